@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { Entity } from './entities';
+import { Id } from './ids';
+import { Link } from './links';
+import { Comment, Endorsement, IsoDateTime, Person, Position, Save } from './records';
+import { Stamp } from './stamp';
+import { CreditUnit, ProfileId } from './vocab';
+
+export const FORMAT_NAME = 'micro-credential-studio';
+/** The schemaVersion this build writes. Older files are migrated on load; newer are refused. */
+export const SCHEMA_VERSION = 2;
+
+/** An institution's own rules, kept in the map and checked by the "house" profile. */
+export const HouseProfile = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  /** Largest credit value a credential may carry, in the map's credit unit. */
+  maxCredits: z.number().finite().min(0).optional(),
+  minOutcomes: z.number().int().min(0).optional(),
+  maxOutcomes: z.number().int().min(0).optional(),
+  /** Credential fields that must be filled in, e.g. ["targetAudience", "reviewCycleMonths"]. */
+  requiredFields: z.array(z.string().max(100)).max(100),
+});
+export type HouseProfile = z.infer<typeof HouseProfile>;
+
+/** Map-level settings; stamped as the record named `map`. */
+export const Settings = z.strictObject({
+  title: z.string().trim().min(1).max(500),
+  institution: z.string().max(500).optional(),
+  country: z.string().max(200).optional(),
+  /** The credit system credentials in this map use by default. */
+  creditUnit: CreditUnit,
+  /** Overrides the unit's conventional notional hours per credit. */
+  hoursPerCredit: z.number().finite().positive().max(1_000).optional(),
+  profiles: z.array(ProfileId).max(10),
+  house: HouseProfile.optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+const map = <T extends z.ZodType>(value: T) => z.record(Id, value);
+
+/** The curriculum content proper: what a named revision snapshots. */
+export const Content = z.strictObject({
+  settings: Settings,
+  entities: map(Entity),
+  links: map(Link),
+});
+export type Content = z.infer<typeof Content>;
+
+/** A named snapshot, e.g. "Sent to faculty review", for tracked-change exports against it. */
+export const Revision = z.strictObject({
+  id: Id,
+  name: z.string().trim().min(1).max(300),
+  at: IsoDateTime,
+  author: Id,
+  snapshot: Content,
+});
+export type Revision = z.infer<typeof Revision>;
+
+/**
+ * Change metadata, kept apart from the content so the content stays readable:
+ * `stamps[recordId][field]` is the last change of each field; `tombstones[recordId]` marks
+ * a deleted record so that a merge never brings it back.
+ */
+export const Meta = z.strictObject({
+  stamps: z.record(z.string(), z.record(z.string(), Stamp)),
+  tombstones: map(Stamp),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const McredDocument = z.strictObject({
+  format: z.literal(FORMAT_NAME),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: Id,
+  settings: Settings,
+  entities: map(Entity),
+  links: map(Link),
+  /** Node positions on the canvas, keyed by entity id; shared so co-editors see one layout. */
+  layout: map(Position),
+  people: map(Person),
+  comments: map(Comment),
+  endorsements: map(Endorsement),
+  revisions: map(Revision),
+  saves: map(Save),
+  meta: Meta,
+});
+export type McredDocument = z.infer<typeof McredDocument>;
+
+/** Record collections addressed by id (the settings are the single record `map`). */
+export const COLLECTIONS = ['entities', 'links', 'people', 'comments', 'endorsements', 'revisions'] as const;
+export type Collection = (typeof COLLECTIONS)[number];

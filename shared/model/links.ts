@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { Id } from './ids';
+import type { EntityKind } from './entities';
+import { LinkLevel } from './vocab';
+
+const base = { id: Id, from: Id, to: Id };
+
+/** skill → outcome: the outcome develops the skill to a level. */
+export const AddressesLink = z.strictObject({ ...base, kind: z.literal('addresses'), level: LinkLevel });
+/** outcome → assessment: the assessment evidences the outcome. */
+export const AssessedByLink = z.strictObject({ ...base, kind: z.literal('assessed-by') });
+/** activity → outcome: the activity prepares learners for the outcome. */
+export const DevelopsLink = z.strictObject({ ...base, kind: z.literal('develops') });
+/** outcome → credential: the outcome is one of the credential's learning outcomes. */
+export const PartOfLink = z.strictObject({
+  ...base,
+  kind: z.literal('part-of'),
+  /** Position of the outcome in the credential's numbered list (1-based); unordered when absent. */
+  order: z.number().int().min(1).max(10_000).optional(),
+});
+/** credential → program: the credential counts towards the program. */
+export const StacksIntoLink = z.strictObject({
+  ...base,
+  kind: z.literal('stacks-into'),
+  /** Credits the program recognises, in the program's credit unit. */
+  creditsRecognised: z.number().finite().min(0).max(10_000).optional(),
+});
+/** credential → credential: the first requires the second to be completed first. */
+export const RequiresLink = z.strictObject({ ...base, kind: z.literal('requires') });
+
+export const Link = z.discriminatedUnion('kind', [AddressesLink, AssessedByLink, DevelopsLink, PartOfLink, StacksIntoLink, RequiresLink]);
+export type Link = z.infer<typeof Link>;
+export type LinkKind = Link['kind'];
+export type LinkOfKind<K extends LinkKind> = Extract<Link, { kind: K }>;
+
+export const LINK_SCHEMAS = {
+  addresses: AddressesLink,
+  'assessed-by': AssessedByLink,
+  develops: DevelopsLink,
+  'part-of': PartOfLink,
+  'stacks-into': StacksIntoLink,
+  requires: RequiresLink,
+} as const;
+
+/** Which entity kinds each link kind may join, and how a person reads it. */
+export const LINK_RULES: Record<LinkKind, { from: EntityKind; to: EntityKind; label: string }> = {
+  addresses: { from: 'skill', to: 'outcome', label: 'is addressed by' },
+  'assessed-by': { from: 'outcome', to: 'assessment', label: 'is assessed by' },
+  develops: { from: 'activity', to: 'outcome', label: 'develops' },
+  'part-of': { from: 'outcome', to: 'credential', label: 'is part of' },
+  'stacks-into': { from: 'credential', to: 'program', label: 'stacks into' },
+  requires: { from: 'credential', to: 'credential', label: 'requires' },
+};
+
+export const LINK_KINDS = Object.keys(LINK_RULES) as LinkKind[];
+
+/** The link kind that joins these two entity kinds, if any (each pair has at most one). */
+export function linkKindBetween(from: EntityKind, to: EntityKind): LinkKind | undefined {
+  return LINK_KINDS.find((k) => LINK_RULES[k].from === from && LINK_RULES[k].to === to);
+}
