@@ -3,30 +3,32 @@ import { Id } from './ids';
 import type { EntityKind } from './entities';
 import { LinkLevel } from './vocab';
 
-const base = { id: Id, from: Id, to: Id };
+const ends = { from: Id, to: Id };
 
 /** skill → outcome: the outcome develops the skill to a level. */
-export const AddressesLink = z.strictObject({ ...base, kind: z.literal('addresses'), level: LinkLevel });
+export const AddressesLink = z.strictObject({ id: Id, kind: z.literal('addresses'), ...ends, level: LinkLevel });
 /** outcome → assessment: the assessment evidences the outcome. */
-export const AssessedByLink = z.strictObject({ ...base, kind: z.literal('assessed-by') });
+export const AssessedByLink = z.strictObject({ id: Id, kind: z.literal('assessed-by'), ...ends });
 /** activity → outcome: the activity prepares learners for the outcome. */
-export const DevelopsLink = z.strictObject({ ...base, kind: z.literal('develops') });
+export const DevelopsLink = z.strictObject({ id: Id, kind: z.literal('develops'), ...ends });
 /** outcome → credential: the outcome is one of the credential's learning outcomes. */
 export const PartOfLink = z.strictObject({
-  ...base,
+  id: Id,
   kind: z.literal('part-of'),
+  ...ends,
   /** Position of the outcome in the credential's numbered list (1-based); unordered when absent. */
   order: z.number().int().min(1).max(10_000).optional(),
 });
 /** credential → program: the credential counts towards the program. */
 export const StacksIntoLink = z.strictObject({
-  ...base,
+  id: Id,
   kind: z.literal('stacks-into'),
+  ...ends,
   /** Credits the program recognises, in the program's credit unit. */
   creditsRecognised: z.number().finite().min(0).max(10_000).optional(),
 });
 /** credential → credential: the first requires the second to be completed first. */
-export const RequiresLink = z.strictObject({ ...base, kind: z.literal('requires') });
+export const RequiresLink = z.strictObject({ id: Id, kind: z.literal('requires'), ...ends });
 
 export const Link = z.discriminatedUnion('kind', [AddressesLink, AssessedByLink, DevelopsLink, PartOfLink, StacksIntoLink, RequiresLink]);
 export type Link = z.infer<typeof Link>;
@@ -57,4 +59,9 @@ export const LINK_KINDS = Object.keys(LINK_RULES) as LinkKind[];
 /** The link kind that joins these two entity kinds, if any (each pair has at most one). */
 export function linkKindBetween(from: EntityKind, to: EntityKind): LinkKind | undefined {
   return LINK_KINDS.find((k) => LINK_RULES[k].from === from && LINK_RULES[k].to === to);
+}
+
+/** "a skill", "an outcome", "an assessment" — for messages. */
+export function withArticle(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }

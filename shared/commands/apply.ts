@@ -1,0 +1,43 @@
+import { enablePatches, produceWithPatches, type Patch, applyPatches } from 'immer';
+import type { McredDocument } from '../model';
+import { COMMANDS, type CommandName, type CommandPayload } from './registry';
+import { CommandRefused, type CommandContext, type CommandRefusal } from './types';
+
+enablePatches();
+
+/** A command as data: what the UI, IPC, the CLI and tests pass around. */
+export type CommandCall = { [N in CommandName]: { name: N; payload: CommandPayload<N> } }[CommandName];
+
+export type ApplyResult =
+  | { ok: true; doc: McredDocument; patches: Patch[]; inversePatches: Patch[] }
+  | { ok: false; refusal: CommandRefusal };
+
+/**
+ * Validates the payload, runs the command on an immer draft and returns the new document
+ * with its patches (for undo and for sending) — or the refusal, with the document untouched.
+ */
+export function applyCommand(doc: McredDocument, call: { name: string; payload: unknown }, ctx: CommandContext): ApplyResult {
+  const def = (COMMANDS as Record<string, (typeof COMMANDS)[CommandName] | undefined>)[call.name];
+  if (!def) return { ok: false, refusal: { code: 'invalid-payload', message: `there is no command "${call.name}"` } };
+  const parsed = def.payload.safeParse(call.payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, refusal: { code: 'invalid-payload', message: `${call.name}: ${issue.path.map(String).join('.') || 'payload'}: ${issue.message}` } };
+  }
+  try {
+    const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
+      (def.run as (d: typeof draft, p: unknown, c: CommandContext) => void)(draft, parsed.data, ctx);
+    });
+    return { ok: true, doc: next, patches, inversePatches };
+  } catch (e) {
+    if (e instanceof CommandRefused) {
+      return { ok: false, refusal: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } };
+    }
+    throw e;
+  }
+}
+
+/** Applies patches (e.g. a command's inverse, for undo). */
+export function applyDocumentPatches(doc: McredDocument, patches: readonly Patch[]): McredDocument {
+  return applyPatches(doc, patches as Patch[]);
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { ENTITY_SCHEMAS, Entity, Id, Position, type McredDocument } from '../model';
+import type { Draft } from 'immer';
+import { Changes, applyChanges } from './changes';
+import { deleteCommentsOn } from './cascade';
+import { stampFields, stampableKeys, tombstone } from './stamps';
+import { defineCommand, refuse } from './types';
+
+export function requireEntity(draft: Draft<McredDocument>, id: string) {
+  return draft.entities[id] ?? refuse('not-found', `there is no entity "${id}" in this map`);
+}
+
+export function assertFreshId(draft: Draft<McredDocument>, id: string): void {
+  if (draft.entities[id] || draft.links[id] || draft.people[id] || draft.comments[id] || draft.endorsements[id] || draft.revisions[id]) {
+    refuse('exists', `the id "${id}" is already in use`);
+  }
+  if (draft.meta.tombstones[id]) refuse('exists', `the id "${id}" belonged to a deleted record and cannot be reused`);
+}
+
+export const createEntity = defineCommand({
+  name: 'entity.create',
+  payload: z.object({ entity: Entity, position: Position.optional() }),
+  run(draft, { entity, position }, { stamp }) {
+    assertFreshId(draft, entity.id);
+    draft.entities[entity.id] = entity;
+    stampFields(draft, entity.id, stampableKeys(entity), stamp);
+    if (position) {
+      draft.layout[entity.id] = position;
+      stampFields(draft, entity.id, ['layout'], stamp);
+    }
+  },
+});
+
+export const updateEntity = defineCommand({
+  name: 'entity.update',
+  payload: z.object({ id: Id, changes: Changes }),
+  run(draft, { id, changes }, { stamp }) {
+    const current = requireEntity(draft, id);
+    const schema = ENTITY_SCHEMAS[current.kind] as unknown as z.ZodType<Entity>;
+    const { next, changed } = applyChanges<Entity>(current as Entity, changes, schema, ['kind']);
+    if (!changed.length) return;
+    const target = draft.entities[id] as Record<string, unknown>;
+    for (const k of changed) {
+      const v = (next as Record<string, unknown>)[k];
+      if (v === undefined) delete target[k];
+      else target[k] = v;
+    }
+    stampFields(draft, id, changed, stamp);
+  },
+});
+
+/** Deletes entities with everything that hangs off them: links, comments, endorsements, layout. */
+export const deleteEntities = defineCommand({
+  name: 'entity.delete',
+  payload: z.object({ ids: z.array(Id).min(1) }),
+  run(draft, { ids }, { stamp }) {
+    const doomed = new Set(ids);
+    for (const id of doomed) requireEntity(draft, id);
+    const doomedLinks = Object.values(draft.links)
+      .filter((l) => doomed.has(l.from) || doomed.has(l.to))
+      .map((l) => l.id);
+    deleteLinksById(draft, doomedLinks, stamp);
+    for (const e of Object.values(draft.endorsements)) {
+      if (doomed.has(e.target)) {
+        delete draft.endorsements[e.id];
+        tombstone(draft, e.id, stamp);
+      }
+    }
+    deleteCommentsOn(draft, doomed, stamp);
+    for (const id of doomed) {
+      delete draft.entities[id];
+      delete draft.layout[id];
+      tombstone(draft, id, stamp);
+    }
+  },
+});
+
+export function deleteLinksById(draft: Draft<McredDocument>, ids: readonly string[], stamp: string): void {
+  if (!ids.length) return;
+  const set = new Set(ids);
+  deleteCommentsOn(draft, set, stamp);
+  for (const id of set) {
+    delete draft.links[id];
+    tombstone(draft, id, stamp);
+  }
+}
+
+export const moveEntities = defineCommand({
+  name: 'layout.move',
+  payload: z.object({ positions: z.record(Id, Position) }),
+  run(draft, { positions }, { stamp }) {
+    for (const [id, p] of Object.entries(positions)) {
+      requireEntity(draft, id);
+      const old = draft.layout[id];
+      if (old && old.x === p.x && old.y === p.y) continue;
+      draft.layout[id] = { x: p.x, y: p.y };
+      stampFields(draft, id, ['layout'], stamp);
+    }
+  },
+});
+
+/** Rewrites an outcome's statement: the most common edit, named for menus and logs. */
+export const rewriteOutcome = defineCommand({
+  name: 'outcome.rewrite',
+  payload: z.object({ id: Id, statement: z.string() }),
+  run(draft, { id, statement }, ctx) {
+    if (requireEntity(draft, id).kind !== 'outcome') refuse('invalid-value', `"${id}" is not a learning outcome`);
+    updateEntity.run(draft, { id, changes: { statement } }, ctx);
+  },
+});

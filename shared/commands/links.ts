@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { Draft } from 'immer';
+import { Id, LINK_RULES, LINK_SCHEMAS, Link, entityLabel, withArticle, type McredDocument } from '../model';
+import { findRequiresCycle } from '../format/references';
+import { Changes, applyChanges } from './changes';
+import { assertFreshId, deleteLinksById } from './entities';
+import { stampFields, stampableKeys } from './stamps';
+import { defineCommand, refuse } from './types';
+
+/**
+ * Why a link of `kind` from `from` to `to` may not be drawn, or undefined when it may.
+ * Shared with the canvas so that a refused connection shows the same reason.
+ */
+export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link: Pick<Link, 'kind' | 'from' | 'to'>): string | undefined {
+  const rule = LINK_RULES[link.kind];
+  const from = doc.entities[link.from];
+  const to = doc.entities[link.to];
+  if (!from) return `the start "${link.from}" does not exist`;
+  if (!to) return `the end "${link.to}" does not exist`;
+  if (link.from === link.to) return 'an entity cannot be linked to itself';
+  if (from.kind !== rule.from || to.kind !== rule.to) {
+    return `a "${link.kind}" link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`;
+  }
+  for (const l of Object.values(doc.links)) {
+    if (l.kind === link.kind && l.from === link.from && l.to === link.to) return `"${entityLabel(from)}" is already linked to "${entityLabel(to)}"`;
+  }
+  if (link.kind === 'requires') {
+    const probe = { links: { ...doc.links, probe_link: { id: 'probe_link', kind: 'requires' as const, from: link.from, to: link.to } } };
+    if (findRequiresCycle(probe).length) return `"${entityLabel(to)}" already requires "${entityLabel(from)}", directly or through others: prerequisites cannot go round in a circle`;
+  }
+  return undefined;
+}
+
+function requireLink(draft: Draft<McredDocument>, id: string) {
+  return draft.links[id] ?? refuse('not-found', `there is no link "${id}" in this map`);
+}
+
+export const createLink = defineCommand({
+  name: 'link.create',
+  payload: z.object({ link: Link }),
+  run(draft, { link }, { stamp }) {
+    assertFreshId(draft, link.id);
+    const why = linkRefusal(draft, link);
+    if (why) {
+      const code = why.includes('does not exist') ? 'not-found' : why.includes('circle') ? 'cycle' : why.includes('already linked') ? 'duplicate-link' : 'wrong-link-kind';
+      refuse(code, why);
+    }
+    draft.links[link.id] = link;
+    stampFields(draft, link.id, stampableKeys(link), stamp);
+  },
+});
+
+export const updateLink = defineCommand({
+  name: 'link.update',
+  payload: z.object({ id: Id, changes: Changes }),
+  run(draft, { id, changes }, { stamp }) {
+    const current = requireLink(draft, id);
+    const schema = LINK_SCHEMAS[current.kind] as unknown as z.ZodType<Link>;
+    const { next, changed } = applyChanges<Link>(current as Link, changes, schema, ['kind', 'from', 'to']);
+    if (!changed.length) return;
+    const target = draft.links[id] as Record<string, unknown>;
+    for (const k of changed) {
+      const v = (next as Record<string, unknown>)[k];
+      if (v === undefined) delete target[k];
+      else target[k] = v;
+    }
+    stampFields(draft, id, changed, stamp);
+  },
+});
+
+export const deleteLinks = defineCommand({
+  name: 'link.delete',
+  payload: z.object({ ids: z.array(Id).min(1) }),
+  run(draft, { ids }, { stamp }) {
+    for (const id of ids) requireLink(draft, id);
+    deleteLinksById(draft, ids, stamp);
+  },
+});

@@ -1,0 +1,125 @@
+import {
+  DemandEvidence,
+  ENTITY_SCHEMAS,
+  HouseProfile,
+  LINK_SCHEMAS,
+  Comment,
+  type Content,
+  Credits,
+  Endorsement,
+  type McredDocument,
+  type Meta,
+  Person,
+  Position,
+  type Revision,
+  Save,
+  Settings,
+  SkillSource,
+  type Entity,
+  type Link,
+} from '../model';
+
+/**
+ * Canonical serialisation: keys in schema order, maps sorted by id (code-unit order, no
+ * locale), two-space indentation, one scalar per line, newline at the end. An unchanged
+ * document gives identical bytes; one changed field gives a one-line diff.
+ */
+
+type Plain = Record<string, unknown>;
+type Order = { keys: readonly string[]; nested?: Readonly<Record<string, Order>> };
+
+const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
+
+const CREDITS: Order = { keys: keysOf(Credits) };
+const ENTITY_NESTED: Record<string, Order> = {
+  source: { keys: keysOf(SkillSource) },
+  demand: { keys: keysOf(DemandEvidence) },
+  credits: CREDITS,
+  totalCredits: CREDITS,
+};
+const ENTITY_ORDER: Record<string, Order> = Object.fromEntries(
+  Object.entries(ENTITY_SCHEMAS).map(([k, s]) => [k, { keys: keysOf(s), nested: ENTITY_NESTED }]),
+);
+const LINK_ORDER: Record<string, Order> = Object.fromEntries(Object.entries(LINK_SCHEMAS).map(([k, s]) => [k, { keys: keysOf(s) }]));
+const SETTINGS: Order = { keys: keysOf(Settings), nested: { house: { keys: keysOf(HouseProfile) } } };
+const PERSON: Order = { keys: keysOf(Person) };
+const COMMENT: Order = { keys: keysOf(Comment) };
+const ENDORSEMENT: Order = { keys: keysOf(Endorsement) };
+const SAVE: Order = { keys: keysOf(Save) };
+const POSITION: Order = { keys: keysOf(Position) };
+
+/** Copies `obj` with its keys in `order`; keys the order does not know go last, sorted. */
+function ordered(obj: Plain, order: Order): Plain {
+  const out: Plain = {};
+  for (const k of order.keys) {
+    const v = obj[k];
+    if (v === undefined) continue;
+    const nested = order.nested?.[k];
+    out[k] = nested && v !== null && typeof v === 'object' && !Array.isArray(v) ? ordered(v as Plain, nested) : v;
+  }
+  const known = order.keys;
+  if (Object.keys(obj).length > known.length || Object.keys(obj).some((k) => !known.includes(k))) {
+    for (const k of Object.keys(obj).sort()) if (!known.includes(k) && obj[k] !== undefined) out[k] = obj[k];
+  }
+  return out;
+}
+
+function sortedIds(map: object): string[] {
+  return Object.keys(map).sort(compareIds);
+}
+
+/** Plain code-unit comparison: the same on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedMap<T>(map: Record<string, T>, each: (v: T) => unknown): Plain {
+  const out: Plain = {};
+  for (const id of sortedIds(map)) out[id] = each(map[id] as T);
+  return out;
+}
+
+const entity = (e: Entity) => ordered(e as unknown as Plain, ENTITY_ORDER[e.kind] ?? { keys: [] });
+const link = (l: Link) => ordered(l as unknown as Plain, LINK_ORDER[l.kind] ?? { keys: [] });
+
+function canonicalContent(c: Content): Plain {
+  return {
+    settings: ordered(c.settings as Plain, SETTINGS),
+    entities: sortedMap(c.entities, entity),
+    links: sortedMap(c.links, link),
+  };
+}
+
+function canonicalMeta(m: Meta): Plain {
+  return {
+    stamps: sortedMap(m.stamps, (fields) => sortedMap(fields, (s) => s)),
+    tombstones: sortedMap(m.tombstones, (s) => s),
+  };
+}
+
+/** The document as a plain object in canonical key order. */
+export function canonicalObject(doc: McredDocument): Plain {
+  return {
+    format: doc.format,
+    schemaVersion: doc.schemaVersion,
+    id: doc.id,
+    ...canonicalContent(doc),
+    layout: sortedMap(doc.layout, (p) => ordered(p as Plain, POSITION)),
+    people: sortedMap(doc.people, (p) => ordered(p as Plain, PERSON)),
+    comments: sortedMap(doc.comments, (c) => ordered(c as Plain, COMMENT)),
+    endorsements: sortedMap(doc.endorsements, (e) => ordered(e as Plain, ENDORSEMENT)),
+    revisions: sortedMap(doc.revisions, (r: Revision) => ({
+      id: r.id,
+      name: r.name,
+      at: r.at,
+      author: r.author,
+      snapshot: canonicalContent(r.snapshot),
+    })),
+    saves: sortedMap(doc.saves, (s) => ordered(s as Plain, SAVE)),
+    meta: canonicalMeta(doc.meta),
+  };
+}
+
+export function serialiseDocument(doc: McredDocument): string {
+  return JSON.stringify(canonicalObject(doc), null, 2) + '\n';
+}

@@ -1,0 +1,115 @@
+import { COLLECTIONS, LINK_RULES, SETTINGS_RECORD, entityLabel, withArticle, type McredDocument } from '../model';
+import type { LoadProblem } from './problems';
+
+/** Ids of credentials that sit on a `requires` cycle, or an empty list. */
+export function findRequiresCycle(doc: Pick<McredDocument, 'links'>): string[] {
+  const next = new Map<string, string[]>();
+  for (const l of Object.values(doc.links)) {
+    if (l.kind !== 'requires') continue;
+    const list = next.get(l.from);
+    if (list) list.push(l.to);
+    else next.set(l.from, [l.to]);
+  }
+  const state = new Map<string, 1 | 2>(); // 1 = on the current path, 2 = done
+  for (const start of next.keys()) {
+    if (state.has(start)) continue;
+    const path: string[] = [start];
+    const iters: number[] = [0];
+    state.set(start, 1);
+    while (path.length) {
+      const node = path[path.length - 1]!;
+      const targets = next.get(node) ?? [];
+      const k = iters[iters.length - 1]!;
+      if (k >= targets.length) {
+        state.set(node, 2);
+        path.pop();
+        iters.pop();
+        continue;
+      }
+      iters[iters.length - 1] = k + 1;
+      const t = targets[k]!;
+      const s = state.get(t);
+      if (s === 1) return path.slice(path.indexOf(t));
+      if (s === undefined) {
+        state.set(t, 1);
+        path.push(t);
+        iters.push(0);
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * Checks that the records of a schema-valid document fit together: every link joins two
+ * existing entities of the kinds its kind allows, ids are unique across collections, no
+ * `requires` cycle, and comments, endorsements and layout point at live records.
+ */
+export function checkReferences(doc: McredDocument): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ code: 'reference', path, message });
+
+  const seen = new Map<string, string>();
+  for (const c of COLLECTIONS) {
+    for (const [key, rec] of Object.entries(doc[c])) {
+      if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
+      const other = seen.get(key);
+      if (other) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${other})`);
+      else seen.set(key, c);
+      if (key in doc.meta.tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
+    }
+  }
+
+  const linkKeys = new Set<string>();
+  for (const [id, l] of Object.entries(doc.links)) {
+    const rule = LINK_RULES[l.kind];
+    const from = doc.entities[l.from];
+    const to = doc.entities[l.to];
+    if (!from) add(`links.${id}.from`, `the link's start "${l.from}" does not exist`);
+    if (!to) add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
+    if (from && to) {
+      if (from.kind !== rule.from || to.kind !== rule.to) {
+        add(`links.${id}.kind`, `a "${l.kind}" link must go from ${withArticle(rule.from)} to ${withArticle(rule.to)}, not from ${withArticle(from.kind)} to ${withArticle(to.kind)}`);
+      }
+    }
+    if (l.from === l.to) add(`links.${id}`, 'a link cannot join an entity to itself');
+    const key = `${l.kind} ${l.from} ${l.to}`;
+    if (linkKeys.has(key)) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
+    linkKeys.add(key);
+  }
+
+  const cycle = findRequiresCycle(doc);
+  if (cycle.length) {
+    const names = cycle.map((id) => {
+      const e = doc.entities[id];
+      return e ? `"${entityLabel(e)}"` : id;
+    });
+    add('links', `prerequisites go round in a circle: ${[...names, names[0]].join(' requires ')}`);
+  }
+
+  for (const id of Object.keys(doc.layout)) {
+    if (!doc.entities[id]) add(`layout.${id}`, `a position is stored for "${id}", which does not exist`);
+  }
+  for (const [id, c] of Object.entries(doc.comments)) {
+    if (!doc.entities[c.target] && !doc.links[c.target]) add(`comments.${id}.target`, `the comment is on "${c.target}", which does not exist`);
+    if (!doc.people[c.author]) add(`comments.${id}.author`, `the comment's author "${c.author}" is not among the people of this map`);
+    if (c.replyTo !== undefined) {
+      const root = doc.comments[c.replyTo];
+      if (!root) add(`comments.${id}.replyTo`, `the comment replies to "${c.replyTo}", which does not exist`);
+      else if (root.replyTo !== undefined) add(`comments.${id}.replyTo`, 'a reply must answer the first comment of its thread');
+    }
+  }
+  for (const [id, e] of Object.entries(doc.endorsements)) {
+    const target = doc.entities[e.target];
+    if (!target) add(`endorsements.${id}.target`, `the endorsement is of "${e.target}", which does not exist`);
+    else if (target.kind !== 'skill' && target.kind !== 'credential') add(`endorsements.${id}.target`, `only skills and credentials can be endorsed, not ${withArticle(target.kind)}`);
+    if (!doc.people[e.person]) add(`endorsements.${id}.person`, `the endorsing person "${e.person}" is not among the people of this map`);
+  }
+  for (const [id, r] of Object.entries(doc.revisions)) {
+    if (!doc.people[r.author]) add(`revisions.${id}.author`, `the revision's author "${r.author}" is not among the people of this map`);
+  }
+  for (const id of Object.keys(doc.meta.stamps)) {
+    if (id !== SETTINGS_RECORD && !seen.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
+  }
+  return problems;
+}
