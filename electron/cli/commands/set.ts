@@ -1,0 +1,76 @@
+import { saveDocumentFile } from '../../services/documents';
+import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { FORBIDDEN_KEYS, SETTINGS_RECORD, makeId, type McredDocument, type Stamp } from '../../../shared/model';
+import { flagValue } from '../args';
+import { StampSource, defaultAuthorName, ensureAuthor } from '../attribution';
+import { setField } from '../coerce';
+import { EXIT, errorSummary } from '../output';
+import { loadForCommand, resolveFile } from '../paths';
+import type { CliCommand } from './types';
+
+/** Every save appends a save record, so that two copies can find their last common save when merged. */
+function withSaveRecord(doc: McredDocument, stamp: Stamp, random: () => number): McredDocument {
+  const id = makeId('save', random);
+  return { ...doc, saves: { ...doc.saves, [id]: { id, stamp } } };
+}
+
+export const setCommand: CliCommand = {
+  name: 'set',
+  summary: 'change one field of an entity (or of the map settings, with ENTITY_ID "map")',
+  positionals: ['FILE', 'ENTITY_ID', 'FIELD', 'VALUE'],
+  flags: [{ name: '--author', value: 'NAME', help: 'who made the change (default: $USER); added to the people of the map if new' }],
+  details: [
+    'VALUE "" or null clears the field. Otherwise VALUE is used as text, or else read as',
+    'JSON: 12, true, ["online"], {"value":5,"unit":"ects"}.',
+    'The file is saved atomically (the previous version is kept as FILE.bak), and only if',
+    'no one changed it since it was read. A refused change leaves the file untouched (exit 2).',
+    'Examples:',
+    '  mcred set map.mcred sk_abc statement "Analyse sales data with SQL"',
+    '  mcred set map.mcred mc_xyz credits \'{"value":5,"unit":"ects"}\' --author "Ada Lovelace"',
+    '  mcred set map.mcred map title "Data skills 2026"',
+  ],
+  async run(args, io) {
+    const [file, id, field, raw] = args.positionals as [string, string, string, string];
+    if (FORBIDDEN_KEYS.has(field)) {
+      io.stderr(`mcred set: "${field}" is not a field of any record\n`);
+      return EXIT.failed;
+    }
+    const loaded = await loadForCommand(io, file);
+    if (!loaded) return EXIT.failed;
+    const stamps = new StampSource(loaded.doc, io);
+    const author = ensureAuthor(loaded.doc, flagValue(args, '--author') ?? defaultAuthorName(io), stamps, io.random);
+    if (!author.ok) {
+      io.stderr(`mcred set: ${author.message}; ${file} was not changed\n`);
+      return EXIT.failed;
+    }
+    const result = setField(author.doc, id, field, raw, stamps.next(author.person.id));
+    if (!result.ok) {
+      io.stderr(`mcred set: ${result.refusal.message}; ${file} was not changed\n`);
+      return EXIT.failed;
+    }
+    const target = id === SETTINGS_RECORD ? 'map' : id;
+    if (!result.changed) {
+      io.stdout(`${file}: ${target}.${field} already has that value; nothing was written\n`);
+      return EXIT.ok;
+    }
+    const next = withSaveRecord(result.doc, stamps.next(author.person.id), io.random);
+    // Never write what could not be read back: a bug here must not cost the user the file.
+    const check = parseDocument(serialiseDocument(next));
+    if (!check.ok) {
+      io.stderr(`mcred set: the changed map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed\n`);
+      return EXIT.failed;
+    }
+    const saved = await saveDocumentFile(resolveFile(io, file), next, { expectedHash: loaded.hash }).catch((e: unknown) => ({
+      ok: false as const,
+      message: `${file} could not be saved (${errorSummary(e)})`,
+    }));
+    if (!saved.ok) {
+      io.stderr(`mcred set: ${saved.message}\n`);
+      return EXIT.failed;
+    }
+    const what = result.value === null ? 'cleared' : `= ${JSON.stringify(result.value)}`;
+    const who = `${author.person.name}${author.added ? ', added to the people of this map' : ''}`;
+    io.stdout(`${file}: ${target}.${field} ${what} (by ${who})\n`);
+    return EXIT.ok;
+  },
+};
