@@ -1,5 +1,6 @@
 import { applyCommand } from '../../shared/commands';
 import {
+  COLLECTIONS,
   formatStamp,
   makeClock,
   makeId,
@@ -63,13 +64,21 @@ export function defaultAuthorName(io: CliIo): string {
   return io.env.USER?.trim() || io.env.USERNAME?.trim() || 'mcred';
 }
 
+/** Whether `id` names a record, or a deleted one, anywhere in the map. */
+export function isIdInUse(doc: McredDocument, id: string): boolean {
+  const own = (o: object) => Object.prototype.hasOwnProperty.call(o, id);
+  return COLLECTIONS.some((c) => own(doc[c])) || own(doc.meta.tombstones) || own(doc.saves);
+}
+
 /** Finds the person called `name` (exactly, then ignoring case) or adds one with role "other". */
 export function ensureAuthor(doc: McredDocument, name: string, stamps: StampSource, random: () => number): AuthorResult {
   const people = Object.values(doc.people);
   const wanted = name.trim();
   const found = people.find((p) => p.name === wanted) ?? people.find((p) => p.name.toLowerCase() === wanted.toLowerCase());
   if (found) return { ok: true, doc, person: found, added: false };
-  const person: Person = { id: makeId('person', random), name: wanted, role: 'other' };
+  let id = makeId('person', random);
+  while (isIdInUse(doc, id)) id = makeId('person', random);
+  const person: Person = { id, name: wanted, role: 'other' };
   const result = applyCommand(doc, { name: 'person.upsert', payload: { person } }, { stamp: stamps.next(person.id) });
   if (!result.ok) return { ok: false, message: `--author "${name}": ${result.refusal.message}` };
   return { ok: true, doc: result.doc, person, added: true };

@@ -51,5 +51,8 @@ export function setField(doc: McredDocument, id: string, field: string, raw: str
   }
   const schema = fieldSchema(doc, id, field);
   const best = refusals.find((r) => typeFits(schema, r.value)) ?? refusals[0]!;
+  if (best.value === null && best.refusal.code === 'invalid-value' && schema && !schema.safeParse(undefined).success) {
+    return { ok: false, refusal: { code: 'invalid-value', message: `"${field}" is required and cannot be cleared`, field } };
+  }
   return { ok: false, refusal: best.refusal };
 }

@@ -2,7 +2,7 @@ import { saveDocumentFile } from '../../services/documents';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { FORBIDDEN_KEYS, SETTINGS_RECORD, makeId, type McredDocument, type Stamp } from '../../../shared/model';
 import { flagValue } from '../args';
-import { StampSource, defaultAuthorName, ensureAuthor } from '../attribution';
+import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
 import { setField } from '../coerce';
 import { EXIT, errorSummary } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
@@ -10,7 +10,8 @@ import type { CliCommand } from './types';
 
 /** Every save appends a save record, so that two copies can find their last common save when merged. */
 function withSaveRecord(doc: McredDocument, stamp: Stamp, random: () => number): McredDocument {
-  const id = makeId('save', random);
+  let id = makeId('save', random);
+  while (isIdInUse(doc, id)) id = makeId('save', random);
   return { ...doc, saves: { ...doc.saves, [id]: { id, stamp } } };
 }
 

@@ -12,7 +12,7 @@ const COVERAGE_LABELS: Record<keyof MapStats['coverage'], string> = {
 };
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
-const pct = (c: Coverage) => (c.percent === null ? '–' : `${c.percent.toFixed(1)}%`);
+const pct = (c: Coverage) => (c.percent === null ? '–' : c.percent.toFixed(1));
 const unitName = (unit: keyof typeof CREDIT_UNITS) => CREDIT_UNITS[unit].short;
 
 /** The stats as aligned text tables, one section each. */
@@ -25,13 +25,13 @@ export function formatStats(file: string, s: MapStats): string[] {
   const linkRows = Object.entries(s.links).map(([k, n]) => [k, String(n)]);
   const recordRows = [
     ['people', String(s.people)],
-    ['comments', String(s.comments.total), `${s.comments.openThreads} open, ${s.comments.resolvedThreads} resolved threads`],
+    ['comments', String(s.comments.total), `threads: ${s.comments.openThreads} open, ${s.comments.resolvedThreads} resolved`],
     ['endorsements', String(s.endorsements)],
     ['revisions', String(s.revisions)],
     ['saves', String(s.saves)],
   ];
   const creditRows = s.credentials.map((c) => [c.title, c.credits ? num(c.credits.value) : '–', c.credits ? unitName(c.credits.unit) : '']);
-  for (const t of s.creditTotals) creditRows.push([`total ${unitName(t.unit)}`, num(t.value), unitName(t.unit)]);
+  for (const t of s.creditTotals) creditRows.push(['total', num(t.value), unitName(t.unit)]);
   const coverageRows = Object.entries(s.coverage).map(([k, c]) => [
     COVERAGE_LABELS[k as keyof MapStats['coverage']],
     String(c.covered),
@@ -44,7 +44,7 @@ export function formatStats(file: string, s: MapStats): string[] {
     ...section('Links', ['count'], [...linkRows, ['total', String(Object.values(s.links).reduce((a, b) => a + b, 0))]], ['left', 'right']),
     ...section('Records', ['count', ''], recordRows, ['left', 'right', 'left']),
     ...(creditRows.length ? section('Credits', ['value', 'unit'], creditRows, ['left', 'right', 'left']) : ['', 'Credits: no credentials']),
-    ...section('Coverage', ['covered', 'of', ''], coverageRows, ['left', 'right', 'right', 'right']),
+    ...section('Coverage', ['covered', 'of', '%'], coverageRows, ['left', 'right', 'right', 'right']),
   ];
 }
 

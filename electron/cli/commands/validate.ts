@@ -19,6 +19,8 @@ export interface ValidationReport {
   /** True when the file parsed and matched the schema (its problems are about how records fit together). */
   readable: boolean;
   problems: LoadProblem[];
+  /** The older format the file was written in; it is upgraded when next saved. */
+  migratedFrom?: number;
 }
 
 /** Loads `file` and runs `checks` on it; never throws for anything wrong with the file. */
@@ -26,7 +28,8 @@ export async function validateFile(io: CliIo, file: string, checks: readonly Map
   const loaded = await loadDocumentFile(resolveFile(io, file));
   if (!loaded.ok) return { file, valid: false, readable: loaded.readable, problems: loaded.problems };
   const problems = checks.flatMap((check) => check(loaded.doc));
-  return { file, valid: problems.length === 0, readable: true, problems };
+  const migrated = loaded.migratedFrom === undefined ? {} : { migratedFrom: loaded.migratedFrom };
+  return { file, valid: problems.length === 0, readable: true, problems, ...migrated };
 }
 
 /** 0 valid, 1 readable with problems, 2 unreadable or invalid. */
@@ -49,7 +52,7 @@ export const validateCommand: CliCommand = {
     const file = args.positionals[0]!;
     const report = await validateFile(io, file);
     if (args.flags.has('--json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
-    else if (report.valid) io.stdout(`${file}: valid\n`);
+    else if (report.valid) io.stdout(`${file}: valid${report.migratedFrom ? ` (file format ${report.migratedFrom}; upgraded when next saved)` : ''}\n`);
     else writeLines(io.stdout, problemLines(file, report.problems));
     return validationExitCode(report);
   },

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../../../electron/cli/main';
+import type { CliIo } from '../../../../electron/cli/output';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+export const BIN = join(REPO_ROOT, 'bin', 'mcred.js');
+export const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
+
+export interface CliOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A deterministic stand-in for Math.random (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `mcred` in-process, through the same `run` the real binary calls. */
+export async function runCli(argv: readonly string[], options: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {}): Promise<CliOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? { USER: 'tester' },
+    now: options.now ?? (() => Date.UTC(2026, 2, 1, 9, 0, 0)),
+    random: options.random ?? seededRandom(7),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the real `node bin/mcred.js` as a child process, killed after `timeoutMs`. */
+export function spawnCli(argv: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<CliOutcome & { timedOut: boolean; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd: options.cwd ?? REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs ?? 20_000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, stdout, stderr, timedOut, ms: performance.now() - started });
+    });
+  });
+}
+
+/** A fresh temp folder, removed by the returned cleanup. */
+export function makeTempDir(prefix = 'mcred-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

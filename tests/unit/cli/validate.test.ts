@@ -1,0 +1,119 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serialiseDocument } from '../../../shared/format';
+import { emptyMap, makeStatsMap } from './support/maps';
+import { FIXTURES, makeTempDir, runCli } from './support/runCli';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+afterEach(() => cleanup());
+
+const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
+
+describe('mcred validate', () => {
+  it('says a valid map is valid and exits 0', async () => {
+    copyFileSync(V2, join(dir, 'map.mcred'));
+    const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
+    expect(out).toEqual({ code: 0, stdout: 'map.mcred: valid\n', stderr: '' });
+  });
+
+  it('notes when a valid map is in an older format', async () => {
+    const out = await runCli(['validate', join(FIXTURES, 'files', 'v1-credits-separate.mcred')]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/valid \(file format 1; upgraded when next saved\)/);
+  });
+
+  it('prints { file, valid, problems } with --json', async () => {
+    copyFileSync(V2, join(dir, 'map.mcred'));
+    const out = await runCli(['validate', 'map.mcred', '--json'], { cwd: dir });
+    expect(JSON.parse(out.stdout)).toEqual({ file: 'map.mcred', valid: true, readable: true, problems: [] });
+  });
+
+  it('exits 1 for a readable map whose records do not fit, one FILE:LINE:COLUMN: where: what line each', async () => {
+    const doc = makeStatsMap();
+    const broken = { ...doc, layout: { ...doc.layout, sk_gone: { x: 1, y: 2 } } };
+    writeFileSync(join(dir, 'map.mcred'), serialiseDocument(broken));
+    const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^map\.mcred:\d+:\d+: layout\.sk_gone: a position is stored for "sk_gone", which does not exist\n$/);
+  });
+
+  it('exits 2 for an invalid map and gives the problem as JSON with its line', async () => {
+    const text = serialiseDocument(emptyMap()).replace('"title": "Test map"', '"title": 7');
+    writeFileSync(join(dir, 'map.mcred'), text);
+    const out = await runCli(['validate', '--json', 'map.mcred'], { cwd: dir });
+    expect(out.code).toBe(2);
+    const report = JSON.parse(out.stdout) as { valid: boolean; readable: boolean; problems: { code: string; path: string; line: number }[] };
+    expect(report).toMatchObject({ valid: false, readable: false });
+    expect(report.problems[0]).toMatchObject({ code: 'schema', path: 'settings.title', line: 6 });
+  });
+
+  it('lists at most 20 problems, then says how many more there are', async () => {
+    const doc = emptyMap();
+    const layout = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`sk_gone${i}`, { x: i, y: i }]));
+    writeFileSync(join(dir, 'map.mcred'), serialiseDocument({ ...doc, layout }));
+    const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(out.code).toBe(1);
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe('map.mcred: … and 5 more problems (--json lists them all)');
+    const json = await runCli(['validate', 'map.mcred', '--json'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { problems: unknown[] }).problems).toHaveLength(25);
+  });
+
+  it('says clearly when the file does not exist', async () => {
+    const out = await runCli(['validate', 'nowhere.mcred'], { cwd: dir });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toMatch(/^nowhere\.mcred: ".*nowhere\.mcred" does not exist\n$/);
+  });
+
+  it('never changes the file it checks', async () => {
+    copyFileSync(V2, join(dir, 'map.mcred'));
+    const before = readFileSync(join(dir, 'map.mcred'));
+    await runCli(['validate', 'map.mcred'], { cwd: dir });
+    expect(readFileSync(join(dir, 'map.mcred')).equals(before)).toBe(true);
+  });
+});
+
+describe('mcred usage', () => {
+  it.each([
+    [['--help'], 0, /^mcred — check and edit/],
+    [['help'], 0, /Commands:\n {2}validate/],
+    [['help', 'set'], 0, /^Usage: mcred set FILE ENTITY_ID FIELD VALUE \[--author NAME\]/],
+    [['validate', '--help'], 0, /^Usage: mcred validate FILE \[--json\]/],
+    [['stats', '-h'], 0, /^Usage: mcred stats FILE \[--json\]/],
+  ])('mcred %j prints help and exits %i', async (argv, code, pattern) => {
+    const out = await runCli(argv);
+    expect(out.code).toBe(code);
+    expect(out.stdout).toMatch(pattern);
+    expect(out.stderr).toBe('');
+  });
+
+  it.each([
+    [[], 'mcred: no command given'],
+    [['frobnicate'], 'mcred: there is no command "frobnicate"'],
+    [['--frob'], 'mcred: unknown option --frob'],
+    [['help', 'frob'], 'mcred: there is no command "frob"'],
+    [['validate'], 'mcred: validate: missing FILE'],
+    [['validate', 'a', 'b'], 'mcred: validate: too many arguments (b)'],
+    [['validate', 'a', '--jsn'], 'mcred: validate: unknown option --jsn'],
+    [['validate', 'a', '--json=yes'], 'mcred: validate: --json takes no value'],
+    [['sample', '--out'], 'mcred: sample: --out needs a value (--out FILE)'],
+    [['set', 'f', 'id', 'field'], 'mcred: set: missing VALUE'],
+  ])('mcred %j: one clear line, the usage, exit 2', async (argv, message) => {
+    const out = await runCli(argv);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    const [first, second, ...rest] = out.stderr.trimEnd().split('\n');
+    expect(first).toBe(message);
+    expect(second).toMatch(/^Usage: mcred /);
+    expect(rest).toEqual([]);
+  });
+
+  it('prints the version', async () => {
+    const out = await runCli(['--version']);
+    expect(out.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
