@@ -1,5 +1,5 @@
 export { applyCommand, applyDocumentPatches, type ApplyResult, type CommandCall } from './apply';
 export { COMMANDS, type CommandName, type CommandPayload } from './registry';
 export { createDocument } from './create';
-export { linkRefusal } from './links';
+export { linkRefusal, type LinkRefusal } from './links';
 export { CommandRefused, type CommandContext, type CommandRefusal, type RefusalCode } from './types';

@@ -5,28 +5,44 @@ import { findRequiresCycle } from '../format/references';
 import { Changes, applyChanges } from './changes';
 import { assertFreshId, deleteLinksById } from './entities';
 import { stampFields, stampableKeys } from './stamps';
-import { defineCommand, refuse } from './types';
+import { defineCommand, refuse, type RefusalCode } from './types';
+
+/** Why a link may not be drawn: a refusal code and a sentence for the user. */
+export interface LinkRefusal {
+  code: RefusalCode;
+  message: string;
+}
 
 /**
  * Why a link of `kind` from `from` to `to` may not be drawn, or undefined when it may.
  * Shared with the canvas so that a refused connection shows the same reason.
  */
-export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link: Pick<Link, 'kind' | 'from' | 'to'>): string | undefined {
+export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link: Pick<Link, 'kind' | 'from' | 'to'>): LinkRefusal | undefined {
   const rule = LINK_RULES[link.kind];
   const from = doc.entities[link.from];
   const to = doc.entities[link.to];
-  if (!from) return `the start "${link.from}" does not exist`;
-  if (!to) return `the end "${link.to}" does not exist`;
-  if (link.from === link.to) return 'an entity cannot be linked to itself';
+  if (!from) return { code: 'not-found', message: `the start "${link.from}" does not exist` };
+  if (!to) return { code: 'not-found', message: `the end "${link.to}" does not exist` };
+  if (link.from === link.to) return { code: 'wrong-link-kind', message: 'an entity cannot be linked to itself' };
   if (from.kind !== rule.from || to.kind !== rule.to) {
-    return `a "${link.kind}" link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`;
+    return {
+      code: 'wrong-link-kind',
+      message: `a "${link.kind}" link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`,
+    };
   }
   for (const l of Object.values(doc.links)) {
-    if (l.kind === link.kind && l.from === link.from && l.to === link.to) return `"${entityLabel(from)}" is already linked to "${entityLabel(to)}"`;
+    if (l.kind === link.kind && l.from === link.from && l.to === link.to) {
+      return { code: 'duplicate-link', message: `"${entityLabel(from)}" is already linked to "${entityLabel(to)}"` };
+    }
   }
   if (link.kind === 'requires') {
     const probe = { links: { ...doc.links, probe_link: { id: 'probe_link', kind: 'requires' as const, from: link.from, to: link.to } } };
-    if (findRequiresCycle(probe).length) return `"${entityLabel(to)}" already requires "${entityLabel(from)}", directly or through others: prerequisites cannot go round in a circle`;
+    if (findRequiresCycle(probe).length) {
+      return {
+        code: 'cycle',
+        message: `"${entityLabel(to)}" already requires "${entityLabel(from)}", directly or through others: prerequisites cannot go round in a circle`,
+      };
+    }
   }
   return undefined;
 }
@@ -41,10 +57,7 @@ export const createLink = defineCommand({
   run(draft, { link }, { stamp }) {
     assertFreshId(draft, link.id);
     const why = linkRefusal(draft, link);
-    if (why) {
-      const code = why.includes('does not exist') ? 'not-found' : why.includes('circle') ? 'cycle' : why.includes('already linked') ? 'duplicate-link' : 'wrong-link-kind';
-      refuse(code, why);
-    }
+    if (why) refuse(why.code, why.message);
     draft.links[link.id] = link;
     stampFields(draft, link.id, stampableKeys(link), stamp);
   },

@@ -51,6 +51,7 @@ export const addComment = defineCommand({
       const root = draft.comments[comment.replyTo] ?? refuse('not-found', `there is no comment "${comment.replyTo}" to reply to`);
       if (root.replyTo !== undefined) refuse('invalid-value', 'reply to the first comment of the thread');
       if (root.target !== comment.target) refuse('invalid-value', 'a reply must be on the same item as its thread');
+      if (comment.resolved !== undefined) refuse('invalid-value', 'only the first comment of a thread carries its resolved state');
     }
     draft.comments[comment.id] = comment;
     stampFields(draft, comment.id, stampableKeys(comment), stamp);
