@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { MB, mapFixture } from '../lib/fixtures';
+import { timePair } from '../lib/measure';
+import type { Figure } from '../lib/types';
+
+/** Budgets from the architecture page: load ≤ 2 × JSON.parse, canonical save ≤ 2 × JSON.stringify + write. */
+
+const ENTITIES = 10_000;
+
+export const figures: Figure[] = [
+  {
+    name: 'load-10k',
+    description:
+      'parseDocument(bytes) of a generated 10k-entity map vs JSON.parse(TextDecoder.decode(bytes)) of the same bytes; UTF-8 decoding is included in both, reading the file in neither',
+    measure(ctx) {
+      const { bytes } = mapFixture(ctx, ENTITIES);
+      const check = parseDocument(bytes);
+      if (!check.ok) throw new Error(`the generated map does not load: ${check.problems[0]?.message ?? 'unknown problem'}`);
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      const t = timePair(
+        () => parseDocument(bytes),
+        () => JSON.parse(decoder.decode(bytes)) as unknown,
+        ctx,
+      );
+      return { value: t.subject, unit: 'ms', reference: t.reference, target: 2.0 };
+    },
+  },
+  {
+    name: 'save-10k',
+    description: 'serialiseDocument(doc) + fs.writeFileSync to a temp file vs JSON.stringify(doc, null, 2) + fs.writeFileSync of the same document',
+    measure(ctx) {
+      const { doc } = mapFixture(ctx, ENTITIES);
+      const canonical = join(ctx.tmpDir, 'save-canonical.mcred');
+      const plain = join(ctx.tmpDir, 'save-plain.json');
+      const t = timePair(
+        () => writeFileSync(canonical, serialiseDocument(doc)),
+        () => writeFileSync(plain, JSON.stringify(doc, null, 2)),
+        ctx,
+      );
+      return { value: t.subject, unit: 'ms', reference: t.reference, target: 2.0 };
+    },
+  },
+  {
+    name: 'file-size-10k',
+    description: 'bytes of the canonical file (MB = 2^20 bytes) vs JSON.stringify(doc) without indentation; informational, no budget',
+    measure(ctx) {
+      const { doc, bytes } = mapFixture(ctx, ENTITIES);
+      const compact = Buffer.byteLength(JSON.stringify(doc), 'utf8');
+      return { value: bytes.byteLength / MB, unit: 'MB', reference: compact / MB, target: null };
+    },
+  },
+];

@@ -1,0 +1,94 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, type BenchArgs } from './lib/args';
+import { forJson, formatLine, formatSkip } from './lib/report';
+import { isSkipped, type BenchContext, type Figure, type FigureResult } from './lib/types';
+
+/**
+ * `npm run bench [-- --json] [--only NAME[,NAME]] [--reps N] [--warmup N] [--list]`
+ * Collects every `figures` export of tests/bench/figures/*.ts (in file-name order), measures
+ * each against its same-run reference and prints one line per figure (or a JSON array).
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function loadFigures(): Promise<Figure[]> {
+  const dir = join(here, 'figures');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  const all: Figure[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(join(dir, f)).href)) as { figures?: unknown };
+    if (!Array.isArray(mod.figures)) throw new Error(`tests/bench/figures/${f} does not export a \`figures\` array`);
+    for (const fig of mod.figures as Figure[]) {
+      if (seen.has(fig.name)) throw new Error(`two figures are named "${fig.name}" (second in ${f})`);
+      seen.add(fig.name);
+      all.push(fig);
+    }
+  }
+  return all;
+}
+
+async function run(args: BenchArgs): Promise<number> {
+  const all = await loadFigures();
+  if (args.list) {
+    for (const f of all) process.stdout.write(`${f.name}: ${f.description}\n`);
+    return 0;
+  }
+  const unknown = args.only.filter((n) => !all.some((f) => f.name === n));
+  if (unknown.length) {
+    process.stderr.write(`bench: no figure named ${unknown.join(', ')}; there are: ${all.map((f) => f.name).join(', ')}\n`);
+    return 2;
+  }
+  const chosen = args.only.length ? all.filter((f) => args.only.includes(f.name)) : all;
+  const tmpDir = mkdtempSync(join(tmpdir(), 'mcred-bench-'));
+  const cache = new Map<string, unknown>();
+  const ctx: BenchContext = {
+    tmpDir,
+    reps: args.reps,
+    warmup: args.warmup,
+    root: join(here, '..', '..'),
+    cached<T>(key: string, build: () => T): T {
+      if (!cache.has(key)) cache.set(key, build());
+      return cache.get(key) as T;
+    },
+  };
+  const results: FigureResult[] = [];
+  let failed = false;
+  // Human lines go to stdout as they come; with --json, stdout carries only the array.
+  const note = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
+  try {
+    for (const fig of chosen) {
+      try {
+        const m = await fig.measure(ctx);
+        if (isSkipped(m)) {
+          note(formatSkip(fig.name, m.skipped));
+          continue;
+        }
+        const r: FigureResult = { name: fig.name, value: m.value, unit: m.unit, reference: m.reference, ratio: m.ratio ?? m.value / m.reference, target: m.target };
+        results.push(r);
+        if (!args.json) note(formatLine(r));
+      } catch (e) {
+        failed = true;
+        process.stderr.write(`bench: ${fig.name} failed (${e instanceof Error ? e.message : String(e)})\n`);
+      }
+    }
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+  if (args.json) process.stdout.write(`${JSON.stringify(results.map(forJson), null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+let args: BenchArgs;
+try {
+  args = parseArgs(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+}
+process.exitCode = await run(args);
