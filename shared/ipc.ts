@@ -5,7 +5,7 @@ import type { McredDocument } from './model';
 /**
  * The one contract between the renderer and whatever hosts it (Electron main via IPC, or
  * the local browser host via HTTP). Add a method here, in STUDIO_CHANNELS and in
- * STUDIO_ARGS; the compiler then points at every place that must implement it.
+ * studioArgSchemas(); the compiler then points at every place that must implement it.
  */
 export interface StudioApi {
   /** The document the app was started with: the file named on the command line, else the built-in example. */
@@ -42,13 +42,21 @@ export const STUDIO_CHANNELS: { readonly [M in StudioMethod]: `studio:${M}` } = 
   openInitialDocument: 'studio:openInitialDocument',
 };
 
+type ArgSchemas = { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioApi[M]>> };
+let argSchemas: ArgSchemas | undefined;
+
 /**
  * Argument schemas, one per method, as tuples of the method's parameters. Hosts validate
- * every incoming call with these: the renderer is treated as untrusted input.
+ * every incoming call with these: the renderer is treated as untrusted input. Built on
+ * first use so that the sandboxed preload, which imports only STUDIO_CHANNELS, does not
+ * bundle zod.
  */
-export const STUDIO_ARGS: { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioApi[M]>> } = {
-  openInitialDocument: z.tuple([]),
-};
+export function studioArgSchemas(): ArgSchemas {
+  argSchemas ??= {
+    openInitialDocument: z.tuple([]),
+  };
+  return argSchemas;
+}
 
 /**
  * How the browser host carries StudioApi over HTTP: `POST <apiPrefix><method>` with the
@@ -61,7 +69,7 @@ export const HTTP_TRANSPORT = {
   tokenHeader: 'x-studio-token',
 } as const;
 
-export const STUDIO_METHODS = Object.keys(STUDIO_CHANNELS) as StudioMethod[];
+export const STUDIO_METHODS = /* @__PURE__ */ Object.keys(STUDIO_CHANNELS) as StudioMethod[];
 
 /** Own-property check, so that names such as `__proto__` or `toString` are never methods. */
 export function isStudioMethod(name: string): name is StudioMethod {
@@ -87,7 +95,7 @@ export function callStudioMethod(
   if (!isStudioMethod(method)) {
     return { ok: false, reason: 'unknown-method', message: `There is no method "${method.slice(0, 100)}".` };
   }
-  const parsed = STUDIO_ARGS[method].safeParse(rawArgs);
+  const parsed = studioArgSchemas()[method].safeParse(rawArgs);
   if (!parsed.success) {
     return { ok: false, reason: 'invalid-arguments', message: `The arguments for ${method} are not valid.` };
   }

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { serialiseDocument } from '../../shared/format';
+import { ENTITY_KINDS, type EntityKind, type McredDocument } from '../../shared/model';
+import { createSampleDocument } from '../../shared/sample';
+import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { OverviewPage } from './support/overviewPage';
+
+let folder: TempFolder;
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  folder = await makeTempFolder();
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await folder.remove();
+});
+
+function countOf(doc: McredDocument, kind: EntityKind): number {
+  return Object.values(doc.entities).filter((e) => e.kind === kind).length;
+}
+
+test('opens the file named on the command line and shows its title and counts', async ({ page }) => {
+  const doc = createSampleDocument();
+  doc.settings.title = 'Copied map for the e2e test';
+  const file = await folder.write('copy.mcred', serialiseDocument(doc));
+  host = await startBrowserHost([file]);
+
+  await page.goto(host.url);
+  const overview = new OverviewPage(page);
+  await expect(overview.title).toHaveText('Copied map for the e2e test');
+  await expect(page).toHaveTitle(/Copied map for the e2e test/);
+  await expect(overview.source).toContainText(file);
+  for (const kind of ENTITY_KINDS) {
+    await expect(overview.count(kind)).toHaveText(String(countOf(doc, kind)));
+  }
+  await expect(overview.count('link')).toHaveText(String(Object.keys(doc.links).length));
+  await expect(overview.credentialRows).toHaveCount(countOf(doc, 'credential'));
+});
+
+test('opens the built-in example when no file is given', async ({ page }) => {
+  host = await startBrowserHost();
+  await page.goto(host.url);
+  const overview = new OverviewPage(page);
+  await expect(overview.title).toHaveText(createSampleDocument().settings.title);
+  await expect(overview.source).toHaveText('Built-in example');
+});
+
+test('lists the problems of a file that cannot be opened, with where they are', async ({ page }) => {
+  const file = await folder.write('broken.mcred', '{\n  "format": "micro-credential-studio",\n  "schemaVersion": 2,\n');
+  host = await startBrowserHost([file]);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'This file could not be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(file);
+  await expect(new OverviewPage(page).problems.first()).toContainText(/line \d+/);
+});

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+export interface RunningHost {
+  /** e.g. http://127.0.0.1:41234/ */
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the browser host exactly as a user would (`scripts/start-browser.js`), on a free
+ * port and without opening a browser, and waits for its "Serving on" line.
+ */
+export async function startBrowserHost(args: readonly string[] = []): Promise<RunningHost> {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'start-browser.js'), ...args, '--port', '0', '--no-open'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 45_000);
+    const check = () => {
+      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}:\n${output}`));
+    });
+  });
+  return { url, output: () => output, stop: () => stopChild(child) };
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export interface TempFolder {
+  path: string;
+  write: (name: string, content: string) => Promise<string>;
+  remove: () => Promise<void>;
+}
+
+/** A fresh folder per test, so tests never share or leave behind files. */
+export async function makeTempFolder(): Promise<TempFolder> {
+  const path = await mkdtemp(join(tmpdir(), 'mcred-e2e-'));
+  return {
+    path,
+    write: async (name, content) => {
+      const file = join(path, name);
+      await writeFile(file, content, 'utf8');
+      return file;
+    },
+    remove: () => rm(path, { recursive: true, force: true }),
+  };
+}
