@@ -30,7 +30,9 @@ export function applyChanges<T extends { id: string }>(
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     if (unknownKey) throw new CommandRefused('invalid-value', `"${unknownKey}" is not a field of this record`, unknownKey);
     const where = issue.path.map(String).join('.');
-    throw new CommandRefused('invalid-value', where ? `${where}: ${issue.message}` : issue.message, field);
+    const missing = issue.code === 'invalid_type' && field !== undefined && merged[field] === undefined;
+    const message = missing ? `"${field}" is required and cannot be cleared` : where ? `${where}: ${issue.message}` : issue.message;
+    throw new CommandRefused('invalid-value', message, field);
   }
   const next = parsed.data;
   const changed = Object.keys(changes).filter((k) => !sameValue((record as Record<string, unknown>)[k], (next as Record<string, unknown>)[k]));

@@ -31,8 +31,9 @@ export const upsertPerson = defineCommand({
       stampFields(draft, person.id, stampableKeys(person), stamp);
       return;
     }
-    const changes: Record<string, unknown> = { ...person };
-    for (const k of Object.keys(current)) if (!(k in person)) changes[k] = null;
+    const { id: _id, ...fields } = person;
+    const changes: Record<string, unknown> = { ...fields };
+    for (const k of Object.keys(current)) if (k !== 'id' && !(k in person)) changes[k] = null;
     const { next, changed } = applyChanges(current, changes, Person, []);
     if (!changed.length) return;
     draft.people[person.id] = next;

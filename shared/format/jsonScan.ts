@@ -14,6 +14,8 @@ export type JsonPath = readonly (string | number)[];
 interface Frame {
   kind: 'object' | 'array';
   key: string | number;
+  /** Keys seen so far in this object, when duplicates are being looked for. */
+  seen?: Set<string>;
 }
 
 class ScanError extends Error {
@@ -40,7 +42,7 @@ export function positionOf(text: string, offset: number): TextPosition {
 const WS = new Set([32, 9, 10, 13]);
 
 /** Scans `text`; calls `onValue` at the start of every value with its path depth frames. */
-function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) => boolean): void {
+function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) => boolean, rejectDuplicates = false): void {
   let i = 0;
   const n = text.length;
   const stack: Frame[] = [];
@@ -102,7 +104,7 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
           skipWs();
           if (text[i] !== ':') throw new ScanError(`expected ":" after a key, ${describe(i)}`, i);
           i++;
-          stack.push({ kind: 'object', key });
+          stack.push(rejectDuplicates ? { kind: 'object', key, seen: new Set([key]) } : { kind: 'object', key });
           continue;
         }
       } else if (c === '[') {
@@ -135,7 +137,12 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
         top.key = (top.key as number) + 1;
       } else {
         if (text[i] !== '"') throw new ScanError(`expected a quoted key after ",", found ${describe(i).replace('unexpected ', '')}`, i);
+        const keyStart = i;
         top.key = readString();
+        if (top.seen) {
+          if (top.seen.has(top.key)) throw new ScanError(`the key "${top.key}" appears twice in the same object`, keyStart);
+          top.seen.add(top.key);
+        }
         skipWs();
         if (text[i] !== ':') throw new ScanError(`expected ":" after a key, ${describe(i)}`, i);
         i++;
@@ -155,6 +162,17 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
 export function findSyntaxError(text: string): ({ message: string } & TextPosition) | undefined {
   try {
     scan(text);
+    return undefined;
+  } catch (e) {
+    if (e instanceof ScanError) return { message: e.message, ...positionOf(text, e.offset) };
+    throw e;
+  }
+}
+
+/** The first key that appears twice in one object (JSON.parse would silently keep the last). */
+export function findDuplicateKey(text: string): ({ message: string } & TextPosition) | undefined {
+  try {
+    scan(text, undefined, true);
     return undefined;
   } catch (e) {
     if (e instanceof ScanError) return { message: e.message, ...positionOf(text, e.offset) };

@@ -1,5 +1,6 @@
 import { FORBIDDEN_KEYS, FORMAT_NAME, McredDocument, SCHEMA_VERSION } from '../model';
-import { findSyntaxError, formatPath, locatePath, type JsonPath } from './jsonScan';
+
+import { findDuplicateKey, findSyntaxError, formatPath, locatePath, type JsonPath } from './jsonScan';
 import { MIGRATIONS, OLDEST_VERSION, isRawObject, type RawObject } from './migrations';
 import { MAX_FILE_BYTES, failure, type LoadProblem, type LoadResult } from './problems';
 import { checkReferences } from './references';
@@ -52,7 +53,8 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) {
-    return failure([{ code: 'bad-version', path: 'schemaVersion', message: `the schemaVersion ${JSON.stringify(version)} is not a version of this format` }]);
+    const message = version === undefined ? 'the file has no schemaVersion' : `the schemaVersion ${JSON.stringify(version)} is not a version of this format`;
+    return failure([{ code: 'bad-version', path: 'schemaVersion', message }]);
   }
   if (version > SCHEMA_VERSION) {
     return failure([
@@ -80,10 +82,13 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     const problems: LoadProblem[] = parsed.error.issues.slice(0, MAX_REPORTED).map((issue, i) => {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const pos = !migrated && i < MAX_LOCATED ? nearestPosition(text, path) : undefined;
-      return { code: 'schema', path: formatPath(path), message: issue.message, ...(pos ?? {}) };
+      const message = issue.code === 'invalid_key' ? `"${String(path[path.length - 1])}" is not a valid record id (expected a prefix, an underscore and letters or digits)` : issue.message;
+      return { code: 'schema', path: formatPath(path), message, ...(pos ?? {}) };
     });
     return failure(problems);
   }
+  const duplicate = findDuplicateRecord(text, parsed.data);
+  if (duplicate) return failure([duplicate]);
   const references = checkReferences(parsed.data);
   if (references.length) {
     return failure(
@@ -113,7 +118,8 @@ function nearestPosition(text: string, path: JsonPath) {
  * only runs when the text contains one of the keys at all.
  */
 function guardTree(root: unknown, text: string): LoadProblem | undefined {
-  if (!text.includes('"__proto__"') && !text.includes('"constructor"') && !text.includes('"prototype"')) return undefined;
+  // A key can hide behind \u escapes ("\u005f_proto__"), so any escape also triggers the walk.
+  if (!text.includes('__proto__') && !text.includes('constructor') && !text.includes('prototype') && !text.includes('\\u')) return undefined;
   type Step = { key: string | number; parent: Step | undefined };
   const pathOf = (s: Step | undefined): (string | number)[] => {
     const out: (string | number)[] = [];
@@ -139,6 +145,24 @@ function guardTree(root: unknown, text: string): LoadProblem | undefined {
   }
   return undefined;
 }
+
+/**
+ * JSON.parse silently keeps the last of two equal keys, so a record pasted twice (a bad
+ * hand merge) would vanish without a word. Cheap check: every record has exactly one
+ * `"id":` key, so more of them in the text than records parsed means a duplicate; only
+ * then does the slow scan find where.
+ */
+function findDuplicateRecord(text: string, doc: McredDocument): LoadProblem | undefined {
+  let records = count(doc.entities) + count(doc.links) + count(doc.people) + count(doc.comments) + count(doc.endorsements) + count(doc.saves);
+  for (const r of Object.values(doc.revisions)) records += 1 + count(r.snapshot.entities) + count(r.snapshot.links);
+  let seen = 0;
+  for (let at = text.indexOf('"id":'); at !== -1; at = text.indexOf('"id":', at + 5)) seen++;
+  if (seen <= records) return undefined;
+  const where = findDuplicateKey(text);
+  return where ? { code: 'syntax', message: `${where.message}; one of them would be lost`, line: where.line, column: where.column } : undefined;
+}
+
+const count = (o: object) => Object.keys(o).length;
 
 function formatMb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { access, constants, copyFile, link, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export type WriteErrorCode = 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed';
@@ -23,25 +23,65 @@ const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: { backup?: boolean } = {}): Promise<void> {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempName(target);
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    // A rename needs only a writable folder, so a read-only file would be silently
+    // replaced: check the file itself first, and give the new file the old one's mode.
+    const existing = await stat(target).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (existing) await access(target, constants.W_OK);
+    if (existing && (existing.mode & 0o222) === 0) throw Object.assign(new Error('read-only file'), { code: 'EACCES' });
+    const handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o644);
     try {
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    if (options.backup) {
-      await copyFile(target, `${target}.bak`).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
-    }
+    if (options.backup && existing) await replaceBackup(target);
     await withRetry(() => rename(temp, target));
     await syncDir(dir);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw toWriteError(e as NodeJS.ErrnoException, target);
+  }
+}
+
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Makes `FILE.bak` the current `FILE`, atomically: a hard link (or, where the file system
+ * has none, a copy) under a temp name, then a rename over the old backup. A crash leaves
+ * the old backup or the new one, never a half-written one.
+ */
+async function replaceBackup(target: string): Promise<void> {
+  const temp = tempName(`${target}.bak`);
+  try {
+    await link(target, temp).catch(() => copyFile(target, temp));
+    await withRetry(() => rename(temp, `${target}.bak`));
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * Removes temp files an earlier crash left beside `target` (ours are named
+ * `.NAME.PID.RANDOM.tmp`); only those older than a minute, so a save running in another
+ * process at this moment is left alone.
+ */
+export async function removeStaleTempFiles(target: string, now = Date.now()): Promise<void> {
+  const dir = dirname(target);
+  const prefixes = [`.${basename(target)}.`, `.${basename(target)}.bak.`];
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.endsWith('.tmp') || !prefixes.some((p) => name.startsWith(p))) continue;
+    const info = await stat(join(dir, name)).catch(() => undefined);
+    if (info && now - info.mtimeMs > 60_000) await rm(join(dir, name), { force: true }).catch(() => undefined);
   }
 }
 
@@ -80,11 +120,11 @@ function toWriteError(e: NodeJS.ErrnoException, target: string): WriteError {
       return new WriteError('disk-full', `The disk is full: "${name}" was not saved and the file on disk is unchanged. Free some space and save again.`);
     case 'EACCES':
     case 'EPERM':
-      return new WriteError('permission', `You do not have permission to write "${name}" (or another program is holding it). The file on disk is unchanged.`);
+      return new WriteError('permission', `"${name}" is read-only or you do not have permission to write it (or another program is holding it). The file on disk is unchanged; use Save As to keep your changes.`);
     case 'EROFS':
       return new WriteError('read-only', `"${name}" is on a read-only drive. Use Save As to keep your changes elsewhere.`);
     case 'ENOENT':
-      return new WriteError('not-found', `The folder of "${name}" no longer exists. Use Save As to choose another place.`);
+      return new WriteError('not-found', `The folder for "${name}" does not exist. Use Save As to choose another place.`);
     default:
       return new WriteError('write-failed', `"${name}" could not be saved (${e.code ?? e.message}). The file on disk is unchanged.`);
   }

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { McredDocument } from '../../../shared/model';
 import { MAX_FILE_BYTES, parseDocument, serialiseDocument, type LoadProblem } from '../../../shared/format';
-import { WriteError, writeFileAtomic, type WriteErrorCode } from './atomicWrite';
+import { WriteError, removeStaleTempFiles, writeFileAtomic, type WriteErrorCode } from './atomicWrite';
 
 export type FileLoadResult =
   | { ok: true; doc: McredDocument; hash: string; migratedFrom?: number }
@@ -55,6 +55,7 @@ export async function saveDocumentFile(path: string, doc: McredDocument, options
       return { ok: false, code: 'changed-on-disk', message: `"${basename(path)}" was changed by someone else since you opened it; nothing was overwritten.` };
     }
   }
+  await removeStaleTempFiles(path);
   const text = serialiseDocument(doc);
   const bytes = Buffer.from(text, 'utf8');
   try {

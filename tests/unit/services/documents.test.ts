@@ -61,7 +61,7 @@ describe('saving a map', () => {
 
   it('says clearly when the folder does not exist', async () => {
     const result = await saveDocumentFile(join(dir, 'gone', 'map.mcred'), emptyMap());
-    expect(result).toEqual({ ok: false, code: 'not-found', message: expect.stringMatching(/^The folder of "map\.mcred" .*Save As/) });
+    expect(result).toEqual({ ok: false, code: 'not-found', message: expect.stringMatching(/^The folder for "map\.mcred" .*Save As/) });
     expect(readdirSync(dir)).toEqual([]);
   });
 

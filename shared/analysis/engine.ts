@@ -1,0 +1,214 @@
+import { SETTINGS_RECORD, type McredDocument, type ProfileId } from '../model';
+import { MAP_SUBJECT, collectAffected } from './affected';
+import { BloomCache, RunContext } from './context';
+import { MapGraph } from './graph';
+import { rulesByScope, type RulesByScope } from './rules';
+import { Tally, summarise } from './summary';
+import type { AnalyseOptions, AnalysisResult, AnyRule, Emit, Finding, Rule, Scope, ScopeSubject } from './types';
+
+/**
+ * The engine's working state for one document: the index, the findings of each subject
+ * (entity, link or the map) and running counts. A result owns it until it is handed to
+ * `reanalyse`, which takes it over and updates it in place — so an incremental re-check
+ * costs only what the edit touched. Reusing a result that was already handed on falls
+ * back to a full run (same findings, just slower).
+ */
+interface EngineState {
+  doc: McredDocument;
+  readonly graph: MapGraph;
+  readonly bloom: BloomCache;
+  readonly options: AnalyseOptions;
+  readonly profiles: readonly ProfileId[];
+  readonly rules: RulesByScope;
+  /** Non-empty finding lists by subject id. */
+  readonly bySubject: Map<string, Finding[]>;
+  readonly tally: Tally;
+}
+
+const states = new WeakMap<AnalysisResult, EngineState>();
+const optionsOf = new WeakMap<AnalysisResult, { options: AnalyseOptions; bloom: BloomCache }>();
+
+/** Checks the whole map against the always-on rules and the given (or the map's) profiles. */
+export function analyse(doc: McredDocument, options: AnalyseOptions = {}): AnalysisResult {
+  return fullRun(doc, options, new BloomCache());
+}
+
+function fullRun(doc: McredDocument, options: AnalyseOptions, bloom: BloomCache): AnalysisResult {
+  const profiles = [...new Set(options.profiles ?? doc.settings.profiles)];
+  const state: EngineState = {
+    doc,
+    graph: MapGraph.build(doc),
+    bloom,
+    options,
+    profiles,
+    rules: rulesByScope(profiles),
+    bySubject: new Map(),
+    tally: new Tally(),
+  };
+  const col = new Collector(new RunContext(doc, state.graph, new Set(profiles), bloom));
+  for (const id in doc.entities) rerun(state, col, id);
+  if (state.rules.link.length) for (const id in doc.links) rerun(state, col, id);
+  rerun(state, col, MAP_SUBJECT);
+  return publish(state);
+}
+
+/**
+ * Re-checks after an edit: only the subjects whose scope touches `changedIds` (entity,
+ * link, endorsement or person ids; `map` for the settings) and their neighbours. Gives
+ * exactly the findings a full `analyse(doc)` would, provided `changedIds` names every
+ * record that differs between the document `previous` was computed on and `doc`
+ * (`changedIdsFromPatches` gives that from a command's patches).
+ */
+export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedIds: Iterable<string>): AnalysisResult {
+  const state = states.get(previous);
+  const origin = optionsOf.get(previous);
+  if (!state) return fullRun(doc, origin?.options ?? {}, origin?.bloom ?? new BloomCache());
+  states.delete(previous);
+  const ids = [...changedIds];
+  if (doc.settings !== state.doc.settings || ids.includes(SETTINGS_RECORD)) return fullRun(doc, state.options, state.bloom);
+
+  const subjects = new Set<string>();
+  collectAffected(state.graph, ids, subjects);
+  state.graph.update(doc, ids);
+  collectAffected(state.graph, ids, subjects);
+  state.doc = doc;
+  const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles), state.bloom));
+  for (const id of subjects) rerun(state, col, id);
+  return publish(state);
+}
+
+function publish(state: EngineState): AnalysisResult {
+  const result = summarise(state.bySubject, state.tally, state.graph, state.doc, state.profiles);
+  states.set(result, state);
+  optionsOf.set(result, { options: state.options, bloom: state.bloom });
+  return result;
+}
+
+function rerun(state: EngineState, col: Collector, id: string): void {
+  const old = state.bySubject.get(id);
+  if (old) state.tally.remove(old);
+  const found = check(state, col, id);
+  if (found.length) {
+    state.bySubject.set(id, found);
+    state.tally.add(found);
+  } else if (old) state.bySubject.delete(id);
+}
+
+/**
+ * Runs rules on one subject and gathers what they emit. One collector serves a whole run,
+ * so no closure is made per subject or rule.
+ */
+class Collector {
+  private rule: AnyRule | undefined;
+  private found: Finding[] = [];
+  private subject = '';
+  private kind: Scope = 'map';
+  private credentials: readonly string[] | undefined;
+
+  constructor(readonly ctx: RunContext) {}
+
+  readonly emit: Emit = (issue) => {
+    const rule = this.rule!;
+    this.found.push({
+      rule: rule.id,
+      severity: rule.severity,
+      group: rule.group,
+      target: issue.target,
+      ...(issue.field !== undefined ? { field: issue.field } : {}),
+      message: issue.message,
+      ...(issue.fix !== undefined ? { fix: issue.fix } : {}),
+      credentials: this.credentialsFor(issue.target),
+    });
+  };
+
+  run<S extends Scope>(rules: readonly Rule<S>[], subject: ScopeSubject[S]): void {
+    for (const rule of rules) {
+      this.rule = rule as AnyRule;
+      rule.check(subject, this.ctx, this.emit);
+    }
+  }
+
+  begin(subject: string, kind: Scope): void {
+    this.subject = subject;
+    this.kind = kind;
+    this.found = [];
+    this.credentials = undefined;
+  }
+
+  take(): Finding[] {
+    const f = this.found;
+    this.found = [];
+    return f;
+  }
+
+  private credentialsFor(target: string): readonly string[] {
+    if (this.kind === 'map') return this.ctx.credentialById(target) ? [target] : [];
+    this.credentials ??= credentialsOf(this.ctx, this.kind, this.subject);
+    return this.credentials;
+  }
+}
+
+function check(state: EngineState, col: Collector, id: string): Finding[] {
+  const { doc, rules } = state;
+  if (id === MAP_SUBJECT) {
+    col.begin(id, 'map');
+    col.run(rules.map, doc);
+    return col.take();
+  }
+  const e = doc.entities[id];
+  if (e) {
+    col.begin(id, e.kind);
+    if (e.kind === 'credential') col.run(rules.credential, e);
+    else if (e.kind === 'outcome') col.run(rules.outcome, e);
+    else if (e.kind === 'skill') col.run(rules.skill, e);
+    else if (e.kind === 'assessment') col.run(rules.assessment, e);
+    else if (e.kind === 'activity') col.run(rules.activity, e);
+    else col.run(rules.program, e);
+    return col.take();
+  }
+  const link = doc.links[id];
+  if (link) {
+    col.begin(id, 'link');
+    col.run(rules.link, link);
+    return col.take();
+  }
+  return [];
+}
+
+function credentialsOfOutcome(ctx: RunContext, outcome: string, into: Set<string>): void {
+  for (const l of ctx.graph.from(outcome, 'part-of')) if (ctx.credentialById(l.to)) into.add(l.to);
+}
+
+/** The credentials the findings of a subject count against (see `Finding.credentials`). */
+function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
+  const { graph } = ctx;
+  const ids = new Set<string>();
+  switch (kind) {
+    case 'credential':
+      return [id];
+    case 'outcome':
+      credentialsOfOutcome(ctx, id, ids);
+      break;
+    case 'skill':
+      for (const l of graph.from(id, 'addresses')) credentialsOfOutcome(ctx, l.to, ids);
+      break;
+    case 'assessment':
+      for (const l of graph.to(id, 'assessed-by')) credentialsOfOutcome(ctx, l.from, ids);
+      break;
+    case 'activity':
+      for (const l of graph.from(id, 'develops')) credentialsOfOutcome(ctx, l.to, ids);
+      break;
+    case 'link': {
+      const l = ctx.doc.links[id];
+      if (!l) break;
+      if (l.kind === 'addresses' || l.kind === 'develops') credentialsOfOutcome(ctx, l.to, ids);
+      else if (l.kind === 'assessed-by') credentialsOfOutcome(ctx, l.from, ids);
+      else if (l.kind === 'part-of') return ctx.credentialById(l.to) ? [l.to] : [];
+      else return ctx.credentialById(l.from) ? [l.from] : [];
+      break;
+    }
+    default:
+      break;
+  }
+  return ids.size > 1 ? [...ids].sort() : [...ids];
+}

@@ -1,0 +1,24 @@
+import type { ProfileId } from '../../model';
+import { PROFILES } from '../profiles';
+import type { AnyRule, Rule, Scope } from '../types';
+import { COVERAGE_RULES } from './coverage';
+import { LEVEL_RULES } from './levels';
+import { OUTCOME_QUALITY_RULES } from './outcomeQuality';
+import { STACKING_RULES } from './stacking';
+import { WORKLOAD_RULES } from './workload';
+
+/** Rules that run whatever profiles the map enables. */
+export const ALWAYS_ON_RULES: readonly AnyRule[] = [...OUTCOME_QUALITY_RULES, ...COVERAGE_RULES, ...LEVEL_RULES, ...WORKLOAD_RULES, ...STACKING_RULES];
+
+/** Every rule the engine knows, always-on first, then profile by profile. */
+export const ALL_RULES: readonly AnyRule[] = [...ALWAYS_ON_RULES, ...Object.values(PROFILES).flatMap((p) => p.rules)];
+
+export type RulesByScope = { readonly [S in Scope]: readonly Rule<S>[] };
+
+/** The rules to run for a set of profiles, sorted by the scope they run on. */
+export function rulesByScope(profiles: readonly ProfileId[]): RulesByScope {
+  const out: { [S in Scope]: Rule<S>[] } = { credential: [], outcome: [], skill: [], assessment: [], activity: [], program: [], link: [], map: [] };
+  const enabled = [...ALWAYS_ON_RULES, ...[...new Set(profiles)].flatMap((p) => PROFILES[p].rules)];
+  for (const r of enabled) (out[r.scope] as AnyRule[]).push(r);
+  return out;
+}

@@ -1,0 +1,114 @@
+import { defineRule, type AnyRule } from '../types';
+import { formatCredits, hoursBand, hoursPerCredit, num } from '../credits';
+import { clip, credentialName, listing, plural } from '../text';
+import type { Credits, Settings } from '../../model';
+
+/**
+ * Workload and weighting consistency (always on): the hours, the credits and the
+ * activities of a credential must tell the same story, and its assessments must share
+ * out the whole result.
+ */
+
+const group = 'alignment';
+
+/** "45 h per credit ± 20%" or "25–30 h per ECTS credit". */
+function bandRule(credits: Credits, settings: Settings): string {
+  if (credits.unit === 'ects' && settings.hoursPerCredit === undefined) return '25–30 hours per ECTS credit';
+  return `${num(hoursPerCredit(credits.unit, settings) ?? 0)} hours per credit ± 20%`;
+}
+
+export const workloadVsCredits = defineRule({
+  id: 'alignment/workload-credits',
+  group,
+  scope: 'credential',
+  severity: 'warning',
+  title: 'Stated notional workload does not match the credit value',
+  check(cred, ctx, emit) {
+    const { credits, workloadHours } = cred;
+    if (!credits || workloadHours === undefined) return;
+    // The US profile reports this case itself, as an error.
+    if (credits.unit === 'us-credit-hour' && ctx.profiles.has('us-credit-hours')) return;
+    const band = hoursBand(credits, ctx.settings);
+    if (!band || (workloadHours >= band.min - 1e-9 && workloadHours <= band.max + 1e-9)) return;
+    emit({
+      target: cred.id,
+      field: 'workloadHours',
+      message: `${credentialName(cred)} states ${num(workloadHours)} notional hours, but ${formatCredits(credits)} stand for ${num(band.min)}–${num(band.max)} hours (${bandRule(credits, ctx.settings)}).`,
+      fix: `Correct the workload (about ${num(band.expected)} hours) or the credit value (about ${num(workloadHours / (band.expected / credits.value))}).`,
+    });
+  },
+});
+
+export const activityHours = defineRule({
+  id: 'alignment/activity-hours',
+  group,
+  scope: 'credential',
+  severity: 'warning',
+  title: 'Activity hours of a credential do not add up to its workload',
+  check(cred, ctx, emit) {
+    const { activities } = ctx.credential(cred);
+    if (!activities.length) return;
+    let contact = 0;
+    let self = 0;
+    for (const a of activities) {
+      contact += a.contactHours;
+      self += a.selfStudyHours;
+    }
+    const total = contact + self;
+    const band = cred.credits
+      ? hoursBand(cred.credits, ctx.settings)
+      : cred.workloadHours !== undefined
+        ? { min: cred.workloadHours * 0.8, max: cred.workloadHours * 1.2, expected: cred.workloadHours }
+        : undefined;
+    if (!band || (total >= band.min - 1e-9 && total <= band.max + 1e-9)) return;
+    const basis = cred.credits ? `${formatCredits(cred.credits)} stand for` : `the stated workload of ${num(cred.workloadHours ?? 0)} hours allows`;
+    emit({
+      target: cred.id,
+      message: `The ${plural(activities.length, 'learning activity', 'learning activities')} of ${credentialName(cred)} add up to ${num(total)} hours (${num(contact)} contact + ${num(self)} self-study), but ${basis} ${num(band.min)}–${num(band.max)} hours.`,
+      fix:
+        total < band.min
+          ? `Add about ${num(band.expected - total)} hours of activities (or link the activities that develop its outcomes), or lower the credit value.`
+          : `Trim about ${num(total - band.expected)} hours of activities, or raise the credit value.`,
+    });
+  },
+});
+
+export const assessmentWeighting = defineRule({
+  id: 'alignment/assessment-weighting',
+  group,
+  scope: 'credential',
+  severity: 'warning',
+  title: 'Assessment weightings of a credential do not sum to 100%',
+  check(cred, ctx, emit) {
+    const { assessments } = ctx.credential(cred);
+    if (!assessments.length) return;
+    const unweighted = assessments.filter((a) => a.weighting === undefined);
+    if (unweighted.length === assessments.length) {
+      if (assessments.length === 1) return;
+      emit({
+        target: cred.id,
+        message: `None of the ${assessments.length} assessments of ${credentialName(cred)} states its weighting.`,
+        fix: 'Give each assessment its share of the final result, in percent, adding up to 100.',
+      });
+      return;
+    }
+    if (unweighted.length) {
+      emit({
+        target: unweighted[0]!.id,
+        field: 'weighting',
+        message: `${listing(unweighted, (a) => `“${clip(a.title, 50)}”`)} of ${credentialName(cred)} ${unweighted.length === 1 ? 'has' : 'have'} no weighting, while the other assessments do.`,
+        fix: 'State the weighting of every assessment so that they add up to 100%.',
+      });
+      return;
+    }
+    const sum = assessments.reduce((acc, a) => acc + (a.weighting ?? 0), 0);
+    if (Math.abs(sum - 100) < 0.01) return;
+    emit({
+      target: cred.id,
+      message: `The assessment weightings of ${credentialName(cred)} add up to ${num(sum)}%, not 100% (${listing(assessments, (a) => `“${clip(a.title, 40)}” ${num(a.weighting ?? 0)}%`, 6)}).`,
+      fix: `Adjust the weightings by ${num(Math.abs(100 - sum))} points in total${assessments.length > 1 ? '; an assessment shared with another credential counts in both' : ''}.`,
+    });
+  },
+});
+
+export const WORKLOAD_RULES: readonly AnyRule[] = [workloadVsCredits, activityHours, assessmentWeighting];

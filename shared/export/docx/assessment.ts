@@ -1,0 +1,84 @@
+import { TextRun, type ParagraphChild } from 'docx';
+import type { Assessment } from '../../model';
+import { formatNumber, humanise } from '../text';
+import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import { compareLists, fieldRuns, rowRuns } from './redline';
+import { presence, sectionHeading, type Block, type SectionInput } from './section';
+import { halfPoints } from './styles';
+
+export const weightingText = (a: Assessment): string => (a.weighting !== undefined ? `${formatNumber(a.weighting)}%` : '');
+const enumText = (v: string | undefined): string => (v ? humanise(v) : '');
+
+/**
+ * Section 5: the assessment plan: each assessment with the outcomes it evidences, its
+ * weighting, supervision and identity verification, then the outcomes no assessment covers
+ * and the total of the weightings.
+ */
+export function assessmentSection(input: SectionInput, n: number): Block[] {
+  const { ctx, scope } = input;
+  const out: Block[] = [sectionHeading(input, n, 'Assessment plan')];
+  const compared = compareLists(scope.assessments, input.before?.assessments ?? (ctx.baseline ? [] : undefined), (a) => a.id);
+  if (!compared.length) {
+    out.push(para(missing(ctx, 'No assessment evidences the outcomes of this credential yet.')));
+    return out;
+  }
+  const outcomeLabel = new Map(scope.outcomes.map((o) => [o.outcome.id, o.label]));
+  const outcomesOf = (assessmentId: string, s = scope) =>
+    s.outcomes.filter((o) => (s.assessedBy.get(o.outcome.id) ?? []).includes(assessmentId)).map((o) => o.label);
+  const small = halfPoints(ctx.style.sizes.small);
+  const muted = { size: small, color: ctx.style.colours.muted };
+  let index = 0;
+  const rows: Row[] = compared.map(({ item: a, before: was, inNow, inBefore }) => {
+    const links = Object.values(ctx.doc.links).filter((l) => l.kind === 'assessed-by' && l.to === a.id && outcomeLabel.has(l.from)).map((l) => l.id);
+    const p = presence(input, inNow, inBefore, a.id, ...links);
+    const base = (read: (x: Assessment) => string) => (was ? read(was) : ctx.baseline ? '' : undefined);
+    const field = (f: keyof Assessment, read: (x: Assessment) => string, look = {}) =>
+      ctx.comments.anchor(a.id, [f], fieldRuns(ctx, { record: a.id, field: f, text: read(a), before: base(read) }, p, look));
+    const title: ParagraphChild[][] = [ctx.comments.anchor(a.id, ['title'], fieldRuns(ctx, { record: a.id, field: 'title', text: a.title, before: base((x) => x.title) }, p, { bold: true }), { label: true })];
+    const description = field('description', (x) => x.description ?? '', muted);
+    if (description.length) title.push(description);
+    const type = [...field('assessmentType', (x) => humanise(x.assessmentType))];
+    const grading = field('gradingScheme', (x) => enumText(x.gradingScheme), muted);
+    const outcomes = outcomesOf(a.id);
+    const beforeOutcomes = input.before ? outcomesOf(a.id, input.before) : [];
+    const or = (runs: ParagraphChild[], text: string) => (runs.length ? runs : inNow ? missing(ctx, text) : []);
+    return {
+      presence: p,
+      cells: [
+        cell(rowRuns(ctx, p, inNow ? `A${++index}` : '—', { bold: true })),
+        cell(title),
+        cell(grading.length ? [type, grading] : [type]),
+        cell(or(fieldRuns(ctx, { record: a.id, field: 'title', text: outcomes.join(', '), before: ctx.baseline ? beforeOutcomes.join(', ') : undefined }, p), 'None')),
+        cell(or(field('weighting', weightingText), 'Not set'), { align: 'right' }),
+        cell(or(field('supervision', (x) => enumText(x.supervision)), 'Not stated')),
+        cell(or(field('identityVerification', (x) => enumText(x.identityVerification)), 'Not stated')),
+      ],
+    };
+  });
+  out.push(
+    para('Each assessment, the outcomes it evidences (numbered as in "Learning outcomes") and how it is run.', { keepNext: true }),
+    dataTable(ctx, [
+      { header: 'No.', weight: 6 },
+      { header: 'Assessment', weight: 34 },
+      { header: 'Type and grading', weight: 13 },
+      { header: 'Outcomes', weight: 12 },
+      { header: 'Weight', weight: 9, align: 'right' },
+      { header: 'Supervision', weight: 13 },
+      { header: 'Identity check', weight: 13 },
+    ], rows),
+  );
+  const total = scope.assessments.reduce((sum, a) => sum + (a.weighting ?? 0), 0);
+  const unweighted = scope.assessments.filter((a) => a.weighting === undefined).length;
+  const notes: ParagraphChild[] = [new TextRun({ text: `The weightings add up to ${formatNumber(total)}%` })];
+  if (Math.abs(total - 100) > 0.01) notes.push(new TextRun({ text: '; they should add up to 100%', color: ctx.style.colours.gap }));
+  if (unweighted) notes.push(new TextRun({ text: ` (${unweighted} without a weighting)` }));
+  notes.push(new TextRun({ text: '. ' }));
+  const unassessed = scope.outcomes.filter((o) => !(scope.assessedBy.get(o.outcome.id) ?? []).length).map((o) => o.label);
+  notes.push(
+    unassessed.length
+      ? new TextRun({ text: `Outcomes without an assessment: ${unassessed.join(', ')}.`, color: ctx.style.colours.gap })
+      : new TextRun({ text: 'Every outcome is assessed.' }),
+  );
+  out.push(para(notes, { style: 'Caption' }), gap());
+  return out;
+}

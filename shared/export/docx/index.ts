@@ -1,0 +1,133 @@
+import { Packer, TextRun, type FileChild } from 'docx';
+import type { McredDocument } from '../../model';
+import { formatCredits } from '../elements';
+import { scopeOf } from '../scope';
+import { humanise, longDate } from '../text';
+import { assemble, contents, type BuiltDocx } from './assemble';
+import { cell, dataTable, gap, heading, para } from './blocks';
+import { credentialChapter, type Chunk } from './chapter';
+import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type DocxOptions } from './context';
+import { coverPage, credentialCover } from './cover';
+import { historySection } from './history';
+import { plainRuns } from './redline';
+
+export type { BuiltDocx } from './assemble';
+export { ExportError, type CatalogueOptions, type DocxOptions } from './context';
+export { DEFAULT_STYLE, type WordStyle } from './styles';
+
+/**
+ * The specification of one micro-credential as a Word document: cover, contents, summary of
+ * standard elements, purpose and industry need, outcomes, alignment matrix, assessment plan,
+ * workload, stackability, quality assurance and readiness, revision history. With
+ * `against`, changes since that named revision are tracked changes; open comment threads
+ * become Word comments. Pack it with `packDocx`.
+ */
+export function buildSpecification(doc: McredDocument, credentialId: string, options: DocxOptions): BuiltDocx {
+  const ctx = makeContext(doc, options);
+  const author = documentAuthor(doc, options);
+  const scope = scopeOf(doc, credentialId);
+  const chapter = credentialChapter(ctx, credentialId, { depth: 1, prefix: '', history: { authorName: author } });
+  const c = scope!.credential;
+  const before = ctx.baseline ? scopeOf(ctx.baseline.content, credentialId)?.credential : undefined;
+  const front: FileChild[] = [...credentialCover(ctx, c, before, author), ...contents('1-2')];
+  const chunks: Chunk[] = [{ blocks: front, landscape: false }, ...chapter];
+  const institution = doc.settings.institution ?? doc.settings.title;
+  return assemble(
+    ctx,
+    chunks,
+    { header: [c.title, institution], footer: `${c.code ? `${c.code} · ` : ''}Version ${c.version} · ${humanise(c.status)} · ${longDate(ctx.now)}` },
+    {
+      title: c.title,
+      subject: `Micro-credential specification${c.code ? ` ${c.code}` : ''}, version ${c.version}`,
+      creator: author,
+      keywords: ['micro-credential', 'specification', c.code ?? '', institution, c.eqfLevel ? `EQF ${c.eqfLevel}` : '', ...scope!.skills.slice(0, 12).map((s) => s.skill.statement)],
+      description: c.description,
+    },
+  );
+}
+
+/**
+ * A catalogue of several micro-credentials: cover, contents, an overview table, one chapter
+ * per credential (the specification's sections, numbered 1.1, 1.2, …) and the map's
+ * revision history. `onProgress(done, total)` is called after each chapter.
+ */
+export function buildCatalogue(doc: McredDocument, credentialIds: readonly string[], options: CatalogueOptions): BuiltDocx {
+  if (!credentialIds.length) throw new ExportError('no-credentials', 'Choose at least one micro-credential for the catalogue.');
+  const ctx = makeContext(doc, options);
+  const author = documentAuthor(doc, options);
+  const institution = doc.settings.institution ?? doc.settings.title;
+  const title = options.title ?? `${doc.settings.title}: micro-credential catalogue`;
+  const scopes = credentialIds.map((id) => {
+    const s = scopeOf(doc, id);
+    if (!s) throw new ExportError('unknown-credential', `There is no micro-credential "${id}" in this map.`);
+    return s;
+  });
+  const cover = coverPage(ctx, {
+    kicker: institution,
+    kind: 'Micro-credential catalogue',
+    title: plainRuns(title),
+    details: [
+      { label: 'Institution', runs: plainRuns(institution) },
+      { label: 'Micro-credentials', runs: plainRuns(String(scopes.length)) },
+      { label: 'Date', runs: plainRuns(longDate(ctx.now)) },
+      { label: 'Prepared by', runs: plainRuns(author) },
+      ...(ctx.baseline ? [{ label: 'Changes shown since', runs: plainRuns(`"${ctx.baseline.revision.name}", ${longDate(new Date(ctx.baseline.revision.at))}`) }] : []),
+    ],
+  });
+  const overview: FileChild[] = [
+    heading('Micro-credentials in this catalogue', 1, undefined, { pageBreakBefore: true }),
+    para('Each micro-credential is specified in a chapter of its own, in the order of this table.', { keepNext: true }),
+    dataTable(
+      ctx,
+      [
+        { header: 'No.', weight: 6 },
+        { header: 'Micro-credential', weight: 44 },
+        { header: 'Code', weight: 14 },
+        { header: 'Credit', weight: 14 },
+        { header: 'Version', weight: 9 },
+        { header: 'Status', weight: 13 },
+      ],
+      scopes.map((s, i) => ({
+        cells: [
+          cell(String(i + 1)),
+          cell([new TextRun({ text: s.credential.title, bold: true })]),
+          cell(s.credential.code ?? '—'),
+          cell(s.credential.credits ? formatCredits(s.credential.credits) : '—'),
+          cell(s.credential.version),
+          cell(humanise(s.credential.status)),
+        ],
+      })),
+    ),
+    gap(),
+  ];
+  const chunks: Chunk[] = [{ blocks: [...cover, ...contents('1-1'), ...overview], landscape: false }];
+  scopes.forEach((s, i) => {
+    const lead = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true })];
+    chunks.push(...credentialChapter(ctx, s.credential.id, { depth: 2, prefix: `${i + 1}.`, lead }));
+    options.onProgress?.(i + 1, scopes.length);
+  });
+  const history = historySection({ ctx, scope: scopes[0]!, depth: 1, prefix: '' }, scopes.length + 1, author);
+  history[0] = heading('Revision history', 1, String(scopes.length + 1), { pageBreakBefore: true });
+  chunks.push({ blocks: history, landscape: false });
+  return assemble(ctx, chunks, { header: [title, institution], footer: `Catalogue of ${scopes.length} micro-credentials · ${longDate(ctx.now)}` }, {
+    title,
+    subject: 'Micro-credential catalogue',
+    creator: author,
+    keywords: ['micro-credential', 'catalogue', institution, ...scopes.map((s) => s.credential.code ?? s.credential.title)],
+  });
+}
+
+/** Packs a built document into .docx bytes (a Uint8Array: no Node Buffer, so it runs anywhere). */
+export async function packDocx(built: BuiltDocx): Promise<Uint8Array> {
+  return Packer.pack(built.document, 'uint8array', false, built.overrides);
+}
+
+/** Builds and packs the specification of one credential. */
+export async function exportSpecification(doc: McredDocument, credentialId: string, options: DocxOptions): Promise<Uint8Array> {
+  return packDocx(buildSpecification(doc, credentialId, options));
+}
+
+/** Builds and packs a catalogue. */
+export async function exportCatalogue(doc: McredDocument, credentialIds: readonly string[], options: CatalogueOptions): Promise<Uint8Array> {
+  return packDocx(buildCatalogue(doc, credentialIds, options));
+}

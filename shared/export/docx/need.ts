@@ -1,0 +1,125 @@
+import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import type { Endorsement, Skill } from '../../model';
+import { cleanText, humanise, longDate } from '../text';
+import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import type { DocxContext } from './context';
+import { compareLists, fieldRuns, plainRuns, rowRuns } from './redline';
+import { beforeText, presence, sectionHeading, subHeading, type Block, type SectionInput } from './section';
+import { halfPoints } from './styles';
+
+/** "ESCO 2.3.1 · http://…" with the URI as a link. */
+export function sourceText(s: Skill): string {
+  if (!s.source) return '';
+  return [s.source.framework, s.source.code, s.source.uri].filter(Boolean).join('\n');
+}
+
+export function demandText(s: Skill): string {
+  const d = s.demand;
+  if (!d) return '';
+  const parts: string[] = [];
+  if (d.employers?.length) parts.push(`Employers: ${d.employers.join(', ')}`);
+  if (d.jobPostings !== undefined) parts.push(`Job postings: ${d.jobPostings.toLocaleString('en')}`);
+  if (d.notes) parts.push(d.notes);
+  return parts.join('\n');
+}
+
+/** "Skill · essential · advanced proficiency" */
+function profile(s: Skill): string {
+  return [humanise(s.skillType), s.importance, s.proficiency ? `${s.proficiency} proficiency` : undefined].filter(Boolean).join(' · ');
+}
+
+/** "Endorsed by Dana Lopez (Acme Security), 16 February 2026: “…”" */
+export function endorsementRuns(ctx: DocxContext, e: Endorsement, look: { size?: number } = {}): ParagraphChild[] {
+  const person = ctx.doc.people[e.person];
+  const who = person ? `${person.name}${person.organisation ? ` (${person.organisation})` : ''}` : e.person;
+  const runs: ParagraphChild[] = [
+    new TextRun({ text: 'Endorsed by ', italics: true, color: ctx.style.colours.accent, size: look.size }),
+    new TextRun({ text: cleanText(who), bold: true, color: ctx.style.colours.accent, size: look.size }),
+    new TextRun({ text: `, ${longDate(new Date(`${e.date}T00:00:00Z`))}`, color: ctx.style.colours.accent, size: look.size }),
+  ];
+  if (e.note) runs.push(new TextRun({ text: `: “${cleanText(e.note)}”`, italics: true, color: ctx.style.colours.accent, size: look.size }));
+  return runs;
+}
+
+export function endorsementsOf(ctx: DocxContext, target: string): Endorsement[] {
+  return Object.values(ctx.doc.endorsements)
+    .filter((e) => e.target === target)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** Runs of a source cell: framework and code as text, the URI as a hyperlink. */
+function sourceRuns(ctx: DocxContext, s: Skill, runs: ParagraphChild[], changed: boolean): ParagraphChild[] {
+  if (changed || !s.source?.uri) return runs;
+  const head = [s.source.framework, s.source.code].filter(Boolean).join(' ');
+  return [
+    ...plainRuns(head),
+    new TextRun({ text: '', break: 1 }),
+    new ExternalHyperlink({ link: s.source.uri, children: [new TextRun({ text: cleanText(s.source.uri), style: 'Hyperlink', color: ctx.style.colours.accent })] }),
+  ];
+}
+
+/**
+ * Section 2: why the credential exists: its purpose, the evidence of industry need, and the
+ * skill requirements it answers, each with its framework source, the evidence of demand and
+ * the advisors who endorsed it.
+ */
+export function needSection(input: SectionInput, n: number): Block[] {
+  const { ctx, scope } = input;
+  const c = scope.credential;
+  const small = halfPoints(ctx.style.sizes.small);
+  const out: Block[] = [sectionHeading(input, n, 'Purpose and industry need')];
+  const textPara = (field: 'description' | 'industryNeed' | 'targetAudience', label: string) => {
+    const runs = fieldRuns(ctx, { record: c.id, field, text: c[field] ?? '', before: beforeText(input, (s) => s.credential[field]) });
+    out.push(para([new TextRun({ text: `${label}. `, bold: true }), ...(runs.length ? ctx.comments.anchor(c.id, [field], runs) : missing(ctx))]));
+  };
+  textPara('description', 'Purpose');
+  textPara('targetAudience', 'Target audience');
+  textPara('industryNeed', 'Industry need');
+
+  const endorsements = endorsementsOf(ctx, c.id);
+  if (endorsements.length) {
+    out.push(para([new TextRun({ text: 'Endorsements of the credential', bold: true })], { keepNext: true }));
+    for (const e of endorsements) out.push(para(endorsementRuns(ctx, e)));
+  }
+
+  out.push(subHeading(input, n, 1, 'Industry skill requirements'));
+  const compared = compareLists(scope.skills, input.before?.skills ?? (ctx.baseline ? [] : undefined), (s) => s.skill.id);
+  if (!compared.length) {
+    out.push(para(missing(ctx, 'No skill requirement is linked to the outcomes of this credential yet.')));
+    return out;
+  }
+  out.push(para(`${scope.skills.length} skill requirements from industry frameworks and employers, essential ones first. The matrix in "Alignment of skills and outcomes" shows which outcomes develop each of them.`));
+  const rows: Row[] = compared.map(({ item, before, inNow, inBefore }) => {
+    const s = item.skill;
+    const links = [...(scope.addresses.get(s.id)?.values() ?? [])].map((l) => l.id);
+    const p = presence(input, inNow, inBefore, s.id, ...links);
+    const was = before?.skill;
+    const statement = ctx.comments.anchor(s.id, ['statement'], fieldRuns(ctx, { record: s.id, field: 'statement', text: s.statement, before: was?.statement ?? (ctx.baseline ? '' : undefined) }, p), { label: true });
+    const muted = { size: small, color: ctx.style.colours.muted };
+    const skillCell: ParagraphChild[][] = [statement, rowRuns(ctx, p, profile(s), muted)];
+    if (s.description) skillCell.push(rowRuns(ctx, p, s.description, muted));
+    for (const e of inNow ? endorsementsOf(ctx, s.id) : []) skillCell.push(endorsementRuns(ctx, e, { size: small }));
+    const srcBefore = was ? sourceText(was) : ctx.baseline ? '' : undefined;
+    const srcRuns = fieldRuns(ctx, { record: s.id, field: 'source', text: sourceText(s), before: srcBefore }, p);
+    const demandRuns = fieldRuns(ctx, { record: s.id, field: 'demand', text: demandText(s), before: was ? demandText(was) : ctx.baseline ? '' : undefined }, p);
+    return {
+      presence: p,
+      cells: [
+        cell(rowRuns(ctx, p, item.label)),
+        cell(skillCell),
+        cell(srcRuns.length ? ctx.comments.anchor(s.id, ['source'], sourceRuns(ctx, s, srcRuns, p.op !== 'same' || srcBefore !== undefined && srcBefore !== sourceText(s))) : missing(ctx, 'No source')),
+        cell(demandRuns.length ? ctx.comments.anchor(s.id, ['demand'], demandRuns) : missing(ctx, 'No evidence recorded')),
+      ],
+    };
+  });
+  out.push(
+    dataTable(ctx, [
+      { header: 'No.', weight: 6 },
+      { header: 'Skill requirement', weight: 44 },
+      { header: 'Framework source', weight: 24 },
+      { header: 'Evidence of demand', weight: 26 },
+    ], rows),
+    gap(),
+  );
+  return out;
+}

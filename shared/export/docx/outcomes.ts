@@ -1,0 +1,88 @@
+import { TextRun, type ParagraphChild } from 'docx';
+import { classifyOutcome } from '../../analysis/bloom/classify';
+import type { Outcome } from '../../model';
+import type { CredentialScope } from '../scope';
+import { humanise } from '../text';
+import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import type { DocxContext } from './context';
+import { compareLists, fieldRuns, rowRuns } from './redline';
+import { presence, sectionHeading, type Block, type SectionInput } from './section';
+import { halfPoints } from './styles';
+
+/** What the Bloom column says about an outcome. */
+export interface BloomText {
+  text: string;
+  /** The verb is vague or unknown: shown in the gap colour. */
+  weak: boolean;
+}
+
+/** The Bloom level as a reviewer reads it: the designer's override, else the verb's level(s). */
+export function bloomText(o: Outcome): BloomText {
+  if (o.bloomOverride) return { text: `${humanise(o.bloomOverride)} (set by the designer)`, weak: false };
+  const c = classifyOutcome(o.statement);
+  if (c.vague) return { text: `Not measurable: “${c.verb ?? ''}” is a vague verb`, weak: true };
+  if (!c.levels.length) return { text: 'Not classified: no recognised verb', weak: true };
+  const levels = c.levels.map((l, i) => (i === 0 ? humanise(l) : l));
+  return { text: levels.length === 1 ? levels[0]! : `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`, weak: false };
+}
+
+/** Labels "A1", "A2", … of the credential's assessments, in the order of the assessment plan. */
+export function assessmentLabels(scope: CredentialScope): Map<string, string> {
+  return new Map(scope.assessments.map((a, i) => [a.id, `A${i + 1}`]));
+}
+
+/**
+ * Section 3: the learning outcomes, numbered in the credential's order, each with its
+ * criteria, its Bloom level and the assessments that evidence it.
+ */
+export function outcomesSection(input: SectionInput, n: number): Block[] {
+  const { ctx, scope } = input;
+  const out: Block[] = [sectionHeading(input, n, 'Learning outcomes')];
+  const compared = compareLists(scope.outcomes, input.before?.outcomes ?? (ctx.baseline ? [] : undefined), (o) => o.outcome.id);
+  if (!compared.length) {
+    out.push(para(missing(ctx, 'No learning outcome is part of this credential yet.')));
+    return out;
+  }
+  out.push(para('On successful completion of this micro-credential, learners will be able to:', { keepNext: true }));
+  const labels = assessmentLabels(scope);
+  const small = halfPoints(ctx.style.sizes.small);
+  const rows: Row[] = compared.map(({ item, before, inNow, inBefore }) => {
+    const o = item.outcome;
+    const p = presence(input, inNow, inBefore, o.id, item.partOf.id);
+    const was = before?.outcome;
+    const base = (f: 'statement' | 'criteria') => (was ? (was[f] ?? '') : ctx.baseline ? '' : undefined);
+    const statement = ctx.comments.anchor(o.id, ['statement'], fieldRuns(ctx, { record: o.id, field: 'statement', text: o.statement, before: base('statement') }, p), { label: true });
+    const paragraphs: ParagraphChild[][] = [statement];
+    const criteria = fieldRuns(ctx, { record: o.id, field: 'criteria', text: o.criteria ?? '', before: base('criteria') }, p, { size: small, color: ctx.style.colours.muted });
+    if (criteria.length) {
+      paragraphs.push([new TextRun({ text: 'Criteria: ', bold: true, size: small, color: ctx.style.colours.muted }), ...ctx.comments.anchor(o.id, ['criteria'], criteria)]);
+    }
+    const bloom = bloomText(o);
+    const bloomRuns = fieldRuns(ctx, { record: o.id, field: 'statement', text: bloom.text, before: was ? bloomText(was).text : ctx.baseline ? '' : undefined }, p, bloom.weak ? { color: ctx.style.colours.gap } : {});
+    const assessed = inNow ? (scope.assessedBy.get(o.id) ?? []).map((id) => labels.get(id) ?? '').filter(Boolean) : [];
+    return {
+      presence: p,
+      cells: [
+        cell(rowRuns(ctx, p, item.label, { bold: true })),
+        cell(paragraphs),
+        cell(bloomRuns),
+        cell(assessed.length ? rowRuns(ctx, p, assessed.join(', ')) : inNow ? missing(ctx, 'Not assessed') : []),
+      ],
+    };
+  });
+  out.push(
+    dataTable(ctx, [
+      { header: 'No.', weight: 7 },
+      { header: 'Learning outcome', weight: 61 },
+      { header: "Bloom's level", weight: 18 },
+      { header: 'Assessed by', weight: 14 },
+    ], rows),
+  );
+  out.push(gap());
+  return out;
+}
+
+/** Runs for an outcome's label and statement, for use in other tables. */
+export function outcomeLabelRuns(ctx: DocxContext, label: string): ParagraphChild[] {
+  return [new TextRun({ text: label, bold: true, color: ctx.style.colours.primary })];
+}

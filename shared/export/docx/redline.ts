@@ -1,0 +1,167 @@
+import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { SETTINGS_RECORD, stampAuthor, stampTime, type Stamp } from '../../model';
+import { diffWords } from '../diff';
+import { cleanText, wordDateTime } from '../text';
+import type { DocxContext } from './context';
+
+/** Who made a change and when, as Word shows it in a tracked change. */
+export interface Change {
+  author: string;
+  date: string;
+}
+
+/** How a row or paragraph compares with the baseline revision. */
+export type Presence = { op: 'same' } | { op: 'insert'; change: Change } | { op: 'delete'; change: Change };
+
+export const SAME: Presence = { op: 'same' };
+
+/** Run formatting the builders use (a subset of Word's, so redline runs match plain runs). */
+export type RunLook = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size' | 'font' | 'superScript'>;
+
+/** A value to show, and what it was in the baseline (for a tracked change). */
+export interface FieldText {
+  /** The record and field whose stamp names the author of a change. */
+  record: string;
+  field: string;
+  /** Text now (for a deleted row: the text it had). */
+  text: string;
+  /** Text in the baseline; undefined when there is no baseline or the field did not exist. */
+  before?: string;
+}
+
+function changeOfStamp(ctx: DocxContext, stamp: Stamp | undefined): Change {
+  if (!stamp) return { author: 'Unknown author', date: wordDateTime(ctx.baseline?.revision.at ? new Date(ctx.baseline.revision.at) : ctx.now) };
+  return { author: ctx.personName(stampAuthor(stamp)), date: wordDateTime(stampTime(stamp)) };
+}
+
+/** The last change of one field of a record, from `meta.stamps`. */
+export function fieldChange(ctx: DocxContext, record: string, field: string): Change {
+  const stamps = ctx.doc.meta.stamps[record];
+  return changeOfStamp(ctx, stamps?.[field] ?? latest(stamps));
+}
+
+/** The latest change to any field of the records (for a record added as a whole). */
+export function recordChange(ctx: DocxContext, ...records: string[]): Change {
+  let best: Stamp | undefined;
+  for (const r of records) {
+    const s = latest(ctx.doc.meta.stamps[r]);
+    if (s && (!best || s > best)) best = s;
+  }
+  return changeOfStamp(ctx, best);
+}
+
+/** The deletion of the first of these records that has a tombstone (entity, then link). */
+export function removalChange(ctx: DocxContext, ...records: string[]): Change {
+  for (const r of records) {
+    const t = ctx.doc.meta.tombstones[r];
+    if (t) return changeOfStamp(ctx, t);
+  }
+  return recordChange(ctx, ...records);
+}
+
+function latest(stamps: Record<string, Stamp> | undefined): Stamp | undefined {
+  let best: Stamp | undefined;
+  for (const s of Object.values(stamps ?? {})) if (!best || s > best) best = s;
+  return best;
+}
+
+/**
+ * Compares membership of a record in the current and the baseline version. `inNow` and
+ * `inBefore` say whether the row exists in each; `records` name the entity and the link
+ * that make it a member, whose stamps or tombstones date the change.
+ */
+export function presenceOf(ctx: DocxContext, inNow: boolean, inBefore: boolean, ...records: string[]): Presence {
+  if (!ctx.baseline || inNow === inBefore) return SAME;
+  if (inNow) {
+    const added = records.filter((r) => ctx.doc.meta.stamps[r]);
+    return { op: 'insert', change: recordChange(ctx, ...(added.length ? added : records)) };
+  }
+  return { op: 'delete', change: removalChange(ctx, ...records) };
+}
+
+/** Plain runs for a text; line feeds become line breaks. */
+export function plainRuns(text: string, look: RunLook = {}): ParagraphChild[] {
+  return cleanText(text)
+    .split('\n')
+    .map((line, i) => new TextRun({ ...look, text: line, break: i > 0 ? 1 : undefined }));
+}
+
+function trackedRuns(ctx: DocxContext, op: 'insert' | 'delete', text: string, change: Change, look: RunLook): ParagraphChild[] {
+  return cleanText(text)
+    .split('\n')
+    .map((line, i) => {
+      const options = { ...look, text: line, break: i > 0 ? 1 : undefined, id: ctx.nextChangeId(), author: change.author, date: change.date };
+      return op === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
+    });
+}
+
+export function insertedRuns(ctx: DocxContext, text: string, change: Change, look: RunLook = {}): ParagraphChild[] {
+  return trackedRuns(ctx, 'insert', text, change, look);
+}
+
+export function deletedRuns(ctx: DocxContext, text: string, change: Change, look: RunLook = {}): ParagraphChild[] {
+  return trackedRuns(ctx, 'delete', text, change, look);
+}
+
+/**
+ * The runs for a field: plain without a baseline; all inserted or all deleted for a row
+ * added or removed since the baseline; otherwise a word diff against the baseline text,
+ * attributed to whoever last changed the field.
+ */
+export function fieldRuns(ctx: DocxContext, value: FieldText, presence: Presence = SAME, look: RunLook = {}): ParagraphChild[] {
+  if (!ctx.baseline) return plainRuns(value.text, look);
+  if (presence.op === 'insert') return value.text ? insertedRuns(ctx, value.text, presence.change, look) : [];
+  if (presence.op === 'delete') return value.text ? deletedRuns(ctx, value.text, presence.change, look) : [];
+  const before = cleanText(value.before ?? '');
+  const after = cleanText(value.text);
+  if (before === after) return plainRuns(after, look);
+  const change = fieldChange(ctx, value.record, value.field);
+  return diffWords(before, after).flatMap((part) =>
+    part.op === 'equal' ? plainRuns(part.text, look) : trackedRuns(ctx, part.op, part.text, change, look),
+  );
+}
+
+/** The stamp record of the map's settings. */
+export const SETTINGS = SETTINGS_RECORD;
+
+/** A row of a list compared across versions: the current item, or the baseline one if removed. */
+export interface Compared<T> {
+  item: T;
+  before?: T;
+  inNow: boolean;
+  inBefore: boolean;
+}
+
+/**
+ * Merges the current list with the baseline list: current items in their order, each
+ * removed item placed after the item it followed in the baseline, so deletions show where
+ * they were. Without a baseline every item is simply current.
+ */
+export function compareLists<T>(now: readonly T[], before: readonly T[] | undefined, key: (t: T) => string): Compared<T>[] {
+  if (!before) return now.map((item) => ({ item, inNow: true, inBefore: false }));
+  const beforeByKey = new Map(before.map((b) => [key(b), b]));
+  const nowKeys = new Set(now.map(key));
+  const removedAfter = new Map<string, T[]>();
+  let anchor = '';
+  for (const b of before) {
+    const k = key(b);
+    if (nowKeys.has(k)) anchor = k;
+    else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), b]);
+  }
+  const removed = (k: string) => (removedAfter.get(k) ?? []).map((item) => ({ item, before: item, inNow: false, inBefore: true }));
+  const out: Compared<T>[] = [...removed('')];
+  for (const item of now) {
+    const k = key(item);
+    const b = beforeByKey.get(k);
+    out.push({ item, before: b, inNow: true, inBefore: b !== undefined });
+    out.push(...removed(k));
+  }
+  return out;
+}
+
+/** Runs for secondary text of a row: tracked as inserted or deleted with the row, else plain. */
+export function rowRuns(ctx: DocxContext, p: Presence, text: string, look: RunLook = {}): ParagraphChild[] {
+  if (p.op === 'insert') return insertedRuns(ctx, text, p.change, look);
+  if (p.op === 'delete') return deletedRuns(ctx, text, p.change, look);
+  return plainRuns(text, look);
+}

@@ -1,0 +1,72 @@
+import { TextRun } from 'docx';
+import type { Program } from '../../model';
+import { formatCredits } from '../elements';
+import { formatNumber } from '../text';
+import { cell, dataTable, gap, para, type Row } from './blocks';
+import { compareLists, fieldRuns, rowRuns } from './redline';
+import { presence, sectionHeading, type Block, type SectionInput } from './section';
+
+const programCredits = (p: Program) => (p.totalCredits ? formatCredits(p.totalCredits) : '—');
+
+/**
+ * Section 7: where the credential leads: the programs it stacks into and the credit they
+ * recognise, the credentials it requires and those that build on it, and the designer's
+ * statement on integration and recognition.
+ */
+export function stackabilitySection(input: SectionInput, n: number): Block[] {
+  const { ctx, scope } = input;
+  const c = scope.credential;
+  const out: Block[] = [sectionHeading(input, n, 'Stackability and recognition')];
+  const statement = fieldRuns(ctx, { record: c.id, field: 'stackability', text: c.stackability ?? '', before: ctx.baseline ? (input.before?.credential.stackability ?? '') : undefined });
+  if (statement.length) out.push(para(statement));
+
+  const stacks = compareLists(scope.stacksInto, input.before?.stacksInto ?? (ctx.baseline ? [] : undefined), (s) => s.link.id);
+  if (stacks.length) {
+    const rows: Row[] = stacks.map(({ item, before, inNow, inBefore }) => {
+      const p = presence(input, inNow, inBefore, item.link.id);
+      const recognised = (x: typeof item) => {
+        if (x.link.creditsRecognised === undefined) return 'Not stated';
+        const unit = x.program.totalCredits?.unit ?? ctx.doc.settings.creditUnit;
+        return formatCredits({ value: x.link.creditsRecognised, unit });
+      };
+      return {
+        presence: p,
+        cells: [
+          cell(ctx.comments.anchor(item.program.id, ['title'], rowRuns(ctx, p, item.program.title, { bold: true }), { label: true })),
+          cell(rowRuns(ctx, p, item.program.level ?? (item.program.eqfLevel ? `EQF level ${item.program.eqfLevel}` : '—'))),
+          cell(fieldRuns(ctx, { record: item.link.id, field: 'creditsRecognised', text: recognised(item), before: before ? recognised(before) : undefined }, p), { align: 'right' }),
+          cell(rowRuns(ctx, p, programCredits(item.program)), { align: 'right' }),
+          cell(rowRuns(ctx, p, item.program.awardingBody ?? '—')),
+        ],
+      };
+    });
+    out.push(
+      para('Programs this micro-credential counts towards, and the credit each recognises:', { keepNext: true }),
+      dataTable(ctx, [
+        { header: 'Program', weight: 32 },
+        { header: 'Level', weight: 18 },
+        { header: 'Credit recognised', weight: 15, align: 'right' },
+        { header: 'Program total', weight: 13, align: 'right' },
+        { header: 'Awarding body', weight: 22 },
+      ], rows),
+      gap(),
+    );
+    const share = scope.stacksInto
+      .filter((s) => s.link.creditsRecognised !== undefined && s.program.totalCredits && s.program.totalCredits.value > 0)
+      .map((s) => `${formatNumber((100 * s.link.creditsRecognised!) / s.program.totalCredits!.value)}% of ${s.program.title}`);
+    if (share.length) out.push(para(`Recognised credit amounts to ${share.join('; ')}.`));
+  } else {
+    out.push(para('This micro-credential does not stack into a larger award in this map; it stands on its own.'));
+  }
+
+  const requires = scope.requires.map((r) => `${r.credential.title}${r.credential.code ? ` (${r.credential.code})` : ''}`);
+  out.push(
+    para([
+      new TextRun({ text: 'Requires: ', bold: true }),
+      new TextRun(requires.length ? `${requires.join('; ')}.` : 'no other micro-credential.'),
+    ]),
+  );
+  const next = scope.requiredBy.map((r) => `${r.title}${r.code ? ` (${r.code})` : ''}`);
+  out.push(para([new TextRun({ text: 'Leads on to: ', bold: true }), new TextRun(next.length ? `${next.join('; ')}.` : 'no other micro-credential in this map.')]));
+  return out;
+}

@@ -1,0 +1,52 @@
+import { TextRun } from 'docx';
+import { askedBy, GROUP_LABELS, STANDARD_ELEMENTS, type ElementGroup } from '../elements';
+import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import { fieldRuns } from './redline';
+import { beforeText, sectionHeading, type Block, type SectionInput } from './section';
+
+const GROUPS: readonly ElementGroup[] = ['eu-mandatory', 'eu-optional', 'other'];
+
+/**
+ * Section 1: every standard element with its value, grouped as EU Annex I mandatory, EU
+ * Annex I optional and the further elements of the enabled profiles; the third column says
+ * which enabled profiles ask for the element. An empty element reads "Not stated".
+ */
+export function summarySection(input: SectionInput, n: number): Block[] {
+  const { ctx, scope } = input;
+  const c = scope.credential;
+  const houseFields = ctx.doc.settings.house?.requiredFields ?? [];
+  const rows: Row[] = [];
+  for (const group of GROUPS) {
+    rows.push({ group: true, cells: [cell([new TextRun({ text: GROUP_LABELS[group], bold: true })], { span: 3 })] });
+    for (const el of STANDARD_ELEMENTS.filter((e) => e.group === group)) {
+      if (group === 'other' && !isShown(el.key, el.profiles, ctx.profiles, el.value(c, scope, ctx.doc) !== undefined)) continue;
+      const now = el.value(c, scope, ctx.doc) ?? '';
+      const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
+      let runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
+      if (!runs.length) runs = missing(ctx);
+      runs = ctx.comments.anchor(c.id, el.fields, runs, { label: el.key === 'title' });
+      rows.push({
+        cells: [cell([new TextRun({ text: el.label, bold: true })]), cell(runs), cell(askedBy(el, ctx.profiles, houseFields).join(', ') || '—')],
+      });
+    }
+  }
+  return [
+    sectionHeading(input, n, 'Summary of standard elements', { pageBreakBefore: input.depth === 1 }),
+    para(
+      'The elements a micro-credential specification must carry under the EU Council Recommendation of 16 June 2022 (Annex I), followed by those the other enabled accreditation profiles ask for. The sections after this table give the detail.',
+    ),
+    dataTable(ctx, [
+      { header: 'Element', weight: 26 },
+      { header: 'Value', weight: 56 },
+      { header: 'Asked for by', weight: 18 },
+    ], rows),
+    gap(),
+  ];
+}
+
+/** Elements outside the EU groups are shown when an enabled profile asks for them or they have a value. */
+function isShown(key: string, profiles: readonly string[], enabled: readonly string[], hasValue: boolean): boolean {
+  if (hasValue) return true;
+  if (key === 'url' || key === 'code') return false;
+  return profiles.some((p) => enabled.includes(p));
+}

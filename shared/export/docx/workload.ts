@@ -1,0 +1,128 @@
+import { TextRun, type ParagraphChild } from 'docx';
+import type { Activity } from '../../model';
+import { formatCredits, hoursPerCredit } from '../elements';
+import type { CredentialScope } from '../scope';
+import { formatNumber, humanise } from '../text';
+import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import { compareLists, fieldRuns, rowRuns } from './redline';
+import { presence, sectionHeading, type Block, type SectionInput } from './section';
+import { halfPoints } from './styles';
+
+/** The workload arithmetic of a credential: what the activities add up to against the credits. */
+export interface WorkloadSums {
+  contact: number;
+  selfStudy: number;
+  total: number;
+  /** Credits × hours per credit, when the credential has credits in a unit with a convention. */
+  creditHours?: number;
+  perCredit?: number;
+}
+
+export function workloadSums(scope: CredentialScope, settings: Parameters<typeof hoursPerCredit>[0]): WorkloadSums {
+  const contact = scope.activities.reduce((s, a) => s + a.contactHours, 0);
+  const selfStudy = scope.activities.reduce((s, a) => s + a.selfStudyHours, 0);
+  const c = scope.credential.credits;
+  const perCredit = c ? hoursPerCredit(settings, c.unit) : undefined;
+  return { contact, selfStudy, total: contact + selfStudy, perCredit, creditHours: c && perCredit ? c.value * perCredit : undefined };
+}
+
+const h = (n: number) => formatNumber(n);
+
+/**
+ * Section 6: the learning activities with their hours, and the arithmetic a reviewer checks:
+ * contact + self-study = total, against credits × hours per credit and the stated workload.
+ */
+export function workloadSection(input: SectionInput, n: number): Block[] {
+  const { ctx, scope } = input;
+  const out: Block[] = [sectionHeading(input, n, 'Learning activities and workload')];
+  const compared = compareLists(scope.activities, input.before?.activities ?? (ctx.baseline ? [] : undefined), (a) => a.id);
+  const outcomeLabel = new Map(scope.outcomes.map((o) => [o.outcome.id, o.label]));
+  const small = halfPoints(ctx.style.sizes.small);
+  if (compared.length) {
+    const rows: Row[] = compared.map(({ item: a, before: was, inNow, inBefore }) => {
+      const links = Object.values(ctx.doc.links).filter((l) => l.kind === 'develops' && l.from === a.id && outcomeLabel.has(l.to)).map((l) => l.id);
+      const p = presence(input, inNow, inBefore, a.id, ...links);
+      const field = (f: keyof Activity, read: (x: Activity) => string, look = {}) =>
+        ctx.comments.anchor(a.id, [f], fieldRuns(ctx, { record: a.id, field: f, text: read(a), before: was ? read(was) : ctx.baseline ? '' : undefined }, p, look), { label: f === 'title' });
+      const title: ParagraphChild[][] = [field('title', (x) => x.title, { bold: true })];
+      const description = field('description', (x) => x.description ?? '', { size: small, color: ctx.style.colours.muted });
+      if (description.length) title.push(description);
+      const outcomes = (scope.develops.get(a.id) ?? []).map((id) => outcomeLabel.get(id) ?? '').filter(Boolean);
+      return {
+        presence: p,
+        cells: [
+          cell(title),
+          cell(field('deliveryMode', (x) => humanise(x.deliveryMode))),
+          cell(rowRuns(ctx, p, outcomes.join(', '))),
+          cell(field('contactHours', (x) => h(x.contactHours)), { align: 'right' }),
+          cell(field('selfStudyHours', (x) => h(x.selfStudyHours)), { align: 'right' }),
+          cell(rowRuns(ctx, p, h(a.contactHours + a.selfStudyHours)), { align: 'right' }),
+        ],
+      };
+    });
+    const sums = workloadSums(scope, ctx.doc);
+    const bold = (t: string) => [new TextRun({ text: t, bold: true })];
+    rows.push({ group: true, cells: [cell(bold('Total'), { span: 3 }), cell(bold(h(sums.contact)), { align: 'right' }), cell(bold(h(sums.selfStudy)), { align: 'right' }), cell(bold(h(sums.total)), { align: 'right' })] });
+    out.push(
+      para('Hours are notional hours for a typical learner.', { keepNext: true }),
+      dataTable(ctx, [
+        { header: 'Learning activity', weight: 40 },
+        { header: 'Delivery', weight: 12 },
+        { header: 'Outcomes', weight: 15 },
+        { header: 'Contact hours', weight: 11, align: 'right' },
+        { header: 'Self-study hours', weight: 11, align: 'right' },
+        { header: 'Total hours', weight: 11, align: 'right' },
+      ], rows),
+      gap(),
+    );
+  } else {
+    out.push(para(missing(ctx, 'No learning activity develops the outcomes of this credential yet.')));
+  }
+  out.push(...arithmetic(input));
+  return out;
+}
+
+/** The three figures side by side and whether they agree. */
+function arithmetic(input: SectionInput): Block[] {
+  const { ctx, scope } = input;
+  const c = scope.credential;
+  const s = workloadSums(scope, ctx.doc);
+  const lines: ParagraphChild[][] = [];
+  lines.push([new TextRun({ text: 'Learning activities: ', bold: true }), new TextRun(`${h(s.contact)} contact hours + ${h(s.selfStudy)} self-study hours = ${h(s.total)} hours.`)]);
+  if (c.credits) {
+    const credit = s.perCredit
+      ? `${formatCredits(c.credits)} × ${h(s.perCredit)} hours per credit = ${h(s.creditHours ?? 0)} hours.`
+      : `${formatCredits(c.credits)} (this credit unit has no conventional hours per credit).`;
+    lines.push([new TextRun({ text: 'Credit value: ', bold: true }), new TextRun(credit)]);
+  } else lines.push([new TextRun({ text: 'Credit value: ', bold: true }), ...missing(ctx)]);
+  const stated = fieldRuns(ctx, {
+    record: c.id,
+    field: 'workloadHours',
+    text: c.workloadHours !== undefined ? `${h(c.workloadHours)} hours.` : '',
+    before: ctx.baseline ? (input.before?.credential.workloadHours !== undefined ? `${h(input.before.credential.workloadHours)} hours.` : '') : undefined,
+  });
+  lines.push([new TextRun({ text: 'Stated notional workload: ', bold: true }), ...(stated.length ? stated : missing(ctx))]);
+  lines.push(verdict(ctx, s, c.workloadHours));
+  return lines.map((runs) => para(runs));
+}
+
+/** Whether activities, credit value and stated workload agree, and by how much they do not. */
+function verdict(ctx: SectionInput['ctx'], s: WorkloadSums, stated: number | undefined): ParagraphChild[] {
+  const figures = [
+    { name: 'the learning activities', value: s.total > 0 ? s.total : undefined },
+    { name: 'the credit value', value: s.creditHours },
+    { name: 'the stated workload', value: stated },
+  ].filter((t): t is { name: string; value: number } => t.value !== undefined);
+  if (figures.length < 2) return [new TextRun({ text: 'The figures cannot be checked against each other yet.', italics: true, color: ctx.style.colours.missing })];
+  const [first, ...rest] = figures as [{ name: string; value: number }, ...{ name: string; value: number }[]];
+  const off = rest.filter((t) => Math.abs(t.value - first.value) > 0.5);
+  if (!off.length) return [new TextRun({ text: `✓ The figures agree: ${h(first.value)} hours.`, bold: true, color: ctx.style.colours.met })];
+  return off.map(
+    (t, i) =>
+      new TextRun({
+        text: `${i ? ' ' : ''}${humanise(first.name)} (${h(first.value)} hours) and ${t.name} (${h(t.value)} hours) differ by ${h(Math.abs(t.value - first.value))} hours.`,
+        color: ctx.style.colours.gap,
+        bold: i === 0,
+      }),
+  );
+}

@@ -1,0 +1,156 @@
+import { CREDIT_UNITS, type Content, type Credential, type Credits, type ProfileId } from '../model';
+import type { CredentialScope } from './scope';
+import { formatNumber, hours, humanise, languageName } from './text';
+
+/** Groups of the summary table, in the order they are printed. */
+export type ElementGroup = 'eu-mandatory' | 'eu-optional' | 'other';
+
+export const GROUP_LABELS: Record<ElementGroup, string> = {
+  'eu-mandatory': 'EU Council Recommendation 2022, Annex I: mandatory elements',
+  'eu-optional': 'EU Council Recommendation 2022, Annex I: optional elements',
+  other: 'Further elements of the enabled profiles',
+};
+
+/** A standard element of a specification and how to read its value from a credential. */
+export interface StandardElement {
+  key: string;
+  label: string;
+  group: ElementGroup;
+  /** Credential fields the value is made of; the first one's stamp dates a change. */
+  fields: readonly string[];
+  /** Other profiles that ask for the element (besides the EU group it sits in). */
+  profiles: readonly ProfileId[];
+  value(c: Credential, scope: CredentialScope, content: Pick<Content, 'settings'>): string | undefined;
+}
+
+export const PROFILE_SHORT: Record<ProfileId, string> = {
+  'eu-2022': 'EU',
+  'unesco-2022': 'UNESCO',
+  nzqa: 'NZQA',
+  'au-nmf': 'AU NMF',
+  'us-credit-hours': 'US',
+  house: 'Institution',
+};
+
+/** "12 US credit hours". */
+export function formatCredits(c: Credits): string {
+  const unit = CREDIT_UNITS[c.unit];
+  return `${formatNumber(c.value)} ${c.value === 1 && unit.short.endsWith('s') ? unit.short.replace(/s$/, '') : unit.short}`;
+}
+
+/** Notional hours per credit of a unit, with the map's override. */
+export function hoursPerCredit(content: Pick<Content, 'settings'>, unit: Credits['unit']): number | undefined {
+  return unit === content.settings.creditUnit && content.settings.hoursPerCredit ? content.settings.hoursPerCredit : CREDIT_UNITS[unit].hoursPerCredit;
+}
+
+function workload(c: Credential, content: Pick<Content, 'settings'>): string | undefined {
+  const parts: string[] = [];
+  if (c.workloadHours !== undefined) parts.push(`${hours(c.workloadHours)} of notional learning`);
+  if (c.credits) {
+    parts.push(formatCredits(c.credits));
+    const notional = c.workloadHours ?? (hoursPerCredit(content, c.credits.unit) ?? 0) * c.credits.value;
+    if (c.credits.unit !== 'ects' && notional > 0) parts.push(`≈ ${formatNumber(notional / 27.5)} ECTS at 27.5 hours per ECTS credit`);
+  }
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+function level(c: Credential): string | undefined {
+  const parts: string[] = [];
+  if (c.eqfLevel !== undefined) parts.push(`EQF level ${c.eqfLevel}`);
+  if (c.cycle) parts.push(`${humanise(c.cycle)} cycle`);
+  if (c.nqfLevel) parts.push(c.nqfLevel);
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+const text = (f: keyof Credential) => (c: Credential) => {
+  const v = c[f];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** The standard elements in the order the summary table prints them. */
+export const STANDARD_ELEMENTS: readonly StandardElement[] = [
+  { key: 'learnerIdentification', label: 'Identification of the learner', group: 'eu-mandatory', fields: ['learnerIdentification'], profiles: [], value: text('learnerIdentification') },
+  { key: 'title', label: 'Title of the micro-credential', group: 'eu-mandatory', fields: ['title'], profiles: ['unesco-2022', 'nzqa', 'au-nmf'], value: text('title') },
+  { key: 'issuerCountry', label: 'Country or region of the issuer', group: 'eu-mandatory', fields: ['issuerCountry'], profiles: [], value: (c, _s, m) => c.issuerCountry ?? m.settings.country },
+  { key: 'awardingBody', label: 'Awarding body', group: 'eu-mandatory', fields: ['awardingBody'], profiles: ['unesco-2022', 'nzqa'], value: (c, _s, m) => c.awardingBody ?? m.settings.institution },
+  { key: 'dateOfIssue', label: 'Date of issuing', group: 'eu-mandatory', fields: ['dateOfIssue'], profiles: [], value: text('dateOfIssue') },
+  {
+    key: 'outcomes',
+    label: 'Learning outcomes',
+    group: 'eu-mandatory',
+    fields: [],
+    profiles: ['unesco-2022', 'nzqa', 'au-nmf'],
+    value: (_c, s) => {
+      const n = s.outcomes.length;
+      if (!n) return undefined;
+      const range = n === 1 ? s.outcomes[0]!.label : `${s.outcomes[0]!.label}–${s.outcomes[n - 1]!.label}`;
+      return `${n} learning ${n === 1 ? 'outcome' : 'outcomes'} (${range}), stated in full in "Learning outcomes"`;
+    },
+  },
+  {
+    key: 'workload',
+    label: 'Notional workload (ECTS wherever possible)',
+    group: 'eu-mandatory',
+    fields: ['workloadHours', 'credits'],
+    profiles: ['nzqa', 'au-nmf', 'us-credit-hours'],
+    value: (c, _s, m) => workload(c, m),
+  },
+  { key: 'level', label: 'Level (and cycle) of the learning experience', group: 'eu-mandatory', fields: ['eqfLevel', 'cycle', 'nqfLevel'], profiles: ['nzqa'], value: level },
+  { key: 'assessmentType', label: 'Type of assessment', group: 'eu-mandatory', fields: ['assessmentType'], profiles: ['unesco-2022', 'au-nmf'], value: text('assessmentType') },
+  {
+    key: 'participation',
+    label: 'Form of participation in the learning activity',
+    group: 'eu-mandatory',
+    fields: ['participation'],
+    profiles: [],
+    value: (c) => (c.participation?.length ? c.participation.map(humanise).join(', ') : undefined),
+  },
+  { key: 'qualityAssurance', label: 'Type of quality assurance', group: 'eu-mandatory', fields: ['qualityAssurance'], profiles: ['unesco-2022', 'au-nmf'], value: text('qualityAssurance') },
+  {
+    key: 'prerequisites',
+    label: 'Prerequisites needed to enrol',
+    group: 'eu-optional',
+    fields: ['prerequisites'],
+    profiles: [],
+    value: (c, s) => {
+      const req = s.requires.map((r) => `${r.credential.title}${r.credential.code ? ` (${r.credential.code})` : ''}`);
+      const parts = [c.prerequisites, req.length ? `Requires completion of ${req.join(', ')}.` : undefined].filter(Boolean);
+      return parts.length ? parts.join('\n') : undefined;
+    },
+  },
+  { key: 'supervisionAndIdentity', label: 'Supervision and identity verification during assessment', group: 'eu-optional', fields: ['supervisionAndIdentity'], profiles: [], value: text('supervisionAndIdentity') },
+  { key: 'gradeAchieved', label: 'Grade achieved', group: 'eu-optional', fields: ['gradeAchieved'], profiles: [], value: text('gradeAchieved') },
+  { key: 'stackability', label: 'Integration and stackability options', group: 'eu-optional', fields: ['stackability'], profiles: ['unesco-2022'], value: text('stackability') },
+  { key: 'furtherInformation', label: 'Further information', group: 'eu-optional', fields: ['furtherInformation'], profiles: [], value: text('furtherInformation') },
+  { key: 'industryNeed', label: 'Evidence of industry need', group: 'other', fields: ['industryNeed'], profiles: ['nzqa', 'au-nmf'], value: text('industryNeed') },
+  { key: 'nonDuplication', label: 'No duplication of approved learning', group: 'other', fields: ['nonDuplication'], profiles: ['nzqa'], value: text('nonDuplication') },
+  {
+    key: 'reviewCycleMonths',
+    label: 'Review period',
+    group: 'other',
+    fields: ['reviewCycleMonths'],
+    profiles: ['nzqa'],
+    value: (c) => (c.reviewCycleMonths ? `Every ${c.reviewCycleMonths} months` : undefined),
+  },
+  {
+    key: 'validityMonths',
+    label: 'Validity of the issued credential',
+    group: 'other',
+    fields: ['validityMonths'],
+    profiles: [],
+    value: (c) => (c.validityMonths ? `${c.validityMonths} months from the date of issue` : 'Does not expire'),
+  },
+  { key: 'targetAudience', label: 'Target audience', group: 'other', fields: ['targetAudience'], profiles: [], value: text('targetAudience') },
+  { key: 'language', label: 'Language of instruction', group: 'other', fields: ['language'], profiles: [], value: (c) => languageName(c.language) },
+  { key: 'code', label: 'Credential code', group: 'other', fields: ['code'], profiles: [], value: text('code') },
+  { key: 'url', label: 'Web page', group: 'other', fields: ['url'], profiles: [], value: text('url') },
+];
+
+/** The enabled profiles (other than the EU one of its group) that ask for an element, as short labels. */
+export function askedBy(element: StandardElement, profiles: readonly ProfileId[], houseFields: readonly string[]): string[] {
+  const out: string[] = [];
+  if (element.group !== 'other') out.push(element.group === 'eu-mandatory' ? 'EU (mandatory)' : 'EU (optional)');
+  for (const p of element.profiles) if (profiles.includes(p)) out.push(PROFILE_SHORT[p]);
+  if (profiles.includes('house') && element.fields.some((f) => houseFields.includes(f))) out.push(PROFILE_SHORT.house);
+  return out;
+}
