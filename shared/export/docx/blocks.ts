@@ -73,6 +73,8 @@ export interface Cell {
   fill?: string;
   span?: number;
   align?: 'left' | 'center' | 'right';
+  /** Paragraph style of the cell, when not the table's. */
+  style?: string;
 }
 
 export interface Row {
@@ -113,7 +115,7 @@ export function dataTable(ctx: DocxContext, columns: readonly Column[], rows: re
       verticalAlign: header ? VerticalAlign.BOTTOM : undefined,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: (c.paragraphs.length ? c.paragraphs : [[]]).map(
-        (runs) => new Paragraph({ style: header ? STYLE_IDS.cellHeader : bodyStyle, alignment: align === 'left' ? undefined : ALIGN[align], children: runs }),
+        (runs) => new Paragraph({ style: header ? STYLE_IDS.cellHeader : (c.style ?? bodyStyle), alignment: align === 'left' ? undefined : ALIGN[align], children: runs }),
       ),
     });
   };

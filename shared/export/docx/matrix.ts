@@ -1,8 +1,9 @@
-import { TextRun } from 'docx';
+import { TextRun, type ParagraphChild } from 'docx';
 import type { LinkLevel, LinkOfKind } from '../../model';
 import { cell, dataTable, gap, missing, note, para, type Cell, type Row } from './blocks';
 import { compareLists, fieldRuns, presenceOf, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
+import { STYLE_IDS } from './styles';
 
 /** Past this many outcome columns the matrix gets a landscape page of its own. */
 export const LANDSCAPE_AFTER = 6;
@@ -40,17 +41,18 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
   const rows: Row[] = skills.map(({ item, inNow, inBefore }) => {
     const s = item.skill;
     const p = presence(input, inNow, inBefore, s.id);
-    const cells: Cell[] = [cell([...rowRuns(ctx, p, `${item.label} `, { bold: true }), ...rowRuns(ctx, p, s.statement)])];
+    const cells: Cell[] = [cell([...rowRuns(ctx, p, `${item.label} `, { bold: true }), ...rowRuns(ctx, p, s.statement)], { style: STYLE_IDS.cell })];
     for (const o of outcomes) {
       const now = inNow && o.inNow ? scope.addresses.get(s.id)?.get(o.item.outcome.id) : undefined;
       const was = input.before?.addresses.get(s.id)?.get(o.item.outcome.id);
       const text = levelOf(now);
-      let runs;
-      if (!ctx.baseline || (now && was) || (!now && !was)) {
-        runs = fieldRuns(ctx, { record: now?.id ?? was?.id ?? s.id, field: 'level', text, before: ctx.baseline ? levelOf(was) : undefined }, { op: 'same' }, { bold: true });
+      let runs: ParagraphChild[];
+      if (!now && !was) runs = [];
+      else if (!ctx.baseline || (now && was)) {
+        runs = fieldRuns(ctx, { record: now?.id ?? was!.id, field: 'level', text, before: ctx.baseline ? levelOf(was) : undefined });
       } else {
-        const ids = [now?.id ?? was!.id];
-        runs = fieldRuns(ctx, { record: ids[0]!, field: 'level', text: text || levelOf(was), before: undefined }, presenceOf(ctx, now !== undefined, was !== undefined, ...ids), { bold: true });
+        const id = now?.id ?? was!.id;
+        runs = fieldRuns(ctx, { record: id, field: 'level', text: text || levelOf(was) }, presenceOf(ctx, now !== undefined, was !== undefined, id));
       }
       if (now) runs = ctx.comments.anchor(now.id, ['level'], runs, { label: true });
       const mastered = now?.level === 'mastered';
@@ -67,7 +69,7 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
         ...outcomes.map((o) => ({ header: o.item.label, weight: outcomeWeight, align: 'center' as const })),
       ],
       rows,
-      { landscape, size: ctx.style.sizes.matrix },
+      { landscape, cellStyle: STYLE_IDS.matrixCell },
     ),
   );
   const uncovered = scope.outcomes.filter((o) => ![...scope.addresses.values()].some((row) => row.has(o.outcome.id)));

@@ -37,7 +37,7 @@ describe('mcred sample', () => {
   it('says clearly when the folder does not exist', async () => {
     const out = await runCli(['sample', '--out', 'no/such/folder/example.mcred'], { cwd: dir });
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/^mcred sample: The folder for "example\.mcred" no longer exists\. .*\n$/);
+    expect(out.stderr).toMatch(/^mcred sample: The folder for "example\.mcred" does not exist\. .*\n$/);
   });
 
   it('works through the real binary, and its output validates', async () => {
