@@ -1,0 +1,187 @@
+import type { Patch } from 'immer';
+import { applyCommand, applyHistoryStep, type CommandCall, type CommandRefusal } from '../../../shared/commands';
+import { formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
+
+/** One undoable step: what to apply to undo it, and what to apply to redo it. */
+interface HistoryEntry {
+  label: string;
+  undo: Patch[];
+  redo: Patch[];
+  /** Edits with the same key in quick succession (typing in one field) become one step. */
+  coalesceKey?: string;
+  at: number;
+}
+
+export interface DocumentState {
+  doc: McredDocument;
+  /** The document as last loaded or saved; the map is dirty while `doc` differs from it. */
+  saved: McredDocument;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel?: string;
+  redoLabel?: string;
+  /** Increments on every change, so views can key off it cheaply. */
+  version: number;
+}
+
+export interface DispatchOptions {
+  /** Label shown in Edit ▸ Undo …; defaults to the command name. */
+  label?: string;
+  coalesceKey?: string;
+}
+
+const MAX_HISTORY = 200;
+const COALESCE_MS = 1_500;
+
+/**
+ * The open document and its undo history, outside React so the canvas, the inspector and
+ * the tests all drive the same engine. Every edit is a command from shared/commands; undo
+ * and redo apply the recorded patches as fresh changes (see applyHistoryStep). Merges of
+ * others' saves (`replaceFromRemote`) are not steps of the local user's history.
+ */
+export class DocumentStore {
+  private state: DocumentState;
+  private undoStack: HistoryEntry[] = [];
+  private redoStack: HistoryEntry[] = [];
+  private listeners = new Set<() => void>();
+  private clock: Clock;
+
+  constructor(
+    doc: McredDocument,
+    private author: Id,
+    replica: string,
+    private now: () => number = Date.now,
+  ) {
+    this.clock = makeClock(replica);
+    this.state = this.snapshot(doc, doc, 0);
+    this.observeStamps(doc);
+  }
+
+  getState = (): DocumentState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get authorId(): Id {
+    return this.author;
+  }
+
+  /** The next stamp: local wall time on a hybrid logical clock, with the current author. */
+  nextStamp(): Stamp {
+    this.clock = tick(this.clock, this.now());
+    return formatStamp(this.clock, this.author);
+  }
+
+  setAuthor(author: Id): void {
+    this.author = author;
+  }
+
+  /** Applies a command; returns the refusal (nothing changes) or undefined on success. */
+  dispatch(call: CommandCall, options: DispatchOptions = {}): CommandRefusal | undefined {
+    const result = applyCommand(this.state.doc, call, { stamp: this.nextStamp() });
+    if (!result.ok) return result.refusal;
+    if (result.patches.length === 0) return undefined;
+    const label = options.label ?? call.name;
+    const top = this.undoStack[this.undoStack.length - 1];
+    const at = this.now();
+    if (top && options.coalesceKey && top.coalesceKey === options.coalesceKey && at - top.at < COALESCE_MS) {
+      top.redo = [...top.redo, ...result.patches];
+      top.undo = [...result.inversePatches, ...top.undo];
+      top.at = at;
+    } else {
+      this.undoStack.push({ label, undo: result.inversePatches, redo: result.patches, coalesceKey: options.coalesceKey, at });
+      if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+    }
+    this.redoStack = [];
+    this.set(result.doc);
+    return undefined;
+  }
+
+  undo(): boolean {
+    return this.step(this.undoStack, this.redoStack);
+  }
+
+  redo(): boolean {
+    return this.step(this.redoStack, this.undoStack);
+  }
+
+  /** Stops the current step from absorbing the next edit (e.g. when a field loses focus). */
+  sealHistory(): void {
+    const top = this.undoStack[this.undoStack.length - 1];
+    if (top) top.coalesceKey = undefined;
+  }
+
+  /** A freshly opened document: clears history. */
+  load(doc: McredDocument): void {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.observeStamps(doc);
+    this.state = this.snapshot(doc, doc, this.state.version + 1);
+    this.emit();
+  }
+
+  /** Records that `doc` is what is now on disk (after a save). */
+  markSaved(doc: McredDocument): void {
+    this.state = { ...this.state, saved: doc, version: this.state.version + 1 };
+    this.emit();
+  }
+
+  /**
+   * Replaces the document with one merged from someone else's save. Not undoable by the
+   * local user; the local history is kept — its patches address records by id, so they
+   * still apply to the records they touched.
+   */
+  replaceFromRemote(doc: McredDocument, saved: McredDocument = doc): void {
+    this.observeStamps(doc);
+    this.state = this.snapshot(doc, saved, this.state.version + 1);
+    this.emit();
+  }
+
+  isDirty(): boolean {
+    return this.state.doc !== this.state.saved;
+  }
+
+  private step(from: HistoryEntry[], to: HistoryEntry[]): boolean {
+    const entry = from.pop();
+    if (!entry) return false;
+    const patches = from === this.undoStack ? entry.undo : entry.redo;
+    let result;
+    try {
+      result = applyHistoryStep(this.state.doc, patches, this.nextStamp());
+    } catch {
+      // A remote merge removed what this step touched; drop the step rather than corrupt the map.
+      this.emit();
+      return false;
+    }
+    if (!result.ok) return false;
+    const replayed: HistoryEntry = from === this.undoStack ? { ...entry, coalesceKey: undefined } : entry;
+    to.push(replayed);
+    this.set(result.doc);
+    return true;
+  }
+
+  private set(doc: McredDocument): void {
+    this.state = this.snapshot(doc, this.state.saved, this.state.version + 1);
+    this.emit();
+  }
+
+  private snapshot(doc: McredDocument, saved: McredDocument, version: number): DocumentState {
+    const u = this.undoStack[this.undoStack.length - 1];
+    const r = this.redoStack[this.redoStack.length - 1];
+    return { doc, saved, version, canUndo: !!u, canRedo: !!r, undoLabel: u?.label, redoLabel: r?.label };
+  }
+
+  /** Moves the clock past every stamp in the document, so local edits always sort later. */
+  private observeStamps(doc: McredDocument): void {
+    let latest = '';
+    for (const fields of Object.values(doc.meta.stamps)) for (const s of Object.values(fields)) if (s > latest) latest = s;
+    for (const s of Object.values(doc.meta.tombstones)) if (s > latest) latest = s;
+    if (latest) this.clock = observe(this.clock, latest);
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}
