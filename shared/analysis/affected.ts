@@ -1,4 +1,4 @@
-import type { Link } from '../model';
+import type { Link, McredDocument } from '../model';
 import type { MapGraph } from './graph';
 
 /** The subject id of whole-map rules (never a record id: those contain an underscore). */
@@ -18,10 +18,11 @@ export const MAP_SUBJECT = '#map';
  *
  * A finding also counts against the credentials of its subject (an outcome's credentials,
  * a skill's through its outcomes, …), so a change that moves a record in or out of a
- * credential re-runs that record too. `collectAffected` is called with the index as it
- * was before the edit and again after, so removed and added neighbours are both covered.
+ * credential re-runs that record too. `collectAffected` is called with the document and
+ * index as they were before the edit and again after, so removed and added neighbours are
+ * both covered.
  */
-export function collectAffected(graph: MapGraph, ids: Iterable<string>, out: Set<string>): void {
+export function collectAffected(doc: McredDocument, graph: MapGraph, ids: Iterable<string>, out: Set<string>): void {
   const credentialsOf = (outcome: string) => {
     for (const l of graph.from(outcome, 'part-of')) out.add(l.to);
   };
@@ -50,7 +51,7 @@ export function collectAffected(graph: MapGraph, ids: Iterable<string>, out: Set
   const skillReaders = (skill: string) => viaOutcomes(graph.from(skill, 'addresses'), 'to');
 
   for (const id of ids) {
-    const kind = graph.kindOf(id);
+    const kind = doc.entities[id]?.kind;
     if (kind) {
       out.add(id);
       for (const l of graph.incident(id)) out.add(l.id);
@@ -64,7 +65,7 @@ export function collectAffected(graph: MapGraph, ids: Iterable<string>, out: Set
       } else if (kind === 'program') for (const l of graph.to(id, 'stacks-into')) out.add(l.from);
       continue;
     }
-    const link = graph.link(id);
+    const link = doc.links[id];
     if (link) {
       out.add(id);
       out.add(link.from);
@@ -75,7 +76,7 @@ export function collectAffected(graph: MapGraph, ids: Iterable<string>, out: Set
       else if (link.kind === 'requires') out.add(MAP_SUBJECT);
       continue;
     }
-    const endorsement = graph.endorsement(id);
+    const endorsement = doc.endorsements[id];
     if (endorsement) {
       out.add(endorsement.target);
       skillReaders(endorsement.target);

@@ -68,9 +68,9 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   if (doc.settings !== state.doc.settings || ids.includes(SETTINGS_RECORD)) return fullRun(doc, state.options, state.bloom);
 
   const subjects = new Set<string>();
-  collectAffected(state.graph, ids, subjects);
-  state.graph.update(doc, ids);
-  collectAffected(state.graph, ids, subjects);
+  collectAffected(state.doc, state.graph, ids, subjects);
+  state.graph.update(state.doc, doc, ids);
+  collectAffected(doc, state.graph, ids, subjects);
   state.doc = doc;
   const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles), state.bloom));
   for (const id of subjects) rerun(state, col, id);

@@ -1,57 +1,38 @@
-import { LINK_KINDS, type Endorsement, type EntityKind, type Link, type LinkKind, type LinkOfKind, type McredDocument } from '../model';
+import { LINK_KINDS, type Endorsement, type Link, type LinkKind, type LinkOfKind, type McredDocument } from '../model';
 
 const NONE: readonly never[] = Object.freeze([]);
+const KIND_INDEX = Object.fromEntries(LINK_KINDS.map((k, i) => [k, i])) as Record<LinkKind, number>;
 
-type Adjacency = Record<LinkKind, Map<string, Link[]>>;
-
-function emptyAdjacency(): Adjacency {
-  return Object.fromEntries(LINK_KINDS.map((k) => [k, new Map<string, Link[]>()])) as Adjacency;
+/** An entity's links, by direction and by kind (indexed as in `LINK_KINDS`). */
+interface Node {
+  readonly out: (Link[] | undefined)[];
+  readonly in: (Link[] | undefined)[];
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function remove<T extends { id: string }>(map: Map<string, T[]>, key: string, id: string): void {
-  const list = map.get(key);
+function removeById<T extends { id: string }>(list: T[] | undefined, id: string): void {
   if (!list) return;
   const i = list.findIndex((x) => x.id === id);
   if (i >= 0) list.splice(i, 1);
-  if (!list.length) map.delete(key);
 }
 
 /**
- * The index every rule reads through: links by kind and end, entity ids by kind,
- * endorsements by target and person. Built once per full run in one pass over the map,
- * then kept up to date record by record after an edit (`update`), so an incremental
- * re-check never pays for a rebuild. Holds the record objects it indexed, so it can still
- * answer for the state before an edit until `update` is called.
+ * The index rules read through: links by end and kind, endorsements by target and person,
+ * the credential ids. Built in one pass over the links, then kept up to date record by
+ * record after an edit (`update`), so an incremental re-check never pays for a rebuild.
+ * Records themselves are read from the document, never copied here.
  */
 export class MapGraph {
-  private readonly out = emptyAdjacency();
-  private readonly into = emptyAdjacency();
-  private readonly links = new Map<string, Link>();
-  private readonly kinds = new Map<string, EntityKind>();
-  private readonly endorsements = new Map<string, Endorsement>();
+  private readonly nodes = new Map<string, Node>();
   private readonly endorsementsOf = new Map<string, Endorsement[]>();
   private readonly endorsementsBy = new Map<string, Endorsement[]>();
-  /** Entity ids by kind. */
-  readonly ids: Readonly<Record<EntityKind, Set<string>>> = {
-    skill: new Set(),
-    outcome: new Set(),
-    assessment: new Set(),
-    activity: new Set(),
-    credential: new Set(),
-    program: new Set(),
-  };
+  /** Ids of the map's credentials. */
+  readonly credentials = new Set<string>();
   /** The `requires` links, for cycle detection. */
   readonly requires = new Map<string, Link>();
 
   static build(doc: McredDocument): MapGraph {
     const g = new MapGraph();
-    for (const id in doc.entities) g.addEntity(id, doc.entities[id]!.kind);
+    for (const id in doc.entities) if (doc.entities[id]!.kind === 'credential') g.credentials.add(id);
     for (const id in doc.links) g.addLink(doc.links[id]!);
     for (const id in doc.endorsements) g.addEndorsement(doc.endorsements[id]!);
     return g;
@@ -59,36 +40,22 @@ export class MapGraph {
 
   /** Links of `kind` starting at entity `id`. */
   from<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.out[kind].get(id) ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodes.get(id)?.out[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Links of `kind` ending at entity `id`. */
   to<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.into[kind].get(id) ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodes.get(id)?.in[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Every link touching entity `id`, whatever its kind or direction. */
   incident(id: string): Link[] {
+    const node = this.nodes.get(id);
     const all: Link[] = [];
-    for (const k of LINK_KINDS) {
-      const o = this.out[k].get(id);
-      if (o) all.push(...o);
-      const i = this.into[k].get(id);
-      if (i) all.push(...i);
-    }
+    if (!node) return all;
+    for (const list of node.out) if (list) all.push(...list);
+    for (const list of node.in) if (list) all.push(...list);
     return all;
-  }
-
-  link(id: string): Link | undefined {
-    return this.links.get(id);
-  }
-
-  kindOf(id: string): EntityKind | undefined {
-    return this.kinds.get(id);
-  }
-
-  endorsement(id: string): Endorsement | undefined {
-    return this.endorsements.get(id);
   }
 
   endorsementsOfTarget(id: string): readonly Endorsement[] {
@@ -99,61 +66,69 @@ export class MapGraph {
     return this.endorsementsBy.get(id) ?? NONE;
   }
 
-  /** Brings the index in line with `doc` for the records named in `ids` (entities, links, endorsements). */
-  update(doc: McredDocument, ids: Iterable<string>): void {
+  /**
+   * Brings the index from `before` (the document it was built or last updated for) to
+   * `after`, for the records named in `ids` (entities, links, endorsements).
+   */
+  update(before: McredDocument, after: McredDocument, ids: Iterable<string>): void {
     for (const id of ids) {
-      const oldKind = this.kinds.get(id);
-      const entity = doc.entities[id];
-      if (oldKind !== entity?.kind) {
-        if (oldKind) {
-          this.kinds.delete(id);
-          this.ids[oldKind].delete(id);
-        }
-        if (entity) this.addEntity(id, entity.kind);
-      }
-      const oldLink = this.links.get(id);
-      const link = doc.links[id];
+      if (after.entities[id]?.kind === 'credential') this.credentials.add(id);
+      else this.credentials.delete(id);
+      const oldLink = before.links[id];
+      const link = after.links[id];
       if (oldLink !== link) {
         if (oldLink) this.removeLink(oldLink);
         if (link) this.addLink(link);
       }
-      const oldEndorsement = this.endorsements.get(id);
-      const endorsement = doc.endorsements[id];
+      const oldEndorsement = before.endorsements[id];
+      const endorsement = after.endorsements[id];
       if (oldEndorsement !== endorsement) {
         if (oldEndorsement) this.removeEndorsement(oldEndorsement);
         if (endorsement) this.addEndorsement(endorsement);
       }
+      const node = this.nodes.get(id);
+      if (node && !after.entities[id] && node.out.every((l) => !l?.length) && node.in.every((l) => !l?.length)) this.nodes.delete(id);
     }
   }
 
-  private addEntity(id: string, kind: EntityKind): void {
-    this.kinds.set(id, kind);
-    this.ids[kind].add(id);
+  private node(id: string): Node {
+    let n = this.nodes.get(id);
+    if (!n) {
+      n = { out: [undefined, undefined, undefined, undefined, undefined, undefined], in: [undefined, undefined, undefined, undefined, undefined, undefined] };
+      this.nodes.set(id, n);
+    }
+    return n;
   }
 
   private addLink(l: Link): void {
-    this.links.set(l.id, l);
-    push(this.out[l.kind], l.from, l);
-    push(this.into[l.kind], l.to, l);
+    const k = KIND_INDEX[l.kind];
+    const out = this.node(l.from).out;
+    (out[k] ??= []).push(l);
+    const into = this.node(l.to).in;
+    (into[k] ??= []).push(l);
     if (l.kind === 'requires') this.requires.set(l.id, l);
   }
 
   private removeLink(l: Link): void {
-    this.links.delete(l.id);
-    remove(this.out[l.kind], l.from, l.id);
-    remove(this.into[l.kind], l.to, l.id);
+    const k = KIND_INDEX[l.kind];
+    removeById(this.nodes.get(l.from)?.out[k], l.id);
+    removeById(this.nodes.get(l.to)?.in[k], l.id);
     this.requires.delete(l.id);
   }
 
   private addEndorsement(e: Endorsement): void {
-    this.endorsements.set(e.id, e);
-    push(this.endorsementsOf, e.target, e);
-    push(this.endorsementsBy, e.person, e);
+    for (const [map, key] of [
+      [this.endorsementsOf, e.target],
+      [this.endorsementsBy, e.person],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(e);
+      else map.set(key, [e]);
+    }
   }
 
   private removeEndorsement(e: Endorsement): void {
-    this.endorsements.delete(e.id);
-    remove(this.endorsementsOf, e.target, e.id);
-    remove(this.endorsementsBy, e.person, e.id);
+    removeById(this.endorsementsOf.get(e.target), e.id);
+    removeById(this.endorsementsBy.get(e.person), e.id);
   }
 }

@@ -66,7 +66,7 @@ export function summarise(
   const byCredential: Record<string, CredentialSummary> = {};
   let sum = 0;
   let n = 0;
-  for (const id of graph.ids.credential) {
+  for (const id of graph.credentials) {
     const e = doc.entities[id];
     if (e?.kind !== 'credential') continue;
     const counts = { ...(tally.byCredential.get(id) ?? zero()) };
