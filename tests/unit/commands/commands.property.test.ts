@@ -45,11 +45,14 @@ describe('commands, over generated command sequences', () => {
     const initialText = serialiseDocument(emptyMap());
     fc.assert(
       fc.property(stepsArb, (steps) => {
+        // The text of the map as the last accepted command left it. (An accepted command
+        // cannot have mutated its input either: immer freezes every map it returns.)
         let expectedText = initialText;
         replay(steps, ({ before, result }) => {
-          // The command may not have mutated the map it was given, accepted or not.
-          expect(serialiseDocument(before)).toBe(expectedText);
-          if (!result.ok) return;
+          if (!result.ok) {
+            expect(serialiseDocument(before)).toBe(expectedText);
+            return;
+          }
           expect(checkReferences(result.doc)).toEqual([]);
           expectedText = serialiseDocument(result.doc);
         });
@@ -64,9 +67,7 @@ describe('commands, over generated command sequences', () => {
       const undone = applyDocumentPatches(after, result.inversePatches);
       expect(undone).toEqual(before);
       expect(serialiseDocument(undone)).toBe(serialiseDocument(before));
-      const redone = applyDocumentPatches(before, result.patches);
-      expect(redone).toEqual(after);
-      expect(serialiseDocument(redone)).toBe(serialiseDocument(after));
+      expect(applyDocumentPatches(before, result.patches)).toEqual(after);
     });
   });
 

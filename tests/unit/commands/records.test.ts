@@ -55,6 +55,24 @@ describe('person.upsert', () => {
     expect(doc.meta.stamps[person.id]).toEqual({ name: stamp, organisation: stamp, role: stamp });
   });
 
+  it('updates an existing person: changed fields are stamped, fields left out are cleared', () => {
+    const stamp = nextStamp();
+    const before = makeMap();
+    const doc = apply(before, 'person.upsert', { person: { id: ADVISOR.id, name: 'Grace B. Hopper', role: ADVISOR.role } }, stamp);
+    expect(doc.people[ADVISOR.id]).toEqual({ id: ADVISOR.id, name: 'Grace B. Hopper', role: 'advisor' });
+    expect(doc.meta.stamps[ADVISOR.id]).toEqual({ ...before.meta.stamps[ADVISOR.id], name: stamp, organisation: stamp });
+  });
+
+  it('changes nothing when the person is upserted as they are', () => {
+    const doc = makeMap();
+    expect(applyOk(doc, 'person.upsert', { person: ADVISOR }).doc).toBe(doc);
+  });
+
+  it('refuses an update the schema rejects, naming the field', () => {
+    expect(refusalOf(makeMap(), 'person.upsert', { person: { ...ADVISOR, role: 'boss' } }).code).toBe('invalid-payload');
+    expect(refusalOf(makeMap(), 'person.upsert', { person: { ...ADVISOR, name: '' } })).toMatchObject({ code: 'invalid-payload', message: expect.stringContaining('person.name') });
+  });
+
   it('refuses a new person whose id another record uses', () => {
     const skill = makeSkill();
     expect(refusalOf(makeMap({ entities: [skill] }), 'person.upsert', { person: makePerson({ id: skill.id }) }).code).toBe('exists');

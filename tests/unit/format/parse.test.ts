@@ -101,6 +101,24 @@ describe('parseDocument refuses', () => {
   });
 
   it.each([
+    ['__proto__', '"\\u005f_proto__": {}', 'meta.stamps.__proto__'],
+    ['constructor', '"\\u0063onstructor": {}', 'meta.stamps.constructor'],
+  ])('the key %s spelt with \\u escapes', (_key, member, path) => {
+    const sneaky = text.replace('"stamps": {', `"stamps": {\n      ${member},`);
+    expect(onlyProblem(sneaky)).toMatchObject({ code: 'forbidden-key', path, line: lineOf(sneaky, member) });
+  });
+
+  it('a record written twice under one id, which JSON.parse would silently drop', () => {
+    const twice = text.replace('"entities": {', '"entities": {\n    "lo_join": { "id": "lo_join", "kind": "outcome", "statement": "Pasted twice" },');
+    expect(onlyProblem(twice)).toEqual({
+      code: 'syntax',
+      message: 'the key "lo_join" appears twice in the same object; one of them would be lost',
+      line: lineOf(text, '"lo_join": {') + 1,
+      column: 5,
+    });
+  });
+
+  it.each([
     ['an array', '[]'],
     ['a number', '42'],
     ['an object of another format', '{"format": "excalidraw", "schemaVersion": 2}'],
