@@ -64,8 +64,10 @@ function diffMiddle(a: string[], b: string[]): DiffPart[] {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) out.push({ op: 'equal', text: a[i++]! }), j++;
-    else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) out.push({ op: 'delete', text: a[i++]! });
+    if (a[i] === b[j]) {
+      out.push({ op: 'equal', text: a[i++]! });
+      j++;
+    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) out.push({ op: 'delete', text: a[i++]! });
     else out.push({ op: 'insert', text: b[j++]! });
   }
   while (i < n) out.push({ op: 'delete', text: a[i++]! });

@@ -38,32 +38,62 @@ export interface CredentialScope {
   assessedBy: Map<string, string[]>;
   /** activity id → outcome ids */
   develops: Map<string, string[]>;
+  /** assessment or activity id → the links that make it part of this credential */
+  memberLinks: Map<string, string[]>;
   stacksInto: { program: Program; link: LinkOfKind<'stacks-into'> }[];
   requires: { credential: Credential; link: LinkOfKind<'requires'> }[];
   requiredBy: Credential[];
 }
 
-/** Links of a content grouped by kind, built once and shared by every credential of a catalogue. */
-export type LinksByKind = { [K in keyof LinkKinds]: LinkKinds[K][] };
-interface LinkKinds {
-  addresses: LinkOfKind<'addresses'>;
-  'assessed-by': LinkOfKind<'assessed-by'>;
-  develops: LinkOfKind<'develops'>;
-  'part-of': LinkOfKind<'part-of'>;
-  'stacks-into': LinkOfKind<'stacks-into'>;
-  requires: LinkOfKind<'requires'>;
+/** Links of a content indexed by the end a scope looks them up from; built once per content. */
+export interface LinkIndex {
+  partOf: Map<string, LinkOfKind<'part-of'>[]>;
+  addresses: Map<string, LinkOfKind<'addresses'>[]>;
+  assessedBy: Map<string, LinkOfKind<'assessed-by'>[]>;
+  develops: Map<string, LinkOfKind<'develops'>[]>;
+  stacksInto: Map<string, LinkOfKind<'stacks-into'>[]>;
+  requiresFrom: Map<string, LinkOfKind<'requires'>[]>;
+  requiresTo: Map<string, LinkOfKind<'requires'>[]>;
 }
 
-const cache = new WeakMap<Content['links'], LinksByKind>();
+const cache = new WeakMap<Content['links'], LinkIndex>();
 
-/** Links grouped by kind, memoised per links object (documents are immutable). */
-export function linksByKind(content: Pick<Content, 'links'>): LinksByKind {
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The link index of a content, memoised per links object (documents are immutable). */
+export function linkIndex(content: Pick<Content, 'links'>): LinkIndex {
   const hit = cache.get(content.links);
   if (hit) return hit;
-  const out: LinksByKind = { addresses: [], 'assessed-by': [], develops: [], 'part-of': [], 'stacks-into': [], requires: [] };
-  for (const link of Object.values(content.links)) (out[link.kind] as (typeof link)[]).push(link);
-  cache.set(content.links, out);
-  return out;
+  const ix: LinkIndex = { partOf: new Map(), addresses: new Map(), assessedBy: new Map(), develops: new Map(), stacksInto: new Map(), requiresFrom: new Map(), requiresTo: new Map() };
+  for (const l of Object.values(content.links)) {
+    switch (l.kind) {
+      case 'part-of':
+        add(ix.partOf, l.to, l);
+        break;
+      case 'addresses':
+        add(ix.addresses, l.to, l);
+        break;
+      case 'assessed-by':
+        add(ix.assessedBy, l.from, l);
+        break;
+      case 'develops':
+        add(ix.develops, l.to, l);
+        break;
+      case 'stacks-into':
+        add(ix.stacksInto, l.from, l);
+        break;
+      case 'requires':
+        add(ix.requiresFrom, l.from, l);
+        add(ix.requiresTo, l.to, l);
+        break;
+    }
+  }
+  cache.set(content.links, ix);
+  return ix;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
@@ -74,9 +104,8 @@ function entityOf<K extends Entity['kind']>(content: Content, id: string, kind: 
 }
 
 /** The credential's outcomes in the order of their part-of `order`, then code, then statement. */
-function outcomesOf(content: Content, credentialId: string, links: LinksByKind): NumberedOutcome[] {
-  const parts = links['part-of']
-    .filter((l) => l.to === credentialId)
+function outcomesOf(content: Content, credentialId: string, ix: LinkIndex): NumberedOutcome[] {
+  const parts = (ix.partOf.get(credentialId) ?? [])
     .map((l) => ({ link: l, outcome: entityOf(content, l.from, 'outcome') }))
     .filter((x): x is { link: LinkOfKind<'part-of'>; outcome: Outcome } => x.outcome !== undefined);
   parts.sort(
@@ -95,13 +124,12 @@ const LEVEL_RANK: Record<LinkLevel, number> = { introduced: 1, reinforced: 2, ma
 export function scopeOf(content: Content, credentialId: string): CredentialScope | undefined {
   const credential = entityOf(content, credentialId, 'credential');
   if (!credential) return undefined;
-  const links = linksByKind(content);
-  const outcomes = outcomesOf(content, credentialId, links);
-  const outcomeIds = new Set(outcomes.map((o) => o.outcome.id));
+  const ix = linkIndex(content);
+  const outcomes = outcomesOf(content, credentialId, ix);
 
   const addresses = new Map<string, Map<string, LinkOfKind<'addresses'>>>();
-  for (const l of links.addresses) {
-    if (!outcomeIds.has(l.to) || !entityOf(content, l.from, 'skill')) continue;
+  for (const l of outcomes.flatMap((o) => ix.addresses.get(o.outcome.id) ?? [])) {
+    if (!entityOf(content, l.from, 'skill')) continue;
     let row = addresses.get(l.from);
     if (!row) addresses.set(l.from, (row = new Map()));
     row.set(l.to, l);
@@ -126,15 +154,18 @@ export function scopeOf(content: Content, credentialId: string): CredentialScope
 
   const assessedBy = new Map<string, string[]>();
   const assessmentIds = new Set<string>();
-  for (const l of links['assessed-by']) {
-    if (!outcomeIds.has(l.from) || !entityOf(content, l.to, 'assessment')) continue;
-    assessedBy.set(l.from, [...(assessedBy.get(l.from) ?? []), l.to]);
+  const memberLinks = new Map<string, string[]>();
+  for (const l of outcomes.flatMap((o) => ix.assessedBy.get(o.outcome.id) ?? [])) {
+    if (!entityOf(content, l.to, 'assessment')) continue;
+    add(assessedBy, l.from, l.to);
+    add(memberLinks, l.to, l.id);
     assessmentIds.add(l.to);
   }
   const develops = new Map<string, string[]>();
-  for (const l of links.develops) {
-    if (!outcomeIds.has(l.to) || !entityOf(content, l.from, 'activity')) continue;
-    develops.set(l.from, [...(develops.get(l.from) ?? []), l.to]);
+  for (const l of outcomes.flatMap((o) => ix.develops.get(o.outcome.id) ?? [])) {
+    if (!entityOf(content, l.from, 'activity')) continue;
+    add(develops, l.from, l.to);
+    add(memberLinks, l.from, l.id);
   }
   const firstOf = (ids: string[] | undefined) => minIndex(ids ?? []);
   const assessments = [...assessmentIds]
@@ -144,23 +175,20 @@ export function scopeOf(content: Content, credentialId: string): CredentialScope
     .map((id) => entityOf(content, id, 'activity')!)
     .sort((a, b) => firstOf(develops.get(a.id)) - firstOf(develops.get(b.id)) || byText(a.title, b.title) || byText(a.id, b.id));
 
-  const stacksInto = links['stacks-into']
-    .filter((l) => l.from === credentialId)
+  const stacksInto = (ix.stacksInto.get(credentialId) ?? [])
     .map((link) => ({ link, program: entityOf(content, link.to, 'program') }))
     .filter((x): x is { link: LinkOfKind<'stacks-into'>; program: Program } => x.program !== undefined)
     .sort((a, b) => byText(a.program.title, b.program.title));
-  const requires = links.requires
-    .filter((l) => l.from === credentialId)
+  const requires = (ix.requiresFrom.get(credentialId) ?? [])
     .map((link) => ({ link, credential: entityOf(content, link.to, 'credential') }))
     .filter((x): x is { link: LinkOfKind<'requires'>; credential: Credential } => x.credential !== undefined)
     .sort((a, b) => byText(a.credential.title, b.credential.title));
-  const requiredBy = links.requires
-    .filter((l) => l.to === credentialId)
+  const requiredBy = (ix.requiresTo.get(credentialId) ?? [])
     .map((l) => entityOf(content, l.from, 'credential'))
     .filter((c): c is Credential => c !== undefined)
     .sort((a, b) => byText(a.title, b.title));
 
-  return { credential, outcomes, skills, assessments, activities, addresses, assessedBy, develops, stacksInto, requires, requiredBy };
+  return { credential, outcomes, skills, assessments, activities, addresses, assessedBy, develops, memberLinks, stacksInto, requires, requiredBy };
 }
 
 /** The highest level to which any outcome of the scope takes the skill. */

@@ -22,15 +22,13 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
     out.push(para(missing(ctx, 'No assessment evidences the outcomes of this credential yet.')));
     return out;
   }
-  const outcomeLabel = new Map(scope.outcomes.map((o) => [o.outcome.id, o.label]));
   const outcomesOf = (assessmentId: string, s = scope) =>
     s.outcomes.filter((o) => (s.assessedBy.get(o.outcome.id) ?? []).includes(assessmentId)).map((o) => o.label);
   const small = halfPoints(ctx.style.sizes.small);
   const muted = { size: small, color: ctx.style.colours.muted };
   let index = 0;
   const rows: Row[] = compared.map(({ item: a, before: was, inNow, inBefore }) => {
-    const links = Object.values(ctx.doc.links).filter((l) => l.kind === 'assessed-by' && l.to === a.id && outcomeLabel.has(l.from)).map((l) => l.id);
-    const p = presence(input, inNow, inBefore, a.id, ...links);
+    const p = presence(input, inNow, inBefore, a.id, ...(scope.memberLinks.get(a.id) ?? input.before?.memberLinks.get(a.id) ?? []));
     const base = (read: (x: Assessment) => string) => (was ? read(was) : ctx.baseline ? '' : undefined);
     const field = (f: keyof Assessment, read: (x: Assessment) => string, look = {}) =>
       ctx.comments.anchor(a.id, [f], fieldRuns(ctx, { record: a.id, field: f, text: read(a), before: base(read) }, p, look));

@@ -1,5 +1,6 @@
 import type { Content, McredDocument, ProfileId, Revision } from '../../model';
 import { CREDIT_UNITS } from '../../model';
+import { ExportError } from '../errors';
 import type { ReadinessProvider } from '../readiness';
 import { CommentPlan } from './comments';
 import { DEFAULT_STYLE, type WordStyle } from './styles';
@@ -52,15 +53,8 @@ export interface DocxContext {
   pageNumbers: boolean;
 }
 
-/** Thrown for a request the export cannot satisfy: unknown credential or revision. */
-export class ExportError extends Error {
-  constructor(
-    readonly code: 'unknown-credential' | 'unknown-revision' | 'no-credentials',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+
+export { ExportError };
 
 export function makeContext(doc: McredDocument, options: DocxOptions): DocxContext {
   let change = 1000;

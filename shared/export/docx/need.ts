@@ -1,6 +1,7 @@
-import { ExternalHyperlink, TextRun, type ParagraphChild } from 'docx';
+import { TextRun, type ParagraphChild } from 'docx';
 import type { Endorsement, Skill } from '../../model';
 import { cleanText, humanise, longDate } from '../text';
+import { linkRuns } from './links';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import type { DocxContext } from './context';
 import { compareLists, fieldRuns, plainRuns, rowRuns } from './redline';
@@ -41,10 +42,18 @@ export function endorsementRuns(ctx: DocxContext, e: Endorsement, look: { size?:
   return runs;
 }
 
+const endorsementIndex = new WeakMap<object, Map<string, Endorsement[]>>();
+
+/** The endorsements of a skill or credential, oldest first (indexed once per document). */
 export function endorsementsOf(ctx: DocxContext, target: string): Endorsement[] {
-  return Object.values(ctx.doc.endorsements)
-    .filter((e) => e.target === target)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  let ix = endorsementIndex.get(ctx.doc.endorsements);
+  if (!ix) {
+    ix = new Map();
+    for (const e of Object.values(ctx.doc.endorsements)) ix.set(e.target, [...(ix.get(e.target) ?? []), e]);
+    for (const list of ix.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    endorsementIndex.set(ctx.doc.endorsements, ix);
+  }
+  return ix.get(target) ?? [];
 }
 
 /** Runs of a source cell: framework and code as text, the URI as a hyperlink. */
@@ -54,7 +63,7 @@ function sourceRuns(ctx: DocxContext, s: Skill, runs: ParagraphChild[], changed:
   return [
     ...plainRuns(head),
     new TextRun({ text: '', break: 1 }),
-    new ExternalHyperlink({ link: s.source.uri, children: [new TextRun({ text: cleanText(s.source.uri), style: 'Hyperlink', color: ctx.style.colours.accent })] }),
+    ...linkRuns(s.source.uri, { text: cleanText(s.source.uri), color: ctx.style.colours.accent, underline: {} }),
   ];
 }
 

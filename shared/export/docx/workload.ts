@@ -40,8 +40,7 @@ export function workloadSection(input: SectionInput, n: number): Block[] {
   const small = halfPoints(ctx.style.sizes.small);
   if (compared.length) {
     const rows: Row[] = compared.map(({ item: a, before: was, inNow, inBefore }) => {
-      const links = Object.values(ctx.doc.links).filter((l) => l.kind === 'develops' && l.from === a.id && outcomeLabel.has(l.to)).map((l) => l.id);
-      const p = presence(input, inNow, inBefore, a.id, ...links);
+      const p = presence(input, inNow, inBefore, a.id, ...(scope.memberLinks.get(a.id) ?? input.before?.memberLinks.get(a.id) ?? []));
       const field = (f: keyof Activity, read: (x: Activity) => string, look = {}) =>
         ctx.comments.anchor(a.id, [f], fieldRuns(ctx, { record: a.id, field: f, text: read(a), before: was ? read(was) : ctx.baseline ? '' : undefined }, p, look), { label: f === 'title' });
       const title: ParagraphChild[][] = [field('title', (x) => x.title, { bold: true })];

@@ -1,0 +1,9 @@
+/** A request the export cannot satisfy, with a message a user can act on. */
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'unknown-credential' | 'unknown-revision' | 'no-credentials',
+    message: string,
+  ) {
+    super(message);
+  }
+}
