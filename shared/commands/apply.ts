@@ -1,6 +1,7 @@
 import { enablePatches, produceWithPatches, type Patch, applyPatches } from 'immer';
 import type { McredDocument } from '../model';
 import { COMMANDS, type CommandName, type CommandPayload } from './registry';
+import { normaliseRecord } from './stamps';
 import { CommandRefused, type CommandContext, type CommandRefusal } from './types';
 
 enablePatches();
@@ -17,7 +18,8 @@ export type ApplyResult =
  * with its patches (for undo and for sending) — or the refusal, with the document untouched.
  */
 export function applyCommand(doc: McredDocument, call: { name: string; payload: unknown }, ctx: CommandContext): ApplyResult {
-  const def = (COMMANDS as Record<string, (typeof COMMANDS)[CommandName] | undefined>)[call.name];
+  // Own-property lookup: names such as `toString` or `__proto__` are never commands.
+  const def = Object.hasOwn(COMMANDS, call.name) ? COMMANDS[call.name as CommandName] : undefined;
   if (!def) return { ok: false, refusal: { code: 'invalid-payload', message: `there is no command "${call.name}"` } };
   const parsed = def.payload.safeParse(call.payload);
   if (!parsed.success) {
@@ -26,7 +28,7 @@ export function applyCommand(doc: McredDocument, call: { name: string; payload: 
   }
   try {
     const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
-      (def.run as (d: typeof draft, p: unknown, c: CommandContext) => void)(draft, parsed.data, ctx);
+      (def.run as (d: typeof draft, p: unknown, c: CommandContext) => void)(draft, normaliseRecord(parsed.data), ctx);
     });
     return { ok: true, doc: next, patches, inversePatches };
   } catch (e) {

@@ -28,7 +28,10 @@ export function applyChanges<T extends { id: string }>(
     const issue = parsed.error.issues[0]!;
     const field = issue.path.length ? String(issue.path[0]) : undefined;
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-    if (unknownKey) throw new CommandRefused('invalid-value', `"${unknownKey}" is not a field of this record`, unknownKey);
+    if (unknownKey) {
+      const inside = issue.path.length ? ` of "${issue.path.map(String).join('.')}"` : ' of this record';
+      throw new CommandRefused('invalid-value', `"${unknownKey}" is not a field${inside}`, field ?? unknownKey);
+    }
     const where = issue.path.map(String).join('.');
     const missing = issue.code === 'invalid_type' && field !== undefined && merged[field] === undefined;
     const message = missing ? `"${field}" is required and cannot be cleared` : where ? `${where}: ${issue.message}` : issue.message;

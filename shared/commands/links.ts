@@ -36,7 +36,8 @@ export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link
     }
   }
   if (link.kind === 'requires') {
-    const probe = { links: { ...doc.links, probe_link: { id: 'probe_link', kind: 'requires' as const, from: link.from, to: link.to } } };
+    // The probe's key can never be a real id (ids have no spaces), so it hides no real link.
+    const probe = { links: { ...doc.links, ' probe': { id: ' probe', kind: 'requires' as const, from: link.from, to: link.to } } };
     if (findRequiresCycle(probe).length) {
       return {
         code: 'cycle',

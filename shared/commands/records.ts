@@ -7,11 +7,14 @@ import { assertFreshId } from './entities';
 import { stampFields, stampableKeys, tombstone } from './stamps';
 import { defineCommand, refuse } from './types';
 
+/** Settings seen as a record with an id, so the generic change logic applies. */
+const SettingsRecord = Settings.extend({ id: z.string() });
+
 export const updateSettings = defineCommand({
   name: 'settings.update',
   payload: z.object({ changes: Changes }),
   run(draft, { changes }, { stamp }) {
-    const { next, changed } = applyChanges({ id: SETTINGS_RECORD, ...draft.settings }, changes, Settings.extend({ id: z.string() }), []);
+    const { next, changed } = applyChanges({ id: SETTINGS_RECORD, ...draft.settings }, changes, SettingsRecord, []);
     if (!changed.length) return;
     const { id: _id, ...settings } = next;
     draft.settings = settings;

@@ -13,9 +13,22 @@ export function tombstone(draft: Draft<McredDocument>, id: string, stamp: Stamp)
   draft.meta.tombstones[id] = stamp;
 }
 
-/** Fields of a record worth stamping: all but its id. */
+/** Fields of a record worth stamping: all present ones but its id. */
 export function stampableKeys(record: object): string[] {
-  return Object.keys(record).filter((k) => k !== 'id');
+  return Object.keys(record).filter((k) => k !== 'id' && (record as Record<string, unknown>)[k] !== undefined);
+}
+
+/**
+ * Drops keys whose value is `undefined` (zod keeps them; JSON would drop them), and turns
+ * -0 into 0 (JSON writes both as 0), so a record is stored exactly as it will be saved.
+ */
+export function normaliseRecord<T>(value: T): T {
+  if (typeof value === 'number') return (Object.is(value, -0) ? 0 : value) as T;
+  if (Array.isArray(value)) return value.map(normaliseRecord) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = normaliseRecord(v);
+  return out as T;
 }
 
 /** Structural equality of JSON values (field values are small). */

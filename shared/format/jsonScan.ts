@@ -40,6 +40,7 @@ export function positionOf(text: string, offset: number): TextPosition {
 }
 
 const WS = new Set([32, 9, 10, 13]);
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Scans `text`; calls `onValue` at the start of every value with its path depth frames. */
 function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) => boolean, rejectDuplicates = false): void {
@@ -68,8 +69,9 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
           i += 6;
           continue;
         }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) throw new ScanError('bad escape in a string', i);
-        out += e;
+        const unescaped = e === undefined ? undefined : ESCAPES[e];
+        if (unescaped === undefined) throw new ScanError('bad escape in a string', i);
+        out += unescaped;
         i += 2;
         continue;
       }

@@ -16,7 +16,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * Every failure is a value with a human message and, where it can be known, a place.
  */
 export function parseDocument(input: string | Uint8Array): LoadResult {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
+  const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
   if (size > MAX_FILE_BYTES) {
     return failure([{ code: 'too-large', message: `the file is ${formatMb(size)}; maps larger than ${formatMb(MAX_FILE_BYTES)} are not opened` }]);
   }
@@ -157,12 +157,18 @@ function findDuplicateRecord(text: string, doc: McredDocument): LoadProblem | un
   for (const r of Object.values(doc.revisions)) records += 1 + count(r.snapshot.entities) + count(r.snapshot.links);
   let seen = 0;
   for (let at = text.indexOf('"id":'); at !== -1; at = text.indexOf('"id":', at + 5)) seen++;
-  if (seen <= records) return undefined;
+  if (seen <= records + 1) return undefined; // +1: the map's own id
   const where = findDuplicateKey(text);
   return where ? { code: 'syntax', message: `${where.message}; one of them would be lost`, line: where.line, column: where.column } : undefined;
 }
 
 const count = (o: object) => Object.keys(o).length;
+
+/** Bytes the string takes as UTF-8; exact only when it could matter for the limit. */
+function utf8Length(s: string): number {
+  if (s.length <= MAX_FILE_BYTES / 3) return s.length;
+  return new TextEncoder().encode(s).byteLength;
+}
 
 function formatMb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
