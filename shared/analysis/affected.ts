@@ -13,6 +13,7 @@ export const MAP_SUBJECT = '#map';
  * - outcome: its fields and the existence of its links.
  * - skill, assessment, activity: their fields and the existence of their links.
  * - program: its fields; its incoming stacks-into links and their credentials' credits.
+ *   (A program's own change reaches its links, which is all that reads it.)
  * - link: its fields and both ends.
  * - map: requires links and the credentials on them; settings.
  *
@@ -40,7 +41,6 @@ export function collectAffected(doc: McredDocument, graph: MapGraph, ids: Iterab
       out.add(l.from);
       if (withLinks) out.add(l.id);
     }
-    if (withLinks) for (const l of graph.from(outcome, 'part-of')) out.add(l.id);
   };
   const viaOutcomes = (links: readonly Link[], end: 'from' | 'to') => {
     for (const l of links) {
@@ -62,7 +62,7 @@ export function collectAffected(doc: McredDocument, graph: MapGraph, ids: Iterab
       else if (kind === 'credential') {
         for (const l of graph.from(id, 'stacks-into')) out.add(l.to);
         out.add(MAP_SUBJECT);
-      } else if (kind === 'program') for (const l of graph.to(id, 'stacks-into')) out.add(l.from);
+      }
       continue;
     }
     const link = doc.links[id];

@@ -22,9 +22,9 @@ const LEAD: readonly RegExp[] = [
   /^(?:[-–•*]\s*|\(?[a-z0-9]{1,3}[.)]\s+|lo\s*\d+[a-z]?\s*[:.)–-]\s*)/i,
   new RegExp(`^(?:(?:up)?on|after|following|by the end of|at the end of|having completed)\\b[^,]*?(?:,\\s*|\\s+(?=${SUBJECT}\\b))`, 'i'),
   new RegExp(`^${SUBJECT}\\s+`, 'i'),
-  /^(?:will|should|shall|must|can|could|may|are|is|to)\s+/i,
-  /^(?:be\s+)?(?:able|expected|required)\s+to\s+/i,
-  /^(?:(?:have|has|demonstrate|show)\s+)?(?:the|an)\s+(?:ability|capacity)\s+to\s+/i,
+  /^(?:will|should|shall|must|can|could|may|are|is|to)(?:\s+|$)/i,
+  /^(?:be\s+)?(?:able|expected|required)\s+to(?:\s+|$)/i,
+  /^(?:(?:have|has|demonstrate|show)\s+)?(?:the|an)\s+(?:ability|capacity)\s+to(?:\s+|$)/i,
 ];
 /** "Using industry tools, …", "Given a scenario, …": a framing phrase before the verb. */
 const FRAMING = /^(?:using|with|given|in|within|for|under|through|when|working)\b[^,]{1,120},\s*/i;
