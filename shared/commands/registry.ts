@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
+import { autoLayoutMap } from './layout';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
   addComment,
@@ -19,6 +20,7 @@ export const COMMANDS = {
   'entity.update': updateEntity,
   'entity.delete': deleteEntities,
   'layout.move': moveEntities,
+  'layout.auto': autoLayoutMap,
   'outcome.rewrite': rewriteOutcome,
   'link.create': createLink,
   'link.update': updateLink,
