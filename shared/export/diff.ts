@@ -7,9 +7,12 @@ export interface DiffPart {
 /** Past this many LCS cells the middle is replaced whole: the diff stays fast on long fields. */
 const MAX_CELLS = 2_000_000;
 
-/** Words and the whitespace between them, so that joining the tokens gives the text back. */
+/**
+ * Words, runs of whitespace and single punctuation marks, so that joining the tokens gives
+ * the text back and "plans" still matches in "plans, including …".
+ */
 export function tokenise(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/\s+|[\p{L}\p{M}\p{N}_'’-]+|[^\s\p{L}\p{M}\p{N}_'’-]/gu) ?? [];
 }
 
 /**

@@ -32,11 +32,13 @@ export const PROFILE_SHORT: Record<ProfileId, string> = {
   house: 'Institution',
 };
 
-/** "12 US credit hours". */
+/** "12 US credit hours", "1 ECTS credit". */
 export function formatCredits(c: Credits): string {
-  const unit = CREDIT_UNITS[c.unit];
-  return `${formatNumber(c.value)} ${c.value === 1 && unit.short.endsWith('s') ? unit.short.replace(/s$/, '') : unit.short}`;
+  const label = CREDIT_UNITS[c.unit].label;
+  return `${formatNumber(c.value)} ${c.value === 1 ? label.replace(/s$/, '') : label}`;
 }
+
+const PARTICIPATION: Record<string, string> = { online: 'online', onsite: 'on-site', blended: 'blended', 'work-based': 'work-based', volunteering: 'volunteering' };
 
 /** Notional hours per credit of a unit, with the map's override. */
 export function hoursPerCredit(content: Pick<Content, 'settings'>, unit: Credits['unit']): number | undefined {
@@ -49,7 +51,7 @@ function workload(c: Credential, content: Pick<Content, 'settings'>): string | u
   if (c.credits) {
     parts.push(formatCredits(c.credits));
     const notional = c.workloadHours ?? (hoursPerCredit(content, c.credits.unit) ?? 0) * c.credits.value;
-    if (c.credits.unit !== 'ects' && notional > 0) parts.push(`≈ ${formatNumber(notional / 27.5)} ECTS at 27.5 hours per ECTS credit`);
+    if (c.credits.unit !== 'ects' && notional > 0) parts.push(`about ${(notional / 27.5).toFixed(1)} ECTS credits at 27.5 hours per credit`);
   }
   return parts.length ? parts.join('; ') : undefined;
 }
@@ -57,7 +59,7 @@ function workload(c: Credential, content: Pick<Content, 'settings'>): string | u
 function level(c: Credential): string | undefined {
   const parts: string[] = [];
   if (c.eqfLevel !== undefined) parts.push(`EQF level ${c.eqfLevel}`);
-  if (c.cycle) parts.push(`${humanise(c.cycle)} cycle`);
+  if (c.cycle) parts.push(`${c.cycle === 'short' ? 'short' : c.cycle} cycle`);
   if (c.nqfLevel) parts.push(c.nqfLevel);
   return parts.length ? parts.join('; ') : undefined;
 }
@@ -103,7 +105,7 @@ export const STANDARD_ELEMENTS: readonly StandardElement[] = [
     group: 'eu-mandatory',
     fields: ['participation'],
     profiles: [],
-    value: (c) => (c.participation?.length ? c.participation.map(humanise).join(', ') : undefined),
+    value: (c) => (c.participation?.length ? humanise(c.participation.map((p) => PARTICIPATION[p] ?? p).join(', ')) : undefined),
   },
   { key: 'qualityAssurance', label: 'Type of quality assurance', group: 'eu-mandatory', fields: ['qualityAssurance'], profiles: ['unesco-2022', 'au-nmf'], value: text('qualityAssurance') },
   {

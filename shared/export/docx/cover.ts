@@ -89,11 +89,11 @@ export function coverPage(ctx: DocxContext, c: CoverContent): (Paragraph | Table
 
 /** The cover of one credential's specification. */
 export function credentialCover(ctx: DocxContext, credential: Credential, before: Credential | undefined, authorName: string): (Paragraph | Table)[] {
-  const field = (f: 'title' | 'version' | 'status' | 'code', text: (c: Credential) => string) =>
+  const field = (f: 'title' | 'version' | 'status' | 'code' | 'awardingBody', text: (c: Credential) => string) =>
     fieldRuns(ctx, { record: credential.id, field: f, text: text(credential), before: before ? text(before) : ctx.baseline ? '' : undefined });
   const settings = ctx.doc.settings;
   const details: CoverDetail[] = [
-    { label: 'Institution', runs: plainRuns(credential.awardingBody ?? settings.institution ?? settings.title) },
+    { label: 'Institution', runs: field('awardingBody', (c) => c.awardingBody ?? settings.institution ?? settings.title) },
     ...(credential.code ? [{ label: 'Code', runs: field('code', (c) => c.code ?? '') }] : []),
     { label: 'Version', runs: field('version', (c) => c.version) },
     { label: 'Status', runs: field('status', (c) => humanise(c.status)) },

@@ -5,13 +5,17 @@ import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { fieldRuns } from './redline';
 import { sectionHeading, subHeading, type Block, type SectionInput } from './section';
 
-const RESULT_TEXT = { met: 'Met', error: 'Gap', warning: 'Check', info: 'Note' } as const;
+/** Requirements are met or show a gap; problem checks (outcome quality, alignment) find nothing or something. */
+const RESULT_TEXT = {
+  requirement: { met: 'Met', error: 'Gap', warning: 'Check', info: 'Note' },
+  check: { met: 'None found', error: 'Found', warning: 'Found', info: 'Note' },
+} as const;
 
-function resultRuns(input: SectionInput, r: RequirementResult): ParagraphChild[] {
+function resultRuns(input: SectionInput, r: RequirementResult, kind: keyof typeof RESULT_TEXT): ParagraphChild[] {
   const c = input.ctx.style.colours;
-  if (r.met) return [new TextRun({ text: `✓ ${RESULT_TEXT.met}`, bold: true, color: c.met })];
+  if (r.met) return [new TextRun({ text: RESULT_TEXT[kind].met, bold: true, color: c.met })];
   const severity = r.severity ?? 'error';
-  return [new TextRun({ text: `✗ ${RESULT_TEXT[severity]}`, bold: true, color: severity === 'error' ? c.gap : c.missing })];
+  return [new TextRun({ text: RESULT_TEXT[kind][severity], bold: true, color: severity === 'error' ? c.gap : c.missing })];
 }
 
 /**
@@ -41,21 +45,23 @@ export function readinessSection(input: SectionInput, n: number, results: readon
   );
   shown.forEach((profile, i) => {
     const met = profile.results.filter((r) => r.met).length;
+    const kind = profile.profile === 'outcome-quality' || profile.profile === 'alignment' ? 'check' : 'requirement';
     out.push(subHeading(input, n, i + 1, profile.label));
     const source = profile.citation ? ` Source: ${profile.citation}.` : '';
-    out.push(para(`${met} of ${profile.results.length} requirements met.${source}`, { keepNext: true, style: 'Caption' }));
+    const tally = kind === 'check' ? `${met} of ${profile.results.length} checks find nothing to fix.` : `${met} of ${profile.results.length} requirements met.`;
+    out.push(para(`${tally}${source}`, { keepNext: true, style: 'Caption' }));
     const rows: Row[] = profile.results.map((r) => ({
       cells: [
         cell(r.requirement),
-        cell(resultRuns(input, r)),
+        cell(resultRuns(input, r, kind)),
         cell(r.met ? '' : [r.gap ?? '', r.fix ? `Fix: ${r.fix}` : ''].filter(Boolean).join('\n')),
       ],
     }));
     out.push(
       dataTable(ctx, [
-        { header: 'Requirement', weight: 38 },
+        { header: kind === 'check' ? 'Check' : 'Requirement', weight: 38 },
         { header: 'Result', weight: 11 },
-        { header: 'Gap and how to close it', weight: 51 },
+        { header: kind === 'check' ? 'Where, and how to fix it' : 'Gap and how to close it', weight: 51 },
       ], rows),
       gap(),
     );

@@ -115,7 +115,7 @@ function verdict(ctx: SectionInput['ctx'], s: WorkloadSums, stated: number | und
   if (figures.length < 2) return [new TextRun({ text: 'The figures cannot be checked against each other yet.', italics: true, color: ctx.style.colours.missing })];
   const [first, ...rest] = figures as [{ name: string; value: number }, ...{ name: string; value: number }[]];
   const off = rest.filter((t) => Math.abs(t.value - first.value) > 0.5);
-  if (!off.length) return [new TextRun({ text: `✓ The figures agree: ${h(first.value)} hours.`, bold: true, color: ctx.style.colours.met })];
+  if (!off.length) return [new TextRun({ text: `The figures agree: ${h(first.value)} hours.`, bold: true, color: ctx.style.colours.met })];
   return off.map(
     (t, i) =>
       new TextRun({
