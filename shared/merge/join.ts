@@ -105,7 +105,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
     }
     const sb = SB[id];
     const lb = entities ? LB[id] : undefined;
-    if ((ra === rb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb) && sameJson(ra, rb))) && (la === lb || sameJson(la, lb))) {
+    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || sameJson(ra, rb)) && (la === lb || sameJson(la, lb))) {
       keep(id, ra, sa ?? sb, la);
       continue;
     }

@@ -109,3 +109,16 @@ export function conflictMismatches(base: McredDocument, a: McredDocument, b: Mcr
 export function swapped(c: Conflict): Conflict {
   return { ...c, ours: c.theirs, theirs: c.ours, winner: c.winner === 'ours' ? 'theirs' : 'ours' };
 }
+
+/**
+ * The document without `requires` links (live or deleted) and the comments on them, for
+ * comparing merge orders where a prerequisite circle had to be broken: which link of a
+ * circle goes can depend on the order (see shared/merge/CONTEXT.md), nothing else may.
+ */
+export function withoutPrerequisites(doc: McredDocument, copies: readonly McredDocument[]): McredDocument {
+  const gone = new Set<Id>();
+  for (const c of [doc, ...copies]) for (const l of Object.values(c.links)) if (l.kind === 'requires') gone.add(l.id);
+  for (const c of [doc, ...copies]) for (const m of Object.values(c.comments)) if (gone.has(m.target)) gone.add(m.id);
+  const keep = <T>(map: Readonly<Record<Id, T>>) => Object.fromEntries(Object.entries(map).filter(([id]) => !gone.has(id)));
+  return { ...doc, links: keep(doc.links), comments: keep(doc.comments), meta: { stamps: keep(doc.meta.stamps), tombstones: keep(doc.meta.tombstones) } };
+}
