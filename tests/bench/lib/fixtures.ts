@@ -1,13 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateMap } from '../../../shared/sample/generate';
-import { serialiseDocument } from '../../../shared/format';
+import { parseDocument, serialiseDocument } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
 import type { BenchContext } from './types';
 
 /** A generated map shared by the figures of one run: the document, its canonical text and file. */
 export interface MapFixture {
+  /** The document as generated (its maps in creation order, like a map built by commands). */
   doc: McredDocument;
+  /** The document as the app holds it after opening the file: parseDocument(bytes).doc. */
+  loaded: McredDocument;
   text: string;
   bytes: Uint8Array;
   /** The canonical file on disk, in the run's scratch folder. */
@@ -26,6 +29,8 @@ export function mapFixture(ctx: BenchContext, entities: number): MapFixture {
     const bytes = new TextEncoder().encode(text);
     const file = join(ctx.tmpDir, `map-${entities}.mcred`);
     writeFileSync(file, bytes);
-    return { doc, text, bytes, file, sizeMb: bytes.byteLength / MB };
+    const result = parseDocument(bytes);
+    if (!result.ok) throw new Error(`the generated map does not load: ${result.problems[0]?.message ?? 'unknown problem'}`);
+    return { doc, loaded: result.doc, text, bytes, file, sizeMb: bytes.byteLength / MB };
   });
 }
