@@ -3,11 +3,9 @@ import { LINK_KINDS, type Endorsement, type Link, type LinkKind, type LinkOfKind
 const NONE: readonly never[] = Object.freeze([]);
 const KIND_INDEX = Object.fromEntries(LINK_KINDS.map((k, i) => [k, i])) as Record<LinkKind, number>;
 
-/** An entity's links, by direction and by kind (indexed as in `LINK_KINDS`). */
-interface Node {
-  readonly out: (Link[] | undefined)[];
-  readonly in: (Link[] | undefined)[];
-}
+/** An entity's links by kind: slot k holds outgoing links of `LINK_KINDS[k]`, slot 6 + k incoming ones. */
+type Node = (Link[] | undefined)[];
+const IN = LINK_KINDS.length;
 
 function removeById<T extends { id: string }>(list: T[] | undefined, id: string): void {
   if (!list) return;
@@ -40,12 +38,12 @@ export class MapGraph {
 
   /** Links of `kind` starting at entity `id`. */
   from<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodes.get(id)?.out[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodes.get(id)?.[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Links of `kind` ending at entity `id`. */
   to<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodes.get(id)?.in[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodes.get(id)?.[IN + KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Every link touching entity `id`, whatever its kind or direction. */
@@ -53,8 +51,7 @@ export class MapGraph {
     const node = this.nodes.get(id);
     const all: Link[] = [];
     if (!node) return all;
-    for (const list of node.out) if (list) all.push(...list);
-    for (const list of node.in) if (list) all.push(...list);
+    for (const list of node) if (list) all.push(...list);
     return all;
   }
 
@@ -87,14 +84,14 @@ export class MapGraph {
         if (endorsement) this.addEndorsement(endorsement);
       }
       const node = this.nodes.get(id);
-      if (node && !after.entities[id] && node.out.every((l) => !l?.length) && node.in.every((l) => !l?.length)) this.nodes.delete(id);
+      if (node && !after.entities[id] && node.every((l) => !l?.length)) this.nodes.delete(id);
     }
   }
 
   private node(id: string): Node {
     let n = this.nodes.get(id);
     if (!n) {
-      n = { out: [undefined, undefined, undefined, undefined, undefined, undefined], in: [undefined, undefined, undefined, undefined, undefined, undefined] };
+      n = new Array<Link[] | undefined>(2 * IN).fill(undefined);
       this.nodes.set(id, n);
     }
     return n;
@@ -102,17 +99,15 @@ export class MapGraph {
 
   private addLink(l: Link): void {
     const k = KIND_INDEX[l.kind];
-    const out = this.node(l.from).out;
-    (out[k] ??= []).push(l);
-    const into = this.node(l.to).in;
-    (into[k] ??= []).push(l);
+    (this.node(l.from)[k] ??= []).push(l);
+    (this.node(l.to)[IN + k] ??= []).push(l);
     if (l.kind === 'requires') this.requires.set(l.id, l);
   }
 
   private removeLink(l: Link): void {
     const k = KIND_INDEX[l.kind];
-    removeById(this.nodes.get(l.from)?.out[k], l.id);
-    removeById(this.nodes.get(l.to)?.in[k], l.id);
+    removeById(this.nodes.get(l.from)?.[k], l.id);
+    removeById(this.nodes.get(l.to)?.[IN + k], l.id);
     this.requires.delete(l.id);
   }
 

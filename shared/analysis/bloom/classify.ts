@@ -44,7 +44,7 @@ function firstWordOf(t: string): string {
 
 /** Removes "On completion, learners will be able to", list markers and the like. */
 export function stripLeadingPhrase(statement: string): string {
-  let t = statement.trim().replace(/\s+/g, ' ');
+  let t = /^\s|\s$|\s\s|[\t\n\r]/.test(statement) ? statement.trim().replace(/\s+/g, ' ') : statement;
   let first = firstWordOf(t);
   if (!first || LEAD_STARTERS.has(first) || /^lo\d/i.test(t)) {
     for (let changed = true; changed; ) {
@@ -80,6 +80,17 @@ function stripAdverbs(t: string): string {
 
 function firstWords(t: string): string[] {
   return t.toLowerCase().match(/[a-z][a-z'’-]*|[,;]/g) ?? [];
+}
+
+/** Statements with no "and", "or", comma or semicolon cannot be compound: two words suffice. */
+const MAY_JOIN = /[,;]|\band\b|\bor\b/i;
+const FIRST_TWO = /^[^a-z]*([a-z][a-z'’-]*)(?:[^a-z,;]+([a-z][a-z'’-]*))?/;
+
+function leadingWords(t: string): string[] {
+  if (MAY_JOIN.test(t)) return firstWords(t);
+  const m = FIRST_TWO.exec(t.toLowerCase());
+  if (!m) return [];
+  return m[2] ? [m[1]!, m[2]] : [m[1]!];
 }
 
 /** The table entry for a word: exact, or with `-ize`/`-yze` folded to British spelling. */
@@ -174,7 +185,7 @@ function isAdverb(w: string): boolean {
 export function classifyOutcome(statement: string): BloomClassification {
   const body = stripLeadingPhrase(statement);
   const vague = vagueClassification(body);
-  const tokens = firstWords(body);
+  const tokens = leadingWords(body);
   if (vague) {
     const rest = tokens.slice(vague.verb!.split(' ').length);
     const compound = compoundVerbs(rest, 0, vague.verb!, false);
