@@ -4,7 +4,8 @@ import { LEVEL_LETTER } from './docx/matrix';
 import { bloomText } from './docx/outcomes';
 import { demandText, sourceText } from './docx/need';
 import { scopeOf, type CredentialScope } from './scope';
-import { cleanText, formatNumber, humanise } from './text';
+import { ASSESSMENT_TYPE, DELIVERY, IDENTITY, SUPERVISION } from './labels';
+import { cleanText, formatNumber } from './text';
 
 /**
  * The content of a specification as Markdown (pandoc's pipe tables): the same sections and
@@ -60,14 +61,14 @@ function chapter(doc: McredDocument, s: CredentialScope, prefix: string): string
   out.push(
     ...table(
       ['No.', 'Assessment', 'Type', 'Weight', 'Supervision', 'Identity check'],
-      s.assessments.map((a, i) => [`A${i + 1}`, a.title, humanise(a.assessmentType), a.weighting !== undefined ? `${a.weighting}%` : '', a.supervision ?? '', a.identityVerification ?? '']),
+      s.assessments.map((a, i) => [`A${i + 1}`, a.title, ASSESSMENT_TYPE[a.assessmentType], a.weighting !== undefined ? `${a.weighting}%` : '', a.supervision ? SUPERVISION[a.supervision] : '', a.identityVerification ? IDENTITY[a.identityVerification] : '']),
     ),
   );
   h(6, 'Learning activities and workload');
   out.push(
     ...table(
       ['Learning activity', 'Delivery', 'Contact hours', 'Self-study hours', 'Total hours'],
-      s.activities.map((a) => [a.title, humanise(a.deliveryMode), formatNumber(a.contactHours), formatNumber(a.selfStudyHours), formatNumber(a.contactHours + a.selfStudyHours)]),
+      s.activities.map((a) => [a.title, DELIVERY[a.deliveryMode], formatNumber(a.contactHours), formatNumber(a.selfStudyHours), formatNumber(a.contactHours + a.selfStudyHours)]),
     ),
   );
   h(7, 'Stackability and recognition');

@@ -2,7 +2,8 @@ import type { Assessment, GradingScheme, McredDocument } from '../model';
 import { formatCredits } from './elements';
 import { ExportError } from './errors';
 import { scopeOf, type CredentialScope } from './scope';
-import { cleanText, humanise } from './text';
+import { ASSESSMENT_TYPE } from './labels';
+import { cleanText } from './text';
 import { uuidV5 } from './uuid';
 
 /** The JSON-LD contexts of an Open Badges 3.0 document. */
@@ -89,7 +90,7 @@ function narrative(s: CredentialScope): string {
   s.outcomes.forEach((o, i) => lines.push(`${i + 1}. ${cleanText(o.outcome.statement)}`));
   if (s.assessments.length) {
     lines.push('', 'Assessment:', '');
-    for (const a of s.assessments) lines.push(`- ${cleanText(a.title)} (${humanise(a.assessmentType).toLowerCase()}${a.weighting !== undefined ? `, ${a.weighting}%` : ''})`);
+    for (const a of s.assessments) lines.push(`- ${cleanText(a.title)} (${ASSESSMENT_TYPE[a.assessmentType].toLowerCase()}${a.weighting !== undefined ? `, ${a.weighting}%` : ''})`);
   }
   return lines.join('\n');
 }

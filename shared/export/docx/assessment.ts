@@ -1,13 +1,13 @@
 import { TextRun, type ParagraphChild } from 'docx';
 import type { Assessment } from '../../model';
-import { formatNumber, humanise } from '../text';
+import { ASSESSMENT_TYPE, GRADING, IDENTITY, SUPERVISION } from '../labels';
+import { formatNumber } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
 
 export const weightingText = (a: Assessment): string => (a.weighting !== undefined ? `${formatNumber(a.weighting)}%` : '');
-const enumText = (v: string | undefined): string => (v ? humanise(v) : '');
 
 /**
  * Section 5: the assessment plan: each assessment with the outcomes it evidences, its
@@ -35,8 +35,8 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
     const title: ParagraphChild[][] = [ctx.comments.anchor(a.id, ['title'], fieldRuns(ctx, { record: a.id, field: 'title', text: a.title, before: base((x) => x.title) }, p, { bold: true }), { label: true })];
     const description = field('description', (x) => x.description ?? '', muted);
     if (description.length) title.push(description);
-    const type = [...field('assessmentType', (x) => humanise(x.assessmentType))];
-    const grading = field('gradingScheme', (x) => enumText(x.gradingScheme), muted);
+    const type = [...field('assessmentType', (x) => ASSESSMENT_TYPE[x.assessmentType])];
+    const grading = field('gradingScheme', (x) => (x.gradingScheme ? GRADING[x.gradingScheme] : ''), muted);
     const outcomes = outcomesOf(a.id);
     const beforeOutcomes = input.before ? outcomesOf(a.id, input.before) : [];
     const or = (runs: ParagraphChild[], text: string) => (runs.length ? runs : inNow ? missing(ctx, text) : []);
@@ -48,8 +48,8 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
         cell(grading.length ? [type, grading] : [type]),
         cell(or(fieldRuns(ctx, { record: a.id, field: 'title', text: outcomes.join(', '), before: ctx.baseline ? beforeOutcomes.join(', ') : undefined }, p), 'None')),
         cell(or(field('weighting', weightingText), 'Not set'), { align: 'right' }),
-        cell(or(field('supervision', (x) => enumText(x.supervision)), 'Not stated')),
-        cell(or(field('identityVerification', (x) => enumText(x.identityVerification)), 'Not stated')),
+        cell(or(field('supervision', (x) => (x.supervision ? SUPERVISION[x.supervision] : '')), 'Not stated')),
+        cell(or(field('identityVerification', (x) => (x.identityVerification ? IDENTITY[x.identityVerification] : '')), 'Not stated')),
       ],
     };
   });

@@ -2,6 +2,7 @@ import { TextRun, type ParagraphChild } from 'docx';
 import type { Activity } from '../../model';
 import { formatCredits, hoursPerCredit } from '../elements';
 import type { CredentialScope } from '../scope';
+import { DELIVERY } from '../labels';
 import { formatNumber, humanise } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { compareLists, fieldRuns, rowRuns } from './redline';
@@ -51,7 +52,7 @@ export function workloadSection(input: SectionInput, n: number): Block[] {
         presence: p,
         cells: [
           cell(title),
-          cell(field('deliveryMode', (x) => humanise(x.deliveryMode))),
+          cell(field('deliveryMode', (x) => DELIVERY[x.deliveryMode])),
           cell(rowRuns(ctx, p, outcomes.join(', '))),
           cell(field('contactHours', (x) => h(x.contactHours)), { align: 'right' }),
           cell(field('selfStudyHours', (x) => h(x.selfStudyHours)), { align: 'right' }),

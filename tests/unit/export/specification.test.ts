@@ -124,7 +124,7 @@ describe('the specification of one credential, read back from its XML', () => {
   it('gives the assessment plan with weighting, supervision and identity verification', async () => {
     const rows = tableRows(tablesWithHeader(await bodyOf(), 'No.').find((t) => tableRows(t)[0]![1] === 'Assessment')!);
     const lab = rows.find((r) => r[1]!.startsWith('Practical lab examination'))!;
-    expect(lab.slice(3)).toEqual([expect.stringMatching(/^LO\d/), '25%', 'Online proctored', 'Photo id']);
+    expect(lab.slice(3)).toEqual([expect.stringMatching(/^LO\d/), '25%', 'Online proctored', 'Photo ID']);
     expect(text(await bodyOf())).toContain('The weightings add up to 100%. Every outcome is assessed.');
   });
 
