@@ -80,10 +80,7 @@ export function cycleConflict(id: Id, partners: readonly Id[], copies: Copies, c
       const st = created(doc, p);
       if (st !== undefined && (latest === undefined || st > latest)) latest = st;
     }
-    return conflictSide(
-      theirs.map((p) => doc.links[p]),
-      latest,
-    );
+    return conflictSide(theirs.map((p) => doc.links[p]), latest);
   };
   const inA = copies.a.links[id] !== undefined;
   const inB = copies.b.links[id] !== undefined;

@@ -56,3 +56,23 @@ export function recordChanged(
   for (const f in stamps) if (changed(id, f, stamps[f])) return true;
   return false;
 }
+
+/**
+ * The latest stamp anywhere in a document (fields, tombstones, saves). An editing session
+ * must `observe` it after loading or merging a copy, so that its own changes sort after
+ * everything it has seen — which is what "changed since the last common save" relies on.
+ */
+export function latestStampIn(doc: McredDocument): Stamp | undefined {
+  let max: Stamp | undefined;
+  const see = (s: Stamp) => {
+    if (max === undefined || s > max) max = s;
+  };
+  const stamps = doc.meta.stamps;
+  for (const id of Object.keys(stamps)) {
+    const fields = stamps[id]!;
+    for (const f in fields) see(fields[f]!);
+  }
+  for (const id of Object.keys(doc.meta.tombstones)) see(doc.meta.tombstones[id]!);
+  for (const id of Object.keys(doc.saves)) see(doc.saves[id]!.stamp);
+  return max;
+}

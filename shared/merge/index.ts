@@ -1,5 +1,5 @@
 export { mergeDocuments } from './merge';
 export { summariseChanges, describeMerge } from './summarise';
-export { lastCommonSave } from './divergence';
+export { lastCommonSave, latestStampIn } from './divergence';
 export { MERGE_AUTHOR } from './normalise';
 export type { ChangeSummary, Conflict, ConflictSide, ConflictType, MergeOptions, MergeResult, RecordKind } from './types';

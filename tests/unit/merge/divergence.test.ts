@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serialiseDocument } from '../../../shared/format';
-import { lastCommonSave, mergeDocuments } from '../../../shared/merge';
+import { lastCommonSave, latestStampIn, mergeDocuments } from '../../../shared/merge';
 import type { McredDocument } from '../../../shared/model';
 import { createSampleDocument } from '../../../shared/sample';
 import { ANA, BEN, OPENED, base, merge, open } from './support/story';
@@ -110,5 +110,14 @@ describe('changed since the copies diverged', () => {
     const strip = (d: McredDocument): McredDocument => ({ ...d, saves: {} });
     expect(mergeDocuments(ana.doc, ben.doc).conflicts).toEqual([]);
     expect(mergeDocuments(strip(ana.doc), strip(ben.doc)).conflicts).toEqual([expect.objectContaining({ field: 'statement', winner: 'ours' })]);
+  });
+
+  it('names the latest stamp of a copy, which an editing session must observe after loading it', () => {
+    const [ana] = open();
+    ana.apply('entity.delete', { ids: ['mc_ir'] }, OPENED + 10);
+    expect(latestStampIn(ana.doc)).toBe(ana.doc.meta.tombstones.mc_ir);
+    const saved = ana.save(OPENED + 20).doc;
+    expect(latestStampIn(saved)).toMatch(/^\d{13}-000-ana1@pe_ana$/);
+    expect(latestStampIn(saved)! > ana.doc.meta.tombstones.mc_ir!).toBe(true);
   });
 });

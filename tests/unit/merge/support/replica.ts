@@ -1,4 +1,5 @@
 import { applyCommand, createDocument } from '../../../../shared/commands';
+import { latestStampIn } from '../../../../shared/merge';
 import { formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Person, type Stamp } from '../../../../shared/model';
 
 /**
@@ -14,16 +15,6 @@ export const PEOPLE: readonly Person[] = [
 /** 2026-01-05T09:00:00Z: when the base map is created. */
 export const BASE_MS = Date.UTC(2026, 0, 5, 9);
 
-/** The latest stamp anywhere in a document (fields, tombstones, saves). */
-export function maxStamp(doc: McredDocument): Stamp | undefined {
-  let max: Stamp | undefined;
-  const see = (s: Stamp) => void (max === undefined || s > max ? (max = s) : undefined);
-  for (const id in doc.meta.stamps) for (const f in doc.meta.stamps[id]) see(doc.meta.stamps[id]![f]!);
-  for (const id in doc.meta.tombstones) see(doc.meta.tombstones[id]!);
-  for (const id in doc.saves) see(doc.saves[id]!.stamp);
-  return max;
-}
-
 /**
  * One person's copy of the map on one machine. Its clock observes every stamp of the copy
  * it opened (as the app's must), so its changes sort after the last save it loaded.
@@ -38,7 +29,7 @@ export class Replica {
     readonly author: Id,
     startMs: number,
   ) {
-    const seen = maxStamp(doc);
+    const seen = latestStampIn(doc);
     this.clock = seen ? observe(makeClock(replica, startMs), seen) : makeClock(replica, startMs);
   }
 
