@@ -48,7 +48,7 @@ export const assessmentStandards = defineRule({
     emit({
       target: without[0]!.id,
       field: 'criteria',
-      message: `${listing(without, outcomeName)} of ${credentialName(c)} ${without.length === 1 ? 'has' : 'have'} no performance criteria: the standard assessment is based on is not defined.`,
+      message: `${listing(without, outcomeName)} of ${credentialName(c)} ${without.length === 1 ? 'has' : 'have'} no performance criteria, so the standard they are assessed against is not defined.`,
       fix: 'Write the criteria and conditions for each outcome (what a pass looks like).',
     });
   },

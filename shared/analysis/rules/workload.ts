@@ -73,6 +73,11 @@ export const activityHours = defineRule({
   },
 });
 
+/**
+ * The assessments of a credential (those evidencing its outcomes) must share out its whole
+ * result. An assessment that also evidences another credential's outcomes counts with its
+ * one weighting in each, so such sharing shows up here as a sum that is off.
+ */
 export const assessmentWeighting = defineRule({
   id: 'alignment/assessment-weighting',
   group,
@@ -106,7 +111,7 @@ export const assessmentWeighting = defineRule({
     emit({
       target: cred.id,
       message: `The assessment weightings of ${credentialName(cred)} add up to ${num(sum)}%, not 100% (${listing(assessments, (a) => `“${clip(a.title, 40)}” ${num(a.weighting ?? 0)}%`, 6)}).`,
-      fix: `Adjust the weightings by ${num(Math.abs(100 - sum))} points in total${assessments.length > 1 ? '; an assessment shared with another credential counts in both' : ''}.`,
+      fix: `Adjust the weightings so that they add up to 100% (${num(Math.abs(100 - sum))} points ${sum > 100 ? 'too many' : 'missing'}).`,
     });
   },
 });
