@@ -1,0 +1,33 @@
+import type { McredDocument } from '../../../../../shared/model';
+import { useDoc } from '../../../store';
+import { NumberField } from '../fields/NumberField';
+import { useSettingsBinding } from '../hooks/useBindings';
+import { RecordContext } from '../hooks/recordBinding';
+import { settingsField } from '../model/fieldDescriptors';
+import { SETTINGS_LAYOUT } from '../model/layouts';
+import { conventionText } from '../model/units';
+import { RecordHeader } from '../parts/RecordHeader';
+import { LayoutSections } from './LayoutSections';
+
+const selectSettings = (d: McredDocument) => d.settings;
+
+function HoursPerCredit({ convention }: { convention: string }) {
+  const spec = settingsField('hoursPerCredit');
+  if (spec.input.type !== 'number') throw new Error('hoursPerCredit is a number');
+  return <NumberField path="hoursPerCredit" spec={{ ...spec, input: { ...spec.input, placeholder: convention } }} />;
+}
+
+/** The map's own settings, shown when nothing is selected: credit system and profiles. */
+export function MapSettingsForm() {
+  const settings = useDoc(selectSettings);
+  const binding = useSettingsBinding(settings);
+  const layout = settings.profiles.includes('house') ? SETTINGS_LAYOUT : SETTINGS_LAYOUT.filter((s) => s.id !== 'house');
+  return (
+    <RecordContext value={binding}>
+      <RecordHeader recordId={binding.recordId} kindLabel="Map settings" tone="map" title={settings.title} />
+      <form className="insp-form" aria-label="Map settings" onSubmit={(e) => e.preventDefault()}>
+        <LayoutSections layout={layout} custom={{ hoursPerCredit: <HoursPerCredit convention={conventionText(settings.creditUnit)} /> }} />
+      </form>
+    </RecordContext>
+  );
+}

@@ -1,0 +1,47 @@
+import { CREDIT_UNITS, type CreditUnit, type Credits, type Settings } from '../../../../../shared/model';
+import { hoursPerCredit } from '../../../../../shared/analysis/credits';
+import { formatNumber } from './numbers';
+
+type CreditSettings = Pick<Settings, 'creditUnit' | 'hoursPerCredit'>;
+
+/** "12 US credit hours", "1 ECTS credit" — the unit's full name, singular for one. */
+export function creditsName(value: number, unit: CreditUnit): string {
+  const label = CREDIT_UNITS[unit].label;
+  const name = value === 1 ? singular(label) : label;
+  return `${formatNumber(value)} ${name}`;
+}
+
+function singular(label: string): string {
+  if (label === 'Continuing Education Units') return 'Continuing Education Unit';
+  return label.replace(/s$/, '');
+}
+
+/**
+ * What a credit value amounts to in notional hours, e.g.
+ * "12 US credit hours = 540 h at 45 h per credit". Says so when the unit has no convention.
+ */
+export function creditsText(credits: Credits, settings: CreditSettings): string {
+  const per = hoursPerCredit(credits.unit, settings);
+  const name = creditsName(credits.value, credits.unit);
+  if (per === undefined) return `${name}; set the map's hours per credit to convert them to hours`;
+  const overridden = credits.unit === settings.creditUnit && settings.hoursPerCredit !== undefined;
+  return `${name} = ${formatNumber(credits.value * per)} h at ${formatNumber(per)} h per credit${overridden ? ' (map setting)' : ''}`;
+}
+
+/** "540 h ≈ 12 US credit hours" — the workload expressed in the map's credit unit. */
+export function workloadText(hours: number, settings: CreditSettings): string | undefined {
+  const per = hoursPerCredit(settings.creditUnit, settings);
+  if (per === undefined || per <= 0) return undefined;
+  return `${formatNumber(hours)} h ≈ ${creditsName(Math.round((hours / per) * 100) / 100, settings.creditUnit)} at ${formatNumber(per)} h per credit`;
+}
+
+/** The hours-per-credit convention of a unit in words, for the settings placeholder. */
+export function conventionText(unit: CreditUnit): string {
+  const per = CREDIT_UNITS[unit].hoursPerCredit;
+  return per === undefined ? 'no convention' : `${formatNumber(per)} h per credit by convention`;
+}
+
+/** Short unit name for a number input's adornment: "credit hours", "ECTS". */
+export function creditUnitShort(unit: CreditUnit): string {
+  return CREDIT_UNITS[unit].short;
+}
