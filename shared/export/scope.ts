@@ -168,9 +168,11 @@ export function scopeOf(content: Content, credentialId: string): CredentialScope
     add(memberLinks, l.from, l.id);
   }
   const firstOf = (ids: string[] | undefined) => minIndex(ids ?? []);
+  const assessedOutcomes = new Map<string, string[]>();
+  for (const [outcomeId, ids] of assessedBy) for (const id of ids) add(assessedOutcomes, id, outcomeId);
   const assessments = [...assessmentIds]
     .map((id) => entityOf(content, id, 'assessment')!)
-    .sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id));
+    .sort((a, b) => minIndex(assessedOutcomes.get(a.id) ?? []) - minIndex(assessedOutcomes.get(b.id) ?? []) || byText(a.title, b.title) || byText(a.id, b.id));
   const activities = [...develops.keys()]
     .map((id) => entityOf(content, id, 'activity')!)
     .sort((a, b) => firstOf(develops.get(a.id)) - firstOf(develops.get(b.id)) || byText(a.title, b.title) || byText(a.id, b.id));

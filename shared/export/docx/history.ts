@@ -1,4 +1,4 @@
-import { stampAuthor, stampTime } from '../../model';
+import { SETTINGS_RECORD, stampAuthor, stampTime } from '../../model';
 import { isoDay, longDate } from '../text';
 import { cell, dataTable, gap, para, type Row } from './blocks';
 import { sectionHeading, type Block, type SectionInput } from './section';
@@ -30,6 +30,8 @@ export function historyEntries(input: Pick<SectionInput, 'ctx'>): HistoryEntry[]
     else saves.set(key, { at: at > prev.at ? at : prev.at, count: prev.count + 1, by });
   }
   for (const s of saves.values()) entries.push({ at: s.at, event: s.count === 1 ? 'Saved' : `Saved (${s.count} times that day)`, by: s.by });
+  const created = Object.values(ctx.doc.meta.stamps[SETTINGS_RECORD] ?? {}).sort()[0];
+  if (created) entries.push({ at: stampTime(created), event: `Map “${ctx.doc.settings.title}” created`, by: ctx.personName(stampAuthor(created)) });
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || a.event.localeCompare(b.event));
 }
 

@@ -1,4 +1,5 @@
-import { TextRun, type ParagraphChild } from 'docx';
+import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { cleanText } from '../text';
 import type { LinkLevel, LinkOfKind } from '../../model';
 import { cell, dataTable, gap, missing, note, para, type Cell, type Row } from './blocks';
 import { compareLists, fieldRuns, presenceOf, rowRuns } from './redline';
@@ -73,8 +74,27 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
     ),
   );
   const uncovered = scope.outcomes.filter((o) => ![...scope.addresses.values()].some((row) => row.has(o.outcome.id)));
-  const legend = [new TextRun({ text: 'Outcome statements are given in full in "Learning outcomes". Shaded cells mark mastery.' })];
-  if (uncovered.length) legend.push(new TextRun({ text: ` Outcomes that address no skill requirement: ${uncovered.map((o) => o.label).join(', ')}.` }));
-  blocks.push(note(legend), gap());
+  const legend = [new TextRun({ text: 'Shaded cells mark mastery. The outcomes, in short (in full in "Learning outcomes"):' })];
+  blocks.push(note(legend));
+  for (const o of scope.outcomes) {
+    blocks.push(
+      new Paragraph({
+        style: STYLE_IDS.small,
+        keepNext: true,
+        indent: { left: 567, hanging: 567 },
+        children: [new TextRun({ text: `${o.label}\t`, bold: true }), new TextRun(shorten(cleanText(o.outcome.statement), landscape ? 150 : 110))],
+        tabStops: [{ type: TabStopType.LEFT, position: 567 }],
+      }),
+    );
+  }
+  if (uncovered.length) blocks.push(note(`Outcomes that address no skill requirement: ${uncovered.map((o) => o.label).join(', ')}.`));
+  blocks.push(gap());
   return { blocks, landscape };
+}
+
+/** The first `max` characters of a text, cut at a word, with an ellipsis. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }

@@ -24,6 +24,22 @@ export function demandText(s: Skill): string {
   return parts.join('\n');
 }
 
+/** Demand evidence with its labels in bold, for a cell that shows no tracked change. */
+function labelledDemand(s: Skill): ParagraphChild[] {
+  const d = s.demand;
+  if (!d) return [];
+  const runs: ParagraphChild[] = [];
+  const line = (label: string, value: string) => {
+    if (runs.length) runs.push(new TextRun({ text: '', break: 1 }));
+    if (label) runs.push(new TextRun({ text: `${label}: `, bold: true }));
+    runs.push(...plainRuns(value));
+  };
+  if (d.employers?.length) line('Employers', d.employers.join(', '));
+  if (d.jobPostings !== undefined) line('Job postings', d.jobPostings.toLocaleString('en'));
+  if (d.notes) line('', d.notes);
+  return runs;
+}
+
 /** "Skill · essential · advanced proficiency" */
 function profile(s: Skill): string {
   return [humanise(s.skillType), s.importance, s.proficiency ? `${s.proficiency} proficiency` : undefined].filter(Boolean).join(' · ');
@@ -103,14 +119,18 @@ export function needSection(input: SectionInput, n: number): Block[] {
     const links = [...(scope.addresses.get(s.id)?.values() ?? [])].map((l) => l.id);
     const p = presence(input, inNow, inBefore, s.id, ...links);
     const was = before?.skill;
-    const statement = ctx.comments.anchor(s.id, ['statement'], fieldRuns(ctx, { record: s.id, field: 'statement', text: s.statement, before: was?.statement ?? (ctx.baseline ? '' : undefined) }, p), { label: true });
+    const statement = ctx.comments.anchor(s.id, ['statement'], fieldRuns(ctx, { record: s.id, field: 'statement', text: s.statement, before: was?.statement ?? (ctx.baseline ? '' : undefined) }, p, { bold: true }), { label: true });
     const muted = { size: small, color: ctx.style.colours.muted };
     const skillCell: ParagraphChild[][] = [statement, rowRuns(ctx, p, profile(s), muted)];
     if (s.description) skillCell.push(rowRuns(ctx, p, s.description, muted));
     for (const e of inNow ? endorsementsOf(ctx, s.id) : []) skillCell.push(endorsementRuns(ctx, e, { size: small }));
     const srcBefore = was ? sourceText(was) : ctx.baseline ? '' : undefined;
     const srcRuns = fieldRuns(ctx, { record: s.id, field: 'source', text: sourceText(s), before: srcBefore }, p);
-    const demandRuns = fieldRuns(ctx, { record: s.id, field: 'demand', text: demandText(s), before: was ? demandText(was) : ctx.baseline ? '' : undefined }, p);
+    const demandBefore = was ? demandText(was) : ctx.baseline ? '' : undefined;
+    const demandRuns =
+      p.op === 'same' && (demandBefore === undefined || demandBefore === demandText(s))
+        ? labelledDemand(s)
+        : fieldRuns(ctx, { record: s.id, field: 'demand', text: demandText(s), before: demandBefore }, p);
     return {
       presence: p,
       cells: [
@@ -124,9 +144,9 @@ export function needSection(input: SectionInput, n: number): Block[] {
   out.push(
     dataTable(ctx, [
       { header: 'No.', weight: 6 },
-      { header: 'Skill requirement', weight: 44 },
-      { header: 'Framework source', weight: 24 },
-      { header: 'Evidence of demand', weight: 26 },
+      { header: 'Skill requirement', weight: 40 },
+      { header: 'Framework source', weight: 20 },
+      { header: 'Evidence of demand', weight: 34 },
     ], rows),
     gap(),
   );

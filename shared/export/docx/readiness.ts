@@ -59,8 +59,8 @@ export function readinessSection(input: SectionInput, n: number, results: readon
     }));
     out.push(
       dataTable(ctx, [
-        { header: kind === 'check' ? 'Check' : 'Requirement', weight: 38 },
-        { header: 'Result', weight: 11 },
+        { header: kind === 'check' ? 'Check' : 'Requirement', weight: 35 },
+        { header: 'Result', weight: 14 },
         { header: kind === 'check' ? 'Where, and how to fix it' : 'Gap and how to close it', weight: 51 },
       ], rows),
       gap(),
