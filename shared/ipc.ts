@@ -1,32 +1,88 @@
 import { z } from 'zod';
 import type { LoadProblem } from './format';
-import type { McredDocument } from './model';
+import type { ChangeSummary, Conflict } from './merge';
+import { Id, McredDocument, Save } from './model';
 
 /**
  * The one contract between the renderer and whatever hosts it (Electron main via IPC, or
- * the local browser host via HTTP). Add a method here, in STUDIO_CHANNELS and in
+ * the local browser host via HTTP). Add a method to StudioCalls, STUDIO_CHANNELS and
  * studioArgSchemas(); the compiler then points at every place that must implement it.
  */
-export interface StudioApi {
-  /** The document the app was started with: the file named on the command line, else the built-in example. */
+export interface StudioCalls {
+  /** What kind of host this is, so the page knows whether to show its own Open/Save As forms. */
+  getHostInfo(): Promise<HostInfo>;
+  /** The document this window holds: the file it was opened on, else the built-in example. */
   openInitialDocument(): Promise<OpenResult>;
+  /** A new untitled map authored by the user, here (`replace`) or in a new window. */
+  newDocument(request: PlaceRequest): Promise<OpenOutcome>;
+  /** Without a path: the system's Open dialog (desktop only). With one: that file (dropped, typed). */
+  openDocument(request: OpenRequest): Promise<OpenOutcome>;
+  /** A file from the recent list; refused for paths not on it. */
+  openRecent(request: OpenRequest & { path: string }): Promise<OpenOutcome>;
+  /** Saves over the document's own file, merging when someone else saved it meanwhile. */
+  saveDocument(request: SaveRequest): Promise<SaveResult>;
+  /** Without a path: the system's Save dialog (desktop only). */
+  saveDocumentAs(request: SaveAsRequest): Promise<SaveResult>;
+  /** `.mcred` files and sub-folders of a folder, for the browser's own Open and Save As forms. */
+  listFolder(request: { path?: string }): Promise<FolderListing>;
+  /** Keeps a copy of unsaved work in the recovery folder (called only while the map is dirty). */
+  autosave(request: AutosaveRequest): Promise<Outcome>;
+  /** Unsaved work left by a session that ended without saving, for this file (or untitled maps: null). */
+  listRecoverable(request: { path: string | null; sessionId: string }): Promise<RecoveryInfo[]>;
+  /** Takes over a recovered copy: it becomes the autosave of session `adoptAs`. */
+  restoreRecovery(request: { id: string; adoptAs: string }): Promise<RestoreResult>;
+  discardRecovery(request: { id: string }): Promise<Outcome>;
+  getIdentity(): Promise<Identity | null>;
+  setIdentity(identity: Identity): Promise<Identity>;
+  getPreferences(): Promise<Preferences>;
+  setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
+  listRecentFiles(): Promise<RecentFile[]>;
+  /** Title, dirty state and whether the window may be reused (the desktop asks before closing a dirty one). */
+  setWindowState(state: WindowState): Promise<void>;
+  /** The renderer's answer to a `save-and-close` event: close now, or stay open. */
+  finishClose(request: { requestId: string; close: boolean }): Promise<void>;
+  /** Hands a web link to the system browser; false when refused or when the host cannot (the browser host). */
+  openExternal(request: { url: string }): Promise<boolean>;
+  /** Long-poll for host events (menus, close requests): resolves when some arrive, or empty after a while. */
+  pollEvents(request: { after: number }): Promise<EventBatch>;
 }
 
-export type StudioMethod = keyof StudioApi;
+/** The renderer's view: every call, plus a subscription to host events (IPC push or long-poll). */
+export interface StudioApi extends StudioCalls {
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
+  /** The path of a file dropped on the window; only the desktop can tell, the browser hides it. */
+  pathForFile(file: File): string | null;
+}
 
-/** Where an open document came from. The example has no file until it is saved somewhere. */
+export type StudioMethod = keyof StudioCalls;
+
+export interface HostInfo {
+  kind: 'desktop' | 'browser';
+  /** Node's process.platform of the host, e.g. "darwin", for platform-conventional wording. */
+  platform: string;
+  /** Desktop: one window per map (New and Open make windows). Browser: the page holds one map. */
+  multiWindow: boolean;
+  /** Desktop shows the system's Open and Save dialogs; in the browser the page asks for a path. */
+  nativeDialogs: boolean;
+}
+
+/** Where an open document came from. The example and new maps have no file until saved. */
 export type DocumentSource =
   | { kind: 'example' }
+  /** A new map. `path` is never set; it reads as undefined, like the example's, where no kind check is made. */
+  | { kind: 'untitled'; path?: undefined }
   | {
       kind: 'file';
       /** Absolute path on the host's file system; shown to the user, never opened by the renderer. */
       path: string;
       /** Hash of the bytes as loaded: the base that later saves compare against. */
       hash: string;
+      /** The file cannot be written (permissions, read-only drive): Save As is the way out. */
+      readOnly?: boolean;
     };
 
 export type OpenResult =
-  | { ok: true; doc: McredDocument; source: DocumentSource }
+  | { ok: true; doc: McredDocument; source: DocumentSource; migratedFrom?: number }
   | {
       ok: false;
       /** The file that could not be opened (the example always opens). */
@@ -34,26 +90,207 @@ export type OpenResult =
       problems: LoadProblem[];
     };
 
+/** `opened`: show it here. `elsewhere`: another window shows it. `cancelled`: the user backed out. */
+export type OpenOutcome = { status: 'opened'; result: OpenResult } | { status: 'elsewhere' } | { status: 'cancelled' };
+
+export type SaveProblemCode =
+  | 'cancelled'
+  | 'changed-on-disk'
+  | 'exists'
+  | 'not-allowed'
+  | 'invalid-document'
+  | 'disk-full'
+  | 'permission'
+  | 'read-only'
+  | 'not-found'
+  | 'write-failed';
+
+/** What a save merged in from someone else's save of the same file. */
+export interface MergeReport {
+  /** The merged document now on disk: the renderer shows it in place of its own. */
+  doc: McredDocument;
+  /** What arrived from the other copy. */
+  changes: ChangeSummary[];
+  conflicts: Conflict[];
+}
+
+export type SaveResult =
+  | {
+      ok: true;
+      path: string;
+      hash: string;
+      /** The save record appended to `saves`, when the content had changed. */
+      saveRecord?: Save;
+      merged?: MergeReport;
+    }
+  | { ok: false; code: SaveProblemCode; message: string };
+
+export type Outcome = { ok: true } | { ok: false; message: string };
+
+export interface RecoveryInfo {
+  /** The session that wrote it ([a-z0-9], also the name of its files). */
+  id: string;
+  /** The map's file, or null for an untitled map or the example. */
+  path: string | null;
+  title: string;
+  /** ISO date-time of the last autosave. */
+  savedAt: string;
+}
+
+export type RestoreResult = { ok: true; doc: McredDocument; info: RecoveryInfo } | { ok: false; message: string };
+
+export interface FolderListing {
+  ok: boolean;
+  /** The folder listed (absolute), or the one asked for when it could not be read. */
+  path: string;
+  parent: string | null;
+  folders: string[];
+  files: { name: string; path: string; modified: string }[];
+  message?: string;
+}
+
+export interface RecentFile {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface WindowState {
+  title: string;
+  dirty: boolean;
+  /** Holds only the untouched example or an untouched new map: Open and New may reuse the window. */
+  replaceable: boolean;
+  path: string | null;
+}
+
+export type HostEvent =
+  /** A native menu item: an action id for the renderer's actions registry (e.g. "file.save"). */
+  | { type: 'action'; id: string }
+  /** The user chose Save in the close prompt: save, then answer with finishClose. */
+  | { type: 'save-and-close'; requestId: string };
+
+export interface EventBatch {
+  events: HostEvent[];
+  /** Pass back as `after` to get only newer events. */
+  cursor: number;
+}
+
+/** A long absolute path, no NUL bytes; hosts resolve and check it further. */
+const Path = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'must not contain NUL');
+/** Session ids name recovery files, so they are kept to plain letters and digits. */
+export const SessionId = z.string().regex(/^[a-z0-9]{8,32}$/, 'is not a session id');
+const Title = z.string().max(500);
+
+export const Identity = z.strictObject({
+  personId: Id,
+  name: z.string().trim().min(1, 'Please enter your name').max(200),
+  organisation: z.string().trim().max(300).optional(),
+});
+export type Identity = z.infer<typeof Identity>;
+
+export const Preferences = z.strictObject({
+  /** Seconds of quiet after an edit before unsaved work is copied to the recovery folder. */
+  autosaveSeconds: z.number().int().min(1).max(600),
+});
+export type Preferences = z.infer<typeof Preferences>;
+export const DEFAULT_PREFERENCES: Preferences = { autosaveSeconds: 3 };
+
+const PlaceRequest = z.strictObject({ replace: z.boolean() });
+export type PlaceRequest = z.infer<typeof PlaceRequest>;
+const OpenRequest = PlaceRequest.extend({ path: Path.optional() });
+export type OpenRequest = z.infer<typeof OpenRequest>;
+
+const SaveRequest = z.strictObject({
+  doc: McredDocument,
+  path: Path,
+  /** The hash this session loaded or last saved: the host refuses to overwrite anything else. */
+  baseHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Appended to `saves` when the content changed; stamped by the renderer's clock. */
+  save: Save.optional(),
+  /** The session whose recovery copy is removed once the save succeeds. */
+  sessionId: SessionId.optional(),
+});
+export type SaveRequest = z.infer<typeof SaveRequest>;
+
+const SaveAsRequest = z.strictObject({
+  doc: McredDocument,
+  path: Path.optional(),
+  /** The browser's form asks before replacing an existing file; the system dialog asks itself. */
+  overwrite: z.boolean().optional(),
+  save: Save.optional(),
+  sessionId: SessionId.optional(),
+});
+export type SaveAsRequest = z.infer<typeof SaveAsRequest>;
+
+const AutosaveRequest = z.strictObject({ sessionId: SessionId, path: Path.nullable(), title: Title, doc: McredDocument });
+export type AutosaveRequest = z.infer<typeof AutosaveRequest>;
+
 /**
  * Channel names, one per method. Typed from the method name so that no channel string is
  * ever written twice: the preload, main and the browser host all read it from here.
  */
-export const STUDIO_CHANNELS: { readonly [M in StudioMethod]: `studio:${M}` } = {
+export type StudioChannel<M extends StudioMethod> = `studio:${M}`;
+
+export const STUDIO_CHANNELS: { readonly [M in StudioMethod]: StudioChannel<M> } = {
+  getHostInfo: 'studio:getHostInfo',
   openInitialDocument: 'studio:openInitialDocument',
+  newDocument: 'studio:newDocument',
+  openDocument: 'studio:openDocument',
+  openRecent: 'studio:openRecent',
+  saveDocument: 'studio:saveDocument',
+  saveDocumentAs: 'studio:saveDocumentAs',
+  listFolder: 'studio:listFolder',
+  autosave: 'studio:autosave',
+  listRecoverable: 'studio:listRecoverable',
+  restoreRecovery: 'studio:restoreRecovery',
+  discardRecovery: 'studio:discardRecovery',
+  getIdentity: 'studio:getIdentity',
+  setIdentity: 'studio:setIdentity',
+  getPreferences: 'studio:getPreferences',
+  setPreferences: 'studio:setPreferences',
+  listRecentFiles: 'studio:listRecentFiles',
+  setWindowState: 'studio:setWindowState',
+  finishClose: 'studio:finishClose',
+  openExternal: 'studio:openExternal',
+  pollEvents: 'studio:pollEvents',
 };
 
-type ArgSchemas = { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioApi[M]>> };
+/** The one push channel (Electron): main → renderer HostEvents. */
+export const STUDIO_EVENT_CHANNEL = 'studio:event';
+
+type ArgSchemas = { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioCalls[M]>> };
 let argSchemas: ArgSchemas | undefined;
 
 /**
  * Argument schemas, one per method, as tuples of the method's parameters. Hosts validate
- * every incoming call with these: the renderer is treated as untrusted input. Built on
- * first use so that the sandboxed preload, which imports only STUDIO_CHANNELS, does not
- * bundle zod.
+ * every incoming call with these: the renderer is treated as untrusted input (documents
+ * included — a save is checked against the full McredDocument schema). Built on first use.
  */
 export function studioArgSchemas(): ArgSchemas {
   argSchemas ??= {
+    getHostInfo: z.tuple([]),
     openInitialDocument: z.tuple([]),
+    newDocument: z.tuple([PlaceRequest]),
+    openDocument: z.tuple([OpenRequest]),
+    openRecent: z.tuple([OpenRequest.extend({ path: Path })]),
+    saveDocument: z.tuple([SaveRequest]),
+    saveDocumentAs: z.tuple([SaveAsRequest]),
+    listFolder: z.tuple([z.strictObject({ path: Path.optional() })]),
+    autosave: z.tuple([AutosaveRequest]),
+    listRecoverable: z.tuple([z.strictObject({ path: Path.nullable(), sessionId: SessionId })]),
+    restoreRecovery: z.tuple([z.strictObject({ id: SessionId, adoptAs: SessionId })]),
+    discardRecovery: z.tuple([z.strictObject({ id: SessionId })]),
+    getIdentity: z.tuple([]),
+    setIdentity: z.tuple([Identity]),
+    getPreferences: z.tuple([]),
+    setPreferences: z.tuple([Preferences.partial()]),
+    listRecentFiles: z.tuple([]),
+    setWindowState: z.tuple([
+      z.strictObject({ title: Title, dirty: z.boolean(), replaceable: z.boolean(), path: Path.nullable() }),
+    ]),
+    finishClose: z.tuple([z.strictObject({ requestId: z.string().regex(/^[a-z0-9-]{1,64}$/), close: z.boolean() })]),
+    openExternal: z.tuple([z.strictObject({ url: z.string().max(2_048) })]),
+    pollEvents: z.tuple([z.strictObject({ after: z.number().int().min(0) })]),
   };
   return argSchemas;
 }
@@ -86,9 +323,10 @@ export interface CallRefusal {
 /**
  * Validates a raw call (method name and arguments as received over IPC or HTTP) and
  * dispatches it to an implementation. Both hosts use this so that the checks are identical.
+ * The message names the first offending field (e.g. `doc.entities.sk_1.statement`), never a value.
  */
 export function callStudioMethod(
-  api: StudioApi,
+  api: StudioCalls,
   method: string,
   rawArgs: unknown,
 ): { ok: true; result: Promise<unknown> } | CallRefusal {
@@ -97,7 +335,9 @@ export function callStudioMethod(
   }
   const parsed = studioArgSchemas()[method].safeParse(rawArgs);
   if (!parsed.success) {
-    return { ok: false, reason: 'invalid-arguments', message: `The arguments for ${method} are not valid.` };
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 1 ? ` (${issue.path.slice(1).map(String).join('.')}: ${issue.message})` : '';
+    return { ok: false, reason: 'invalid-arguments', message: `The arguments for ${method} are not valid${where}.` };
   }
   // Safe widening: the arguments were just validated against this very method's schema.
   const fn = api[method] as (...args: unknown[]) => Promise<unknown>;

@@ -1,19 +1,25 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { createNodeStudioApi } from './nodeStudioApi';
+import { dirname, join, resolve } from 'node:path';
+import { RecoveryStore } from '../services/recovery';
+import { SettingsService, createJsonFileBackend } from '../services/settings';
+import { defaultHostDataDir } from './dataDir';
+import { createStudioCalls } from './nodeStudioApi';
 import { startStudioServer } from './server';
+import { makeWindowContext } from './windowContext';
 
-export const USAGE = 'Usage: npm run start:browser -- [FILE.mcred] [--port N] [--no-open]';
+export const USAGE = 'Usage: npm run start:browser -- [FILE.mcred] [--port N] [--no-open] [--data-dir DIR]';
 
 export interface HostArgs {
   file: string | null;
   port: number;
   open: boolean;
+  /** Settings and the recovery folder; null means the per-user default. */
+  dataDir: string | null;
 }
 
 /** Parses the command line; returns a message instead when it cannot be understood. */
 export function parseHostArgs(argv: readonly string[]): HostArgs | { error: string } {
-  const args: HostArgs = { file: null, port: 0, open: true };
+  const args: HostArgs = { file: null, port: 0, open: true, dataDir: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--no-open') args.open = false;
@@ -22,6 +28,10 @@ export function parseHostArgs(argv: readonly string[]): HostArgs | { error: stri
       const port = Number(value);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) return { error: `--port needs a number from 0 to 65535, not "${value ?? ''}".` };
       args.port = port;
+    } else if (arg === '--data-dir' || arg.startsWith('--data-dir=')) {
+      const value = arg === '--data-dir' ? argv[++i] : arg.slice('--data-dir='.length);
+      if (!value) return { error: '--data-dir needs a folder.' };
+      args.dataDir = value;
     } else if (arg.startsWith('-')) return { error: `Unknown option ${arg}.` };
     else if (args.file === null) args.file = arg;
     else return { error: `Only one file can be opened at a time (got "${args.file}" and "${arg}").` };
@@ -50,10 +60,25 @@ export async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   // `npm run` starts us in the package folder; a relative FILE means the user's folder.
-  const file = parsed.file === null ? null : resolve(process.env.INIT_CWD ?? process.cwd(), parsed.file);
+  const userCwd = process.env.INIT_CWD ?? process.cwd();
+  const file = parsed.file === null ? null : resolve(userCwd, parsed.file);
+  const dataDir = parsed.dataDir === null ? defaultHostDataDir() : resolve(userCwd, parsed.dataDir);
+  const settings = createJsonFileBackend(join(dataDir, 'settings.json'));
+  // The browser page is the host's one window: it shows one map at a time.
+  const window = makeWindowContext(1, file === null ? { kind: 'example' } : { kind: 'file', path: file });
+  const api = createStudioCalls(
+    {
+      info: { kind: 'browser', platform: process.platform, multiWindow: false, nativeDialogs: false },
+      settings: new SettingsService(settings),
+      recovery: new RecoveryStore({ dir: join(dataDir, 'recovery') }),
+      startFolder: file === null ? userCwd : dirname(file),
+      windows: () => [window],
+    },
+    window,
+  );
   const server = await startStudioServer({
     rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
-    api: createNodeStudioApi({ initialFile: file }),
+    api,
     port: parsed.port,
   }).catch((error: unknown) => {
     const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
@@ -67,7 +92,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   console.log('Press Ctrl+C to stop.');
   if (parsed.open) openInBrowser(server.url);
 
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => {
+    window.events.release();
+    void Promise.all([server.close(), settings.flush()]).then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

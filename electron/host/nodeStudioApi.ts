@@ -1,30 +1,97 @@
-import { resolve } from 'node:path';
-import { loadDocumentFile } from '../services/documents';
-import { createSampleDocument } from '../../shared/sample';
-import type { OpenResult, StudioApi } from '../../shared/ipc';
+import type { HostInfo, Identity, StudioCalls } from '../../shared/ipc';
+import type { RecoveryStore } from '../services/recovery';
+import type { SettingsService } from '../services/settings';
+import { createDocumentCalls } from './documentCalls';
+import { isSafeExternalUrl } from './urls';
+import type { DocumentSpec, WindowContext } from './windowContext';
 
-export interface NodeStudioOptions {
-  /** The file named on the command line, or null to start with the built-in example. */
-  initialFile: string | null;
+/** What only the desktop can do; the browser host leaves these out and the page asks itself. */
+export interface DesktopHooks {
+  chooseFileToOpen(ctx: WindowContext | undefined): Promise<string | null>;
+  chooseSavePath(ctx: WindowContext, suggestedPath: string): Promise<string | null>;
+  /** Brings forward the window that already shows `path`; false when none does. */
+  focusWindowFor(path: string, except: WindowContext | undefined): boolean;
+  openWindow(spec: DocumentSpec): void;
+  windowStateChanged(ctx: WindowContext): void;
+  finishClose(ctx: WindowContext, requestId: string, close: boolean): void;
+  /** A file was opened or saved: the OS recent list and the Open Recent menu follow. */
+  recentChanged(path: string): void;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface StudioHostDeps {
+  info: HostInfo;
+  settings: SettingsService;
+  recovery: RecoveryStore;
+  /** Where the browser's Open form starts when the window holds no file (the user's working folder). */
+  startFolder: string;
+  /** Every open window, to keep one window's live recovery copies from being offered to another. */
+  windows: () => readonly WindowContext[];
+  desktop?: DesktopHooks;
 }
 
 /**
- * The Node-side implementation of StudioApi, shared by the Electron main process (over IPC)
- * and the browser host (over HTTP) so both behave identically. It only wires services
- * together; it must not import `electron`.
+ * StudioApi as the host implements it for one window, shared by Electron main (over IPC)
+ * and the browser host (over HTTP) so both behave identically. It wires services together
+ * and holds no logic of its own worth testing apart from them; it must not import electron.
  */
-export function createNodeStudioApi(options: NodeStudioOptions): StudioApi {
-  const initialFile = options.initialFile === null ? null : resolve(options.initialFile);
-  return {
-    async openInitialDocument(): Promise<OpenResult> {
-      if (initialFile === null) {
-        return { ok: true, doc: createSampleDocument(), source: { kind: 'example' } };
-      }
-      const loaded = await loadDocumentFile(initialFile);
-      if (!loaded.ok) return { ok: false, path: initialFile, problems: loaded.problems };
-      return { ok: true, doc: loaded.doc, source: { kind: 'file', path: initialFile, hash: loaded.hash } };
-    },
+export function createStudioCalls(deps: StudioHostDeps, ctx: WindowContext): StudioCalls {
+  const { settings, recovery } = deps;
+  const liveElsewhere = (own: string) => {
+    const live = new Set<string>([own]);
+    for (const w of deps.windows()) if (w !== ctx) for (const s of w.sessions) live.add(s);
+    return live;
   };
+
+  return {
+    ...createDocumentCalls(deps, ctx),
+    getHostInfo: async () => deps.info,
+
+    async autosave(request) {
+      try {
+        ctx.sessions.add(request.sessionId);
+        await recovery.write(request);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: `Unsaved work could not be copied to the recovery folder (${describe(error)}).` };
+      }
+    },
+    listRecoverable: async ({ path, sessionId }) => recovery.list(path, liveElsewhere(sessionId)),
+    async restoreRecovery({ id, adoptAs }) {
+      const result = await recovery.adopt(id, adoptAs);
+      if (result.ok) ctx.sessions.add(adoptAs);
+      return result;
+    },
+    async discardRecovery({ id }) {
+      await recovery.discard(id);
+      ctx.sessions.delete(id);
+      return { ok: true };
+    },
+
+    getIdentity: async () => settings.getIdentity(),
+    setIdentity: async (identity: Identity) => settings.setIdentity(identity),
+    getPreferences: async () => settings.getPreferences(),
+    setPreferences: async (patch) => settings.setPreferences(patch),
+    listRecentFiles: async () => settings.listRecent(),
+
+    async setWindowState(state) {
+      ctx.state = state;
+      deps.desktop?.windowStateChanged(ctx);
+    },
+    async finishClose({ requestId, close }) {
+      deps.desktop?.finishClose(ctx, requestId, close);
+    },
+    async openExternal({ url }) {
+      if (!deps.desktop || !isSafeExternalUrl(url)) return false;
+      await deps.desktop.openExternal(url);
+      return true;
+    },
+    pollEvents: async ({ after }) => ctx.events.poll(after),
+  };
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { callStudioMethod, HTTP_TRANSPORT, type StudioApi } from '../../shared/ipc';
+import { callStudioMethod, HTTP_TRANSPORT, type StudioCalls } from '../../shared/ipc';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { injectToken, readStaticFile } from './staticFiles';
 
@@ -12,7 +12,7 @@ const LOOPBACK = '127.0.0.1';
 export interface StudioServerOptions {
   /** The built renderer, normally out/renderer. */
   rendererDir: string;
-  api: StudioApi;
+  api: StudioCalls;
   /** 0 picks a free port. */
   port: number;
 }

@@ -2,31 +2,15 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { SECURITY_HEADERS } from '../host/securityHeaders';
+import { APP_HOST, APP_SCHEME } from './senderCheck';
 
-/**
- * The renderer is served from a private `app://studio/` origin rather than file://. Every
- * file:// page shares one opaque origin, so a sender check on file:// URLs could not tell
- * our page from any other local file; a custom scheme also lets us send CSP headers.
- */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'studio';
-export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export { APP_HOST, APP_INDEX_URL, APP_SCHEME, isAppUrl } from './senderCheck';
 
 /** Must run before the app is ready: privileges cannot be granted later. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
-}
-
-/** True for URLs of our own renderer page, and nothing else. */
-export function isAppUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
-  } catch {
-    return false;
-  }
 }
 
 /** Serves the built renderer folder under app://studio/, refusing anything outside it. */

@@ -1,16 +1,9 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../host/securityHeaders';
+import { isSafeExternalUrl } from '../host/urls';
 
-/** Only plain web pages may be handed to the system browser; never file:, javascript: or custom schemes. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-}
+export { isSafeExternalUrl };
 
 /** Schemes the window may load from: our own pages, DevTools, and inline data. No network. */
 function isAllowedRequest(url: string): boolean {

@@ -1,53 +1,101 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
-import { createNodeStudioApi, firstFileArgument } from '../host/nodeStudioApi';
-import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './appProtocol';
+import { app, session } from 'electron';
+import { RecoveryStore } from '../services/recovery';
+import { SettingsService } from '../services/settings';
+import { registerAppScheme, serveRenderer } from './appProtocol';
+import { confirmClose } from './closePrompt';
 import { hardenContents, hardenSession } from './hardening';
+import { filesFromArgv } from './launchArgs';
+import { buildMenu } from './menu';
+import { createElectronStoreBackend } from './settingsStore';
 import { registerStudioIpc } from './studioIpc';
+import { preloadPath, WindowManager } from './windows';
 
 /** Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
 const outDir = join(import.meta.dirname, '..');
-
-// An unpackaged run is `electron <app dir> [file]`; a packaged one is `<exe> [file]`.
-const userArgs = process.argv.slice(app.isPackaged ? 1 : 2);
 
 registerAppScheme();
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
-function createMainWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Micro-Credential Studio',
-    backgroundColor: '#f5f6f8',
-    webPreferences: {
-      preload: join(outDir, 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    },
-  });
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_INDEX_URL);
+// One process owns the settings and the recovery folder: a second launch (a file
+// double-clicked in Explorer or a file manager) hands its files to the first and exits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
 }
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession);
-  serveRenderer(join(outDir, 'renderer'));
-  registerStudioIpc(createNodeStudioApi({ initialFile: firstFileArgument(userArgs) }));
-  createMainWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+function start(): void {
+  let manager: WindowManager | undefined;
+  // macOS delivers "Open With" and Dock drops as open-file events, possibly before ready.
+  const pending: string[] = [];
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (manager) manager.openPath(path);
+    else pending.push(path);
   });
-});
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = filesFromArgv(argv, app.isPackaged, workingDirectory);
+    if (!manager) return void pending.push(...files);
+    if (files.length === 0) (manager.focused() ?? manager.list()[0])?.win.focus();
+    for (const file of files) manager.openPath(file);
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer(join(outDir, 'renderer'));
+    const settings = new SettingsService(createElectronStoreBackend());
+    const recovery = new RecoveryStore({ dir: join(app.getPath('userData'), 'recovery') });
+    const refreshMenu = () =>
+      buildMenu({
+        sendAction: (id) => windows.sendAction(id),
+        newWindow: () => void windows.create({ kind: 'untitled' }),
+        chooseAndOpen: () => void windows.chooseAndOpen(),
+        openPath: (path) => windows.openPath(path),
+        recentFiles: () => settings.listRecent(),
+        clearRecent: () => {
+          settings.clearRecent();
+          app.clearRecentDocuments();
+          refreshMenu();
+        },
+      });
+    const windows = new WindowManager({
+      info: { kind: 'desktop', platform: process.platform, multiWindow: true, nativeDialogs: true },
+      settings,
+      recovery,
+      startFolder: app.getPath('documents'),
+      preload: preloadPath(outDir),
+      onChange: () => refreshMenu(),
+    });
+    manager = windows;
+    registerStudioIpc(windows.apiFor);
+    refreshMenu();
+
+    const files = [...filesFromArgv(process.argv, app.isPackaged, process.cwd()), ...pending.splice(0)];
+    if (files.length === 0) windows.create({ kind: 'example' });
+    for (const file of files) windows.create({ kind: 'file', path: file });
+
+    app.on('activate', () => {
+      if (windows.list().length === 0) windows.create({ kind: 'untitled' });
+    });
+
+    // Quitting asks about each dirty window in turn; Cancel on any of them stops the quit.
+    let quitApproved = false;
+    app.on('before-quit', (event) => {
+      if (quitApproved) return;
+      const dirty = windows.list().filter((e) => e.ctx.state.dirty && !e.allowClose);
+      if (dirty.length === 0) return;
+      event.preventDefault();
+      void (async () => {
+        for (const entry of dirty) if (!(await confirmClose(entry, recovery))) return;
+        quitApproved = true;
+        app.quit();
+      })();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

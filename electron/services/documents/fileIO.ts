@@ -66,5 +66,3 @@ export async function saveDocumentFile(path: string, doc: McredDocument, options
   }
   return { ok: true, hash: hashBytes(bytes), bytes: bytes.byteLength };
 }
-
-export { writeFileAtomic, WriteError } from './atomicWrite';

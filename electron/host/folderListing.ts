@@ -1,0 +1,39 @@
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { FolderListing } from '../../shared/ipc';
+import { MAP_EXTENSION } from '../services/documents';
+
+const MAX_ENTRIES = 500;
+
+/**
+ * The sub-folders and map files of one folder, for the browser host's own Open and Save
+ * As forms (a web page cannot show the system's file dialog with real paths). Hidden
+ * entries are left out; only names and modification times are read, never contents.
+ */
+export async function listMapFolder(folder: string): Promise<FolderListing> {
+  const path = resolve(folder);
+  const parent = dirname(path) === path ? null : dirname(path);
+  try {
+    const entries = await readdir(path, { withFileTypes: true });
+    const folders: string[] = [];
+    const files: FolderListing['files'] = [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || folders.length + files.length >= MAX_ENTRIES) continue;
+      if (entry.isDirectory()) folders.push(entry.name);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(MAP_EXTENSION)) {
+        const full = join(path, entry.name);
+        const info = await stat(full).catch(() => undefined);
+        files.push({ name: entry.name, path: full, modified: info ? info.mtime.toISOString() : '' });
+      }
+    }
+    const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
+    folders.sort(byName);
+    files.sort((a, b) => byName(a.name, b.name));
+    return { ok: true, path, parent, folders, files };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT' ? `The folder "${path}" does not exist.` : code === 'ENOTDIR' ? `"${path}" is not a folder.` : `The folder "${path}" cannot be read (${code ?? 'error'}).`;
+    return { ok: false, path, parent, folders: [], files: [], message };
+  }
+}
