@@ -39,7 +39,7 @@ export function fieldMessage(refusal: CommandRefusal, editedPath: string, labelO
   const { path, text } = splitRefusal(refusal.message);
   const said = plain(text);
   const about = path?.replace(/\.\d+$/, '');
-  if (!about || about === editedPath || about === editedPath.split('.')[0]) return capitalise(said);
+  if (!about || about === editedPath || about === editedPath.split('.')[0]) return said.startsWith('is ') ? `This field ${said}` : capitalise(said);
   const label = labelOf(about) ?? about;
   return /^(is|must)\b/.test(said) ? `${label} ${said}` : `${label}: ${said}`;
 }
