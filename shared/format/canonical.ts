@@ -65,7 +65,8 @@ function ordered(obj: Plain, order: Order): Plain {
 }
 
 function sortedIds(map: object): string[] {
-  return Object.keys(map).sort(compareIds);
+  // The default sort compares UTF-16 code units, exactly like compareIds, and is faster.
+  return Object.keys(map).sort();
 }
 
 /** Plain code-unit comparison: the same on every machine and locale. */

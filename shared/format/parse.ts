@@ -1,5 +1,6 @@
 import { FORBIDDEN_KEYS, FORMAT_NAME, McredDocument, SCHEMA_VERSION } from '../model';
 
+import { compileFastCheck, type FastCheck } from './fastValidate';
 import { findDuplicateKey, findSyntaxError, formatPath, locatePath, type JsonPath } from './jsonScan';
 import { MIGRATIONS, OLDEST_VERSION, isRawObject, type RawObject } from './migrations';
 import { MAX_FILE_BYTES, failure, type LoadProblem, type LoadResult } from './problems';
@@ -10,6 +11,13 @@ const MAX_LOCATED = 20;
 const MAX_REPORTED = 200;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+let fastCheck: FastCheck | undefined;
+/** The fast path: a valid map is accepted as parsed; zod runs only to explain a "no". */
+function isValidDocument(doc: unknown): boolean {
+  fastCheck ??= compileFastCheck(McredDocument);
+  return fastCheck(doc);
+}
 
 /**
  * The load pipeline: size → decode → parse → guard → migrate → validate → references.
@@ -76,7 +84,7 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     }
   }
 
-  const parsed = McredDocument.safeParse(doc);
+  const parsed = isValidDocument(doc) ? { success: true as const, data: doc as McredDocument } : McredDocument.safeParse(doc);
   if (!parsed.success) {
     const migrated = version !== SCHEMA_VERSION;
     const problems: LoadProblem[] = parsed.error.issues.slice(0, MAX_REPORTED).map((issue, i) => {
@@ -117,9 +125,12 @@ function nearestPosition(text: string, path: JsonPath) {
  * refused outright. The walk is iterative (hostile nesting cannot overflow the stack) and
  * only runs when the text contains one of the keys at all.
  */
+/** A forbidden key, or any \u escape (a key could hide behind one, as in "\u005f_proto__"). */
+const SUSPICIOUS = /"(?:__proto__|constructor|prototype)"|\\u/;
+
 function guardTree(root: unknown, text: string): LoadProblem | undefined {
   // A key can hide behind \u escapes ("\u005f_proto__"), so any escape also triggers the walk.
-  if (!text.includes('__proto__') && !text.includes('constructor') && !text.includes('prototype') && !text.includes('\\u')) return undefined;
+  if (!SUSPICIOUS.test(text)) return undefined;
   type Step = { key: string | number; parent: Step | undefined };
   const pathOf = (s: Step | undefined): (string | number)[] => {
     const out: (string | number)[] = [];

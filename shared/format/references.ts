@@ -40,6 +40,10 @@ export function findRequiresCycle(doc: Pick<McredDocument, 'links'>): string[] {
   return [];
 }
 
+function collectionsHolding(doc: McredDocument, id: string): string[] {
+  return COLLECTIONS.filter((c) => Object.hasOwn(doc[c], id));
+}
+
 /**
  * Checks that the records of a schema-valid document fit together: every link joins two
  * existing entities of the kinds its kind allows, ids are unique across collections, no
@@ -49,19 +53,25 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   const problems: LoadProblem[] = [];
   const add = (path: string, message: string) => problems.push({ code: 'reference', path, message });
 
-  const seen = new Map<string, string>();
+  // Plain for…in loops and no string building per record: this runs on every load.
+  const seen = new Set<string>();
+  const tombstones = doc.meta.tombstones;
+  const anyTombstones = Object.keys(tombstones).length > 0;
   for (const c of COLLECTIONS) {
-    for (const [key, rec] of Object.entries(doc[c])) {
+    const records = doc[c] as Record<string, { id: string }>;
+    for (const key in records) {
+      const rec = records[key]!;
       if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
-      const other = seen.get(key);
-      if (other) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${other})`);
-      else seen.set(key, c);
-      if (key in doc.meta.tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
+      if (seen.has(key)) add(`${c}.${key}`, `the id "${key}" is used twice (${collectionsHolding(doc, key).join(' and ')})`);
+      else seen.add(key);
+      if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
     }
   }
 
-  const linkKeys = new Set<string>();
-  for (const [id, l] of Object.entries(doc.links)) {
+  // Each pair of entity kinds allows one link kind, so from → to identifies a link.
+  const linked = new Map<string, Set<string>>();
+  for (const id in doc.links) {
+    const l = doc.links[id]!;
     const rule = LINK_RULES[l.kind];
     const from = doc.entities[l.from];
     const to = doc.entities[l.to];
@@ -73,9 +83,10 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
       }
     }
     if (l.from === l.to) add(`links.${id}`, 'a link cannot join an entity to itself');
-    const key = `${l.kind} ${l.from} ${l.to}`;
-    if (linkKeys.has(key)) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
-    linkKeys.add(key);
+    let targets = linked.get(l.from);
+    if (!targets) linked.set(l.from, (targets = new Set()));
+    if (targets.has(l.to)) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
+    targets.add(l.to);
   }
 
   const cycle = findRequiresCycle(doc);
@@ -108,7 +119,7 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   for (const [id, r] of Object.entries(doc.revisions)) {
     if (!doc.people[r.author]) add(`revisions.${id}.author`, `the revision's author "${r.author}" is not among the people of this map`);
   }
-  for (const id of Object.keys(doc.meta.stamps)) {
+  for (const id in doc.meta.stamps) {
     if (id !== SETTINGS_RECORD && !seen.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
   }
   return problems;

@@ -9,7 +9,10 @@ import { type Id } from './ids';
  */
 export const STAMP_PATTERN = /^(\d{13})-([0-9a-z]{3})-([a-z0-9]{4,16})@([a-z][a-z0-9]{0,11}_[A-Za-z0-9_-]{1,64})$/;
 
-export const Stamp = z.string().regex(STAMP_PATTERN, 'is not a valid change stamp');
+/** The same shape without capture groups: cheaper, and validation runs on every stamp of every load. */
+const STAMP_SHAPE = /^\d{13}-[0-9a-z]{3}-[a-z0-9]{4,16}@[a-z][a-z0-9]{0,11}_[A-Za-z0-9_-]{1,64}$/;
+
+export const Stamp = z.string().regex(STAMP_SHAPE, 'is not a valid change stamp');
 export type Stamp = z.infer<typeof Stamp>;
 
 /** The state of one replica's hybrid logical clock. */

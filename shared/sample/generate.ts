@@ -13,14 +13,14 @@ import {
   type Settings,
   type Stamp,
 } from '../model';
-import { INSTITUTION_COUNTS, INSTITUTION_LINKS, linkQuotas, scaleCounts, type EntityCounts } from './generate/counts';
-import { makeActivity, makeAssessment, makeCredential, makeOutcome, makeProgram, makeSkill, type MapStyle } from './generate/entities';
-import { blockOf, generateLinks, homeOf } from './generate/links';
-import { resolveCounts, type GenerateOptions, type ResolvedCounts } from './generate/options';
-import { makeRng, type Rng } from './generate/prng';
-import { makeComments, makeEndorsements, makeLayout, makePeople } from './generate/records';
-import { Stamper, stampsFor } from './generate/stamper';
-import { COUNTRIES, DOMAINS, INSTITUTIONS, type Domain } from './generate/words';
+import { INSTITUTION_COUNTS, INSTITUTION_LINKS, linkQuotas, scaleCounts, type EntityCounts } from './generator/counts';
+import { makeActivity, makeAssessment, makeCredential, makeOutcome, makeProgram, makeSkill, type MapStyle } from './generator/entities';
+import { blockOf, generateLinks, homeOf } from './generator/links';
+import { resolveCounts, type GenerateOptions, type ResolvedCounts } from './generator/options';
+import { makeRng, type Rng } from './generator/prng';
+import { makeComments, makeEndorsements, makeLayout, makePeople } from './generator/records';
+import { Stamper, stampsFor } from './generator/stamper';
+import { COUNTRIES, DOMAINS, INSTITUTIONS, type Domain } from './generator/words';
 
 export { INSTITUTION_COUNTS, INSTITUTION_LINKS, scaleCounts, resolveCounts, makeRng };
 export type { EntityCounts, GenerateOptions, ResolvedCounts, Rng };

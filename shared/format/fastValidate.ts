@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+
+/**
+ * A fast yes/no validator compiled from a zod schema, for the load path: a valid map is
+ * accepted as it was parsed, without zod copying every record; only when the answer is
+ * "no" does zod run, to give the precise messages. It is at least as strict as zod: any
+ * schema feature it does not understand compiles to "no", which sends the input to zod.
+ * (Property-tested: whatever it accepts, zod accepts unchanged.)
+ */
+export type FastCheck = (value: unknown) => boolean;
+
+interface Def {
+  type: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  [key: string]: unknown;
+}
+interface CheckDef {
+  check: string;
+  [key: string]: unknown;
+}
+
+const NO: FastCheck = () => false;
+
+function defOf(schema: unknown): Def {
+  return (schema as { _zod: { def: Def } })._zod.def;
+}
+
+export function compileFastCheck(schema: z.ZodType): FastCheck {
+  return compile(schema, new Map());
+}
+
+function compile(schema: unknown, seen: Map<unknown, FastCheck>): FastCheck {
+  const cached = seen.get(schema);
+  if (cached) return cached;
+  const check = build(schema, seen);
+  seen.set(schema, check);
+  return check;
+}
+
+function build(schema: unknown, seen: Map<unknown, FastCheck>): FastCheck {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      return stringCheck(def);
+    case 'number':
+      return numberCheck(def);
+    case 'boolean':
+      return def.checks?.length ? NO : (v) => typeof v === 'boolean';
+    case 'literal': {
+      const values = def.values as unknown[];
+      return (v) => values.includes(v);
+    }
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as Record<string, unknown>));
+      return (v) => values.has(v);
+    }
+    case 'optional': {
+      const inner = compile(def.innerType, seen);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'array':
+      return arrayCheck(def, compile(def.element, seen));
+    case 'object':
+      return objectCheck(def, seen);
+    case 'record':
+      return recordCheck(def, seen);
+    case 'union':
+      return unionCheck(def, seen);
+    default:
+      return NO;
+  }
+}
+
+function stringCheck(def: Def): FastCheck {
+  const tests: ((s: string) => boolean)[] = [];
+  if (def.pattern instanceof RegExp) {
+    const re = def.pattern;
+    tests.push((s) => re.test(s));
+  }
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'min_length') tests.push((s) => s.length >= (d.minimum as number));
+    else if (d.check === 'max_length') tests.push((s) => s.length <= (d.maximum as number));
+    else if (d.check === 'string_format' && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) {
+      const re = d.pattern;
+      tests.push((s) => re.test(s));
+    } else if (d.check === 'overwrite' && typeof d.tx === 'function') {
+      // e.g. trim(): accept only values the transform leaves as they are.
+      const tx = d.tx as (s: string) => unknown;
+      tests.push((s) => tx(s) === s);
+    } else return NO;
+  }
+  return (v) => {
+    if (typeof v !== 'string') return false;
+    for (const t of tests) if (!t(v)) return false;
+    return true;
+  };
+}
+
+function numberCheck(def: Def): FastCheck {
+  const tests: ((n: number) => boolean)[] = [];
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    const value = d.value as number;
+    if (d.check === 'greater_than') tests.push(d.inclusive ? (n) => n >= value : (n) => n > value);
+    else if (d.check === 'less_than') tests.push(d.inclusive ? (n) => n <= value : (n) => n < value);
+    else if (d.check === 'number_format' && (d.format === 'safeint' || d.format === 'int')) tests.push((n) => Number.isSafeInteger(n));
+    else return NO;
+  }
+  return (v) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+    for (const t of tests) if (!t(v)) return false;
+    return true;
+  };
+}
+
+function arrayCheck(def: Def, element: FastCheck): FastCheck {
+  let min = 0;
+  let max = Infinity;
+  for (const c of def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'min_length') min = d.minimum as number;
+    else if (d.check === 'max_length') max = d.maximum as number;
+    else return NO;
+  }
+  return (v) => {
+    if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+    for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+    return true;
+  };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function objectCheck(def: Def, seen: Map<unknown, FastCheck>): FastCheck {
+  if (def.checks?.length) return NO;
+  const shape = def.shape as Record<string, unknown>;
+  const keys = Object.keys(shape);
+  const checks = keys.map((k) => compile(shape[k], seen));
+  const known = new Set(keys);
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
+    // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no".
+    for (const k in v) if (!known.has(k)) return false;
+    return true;
+  };
+}
+
+function recordCheck(def: Def, seen: Map<unknown, FastCheck>): FastCheck {
+  if (def.checks?.length) return NO;
+  const key = compile(def.keyType, seen);
+  const value = compile(def.valueType, seen);
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    for (const k in v) if (!key(k) || !value(v[k])) return false;
+    return true;
+  };
+}
+
+function unionCheck(def: Def, seen: Map<unknown, FastCheck>): FastCheck {
+  const discriminator = def.discriminator;
+  if (typeof discriminator !== 'string' || def.checks?.length) return NO;
+  const byTag = new Map<unknown, FastCheck>();
+  for (const option of def.options as unknown[]) {
+    const optionDef = defOf(option);
+    if (optionDef.type !== 'object') return NO;
+    const tag = defOf((optionDef.shape as Record<string, unknown>)[discriminator]);
+    if (tag.type !== 'literal') return NO;
+    const check = compile(option, seen);
+    for (const value of tag.values as unknown[]) byTag.set(value, check);
+  }
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    const check = byTag.get(v[discriminator]);
+    return check !== undefined && check(v);
+  };
+}
