@@ -62,7 +62,7 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     for (const key in records) {
       const rec = records[key]!;
       if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
-      if (seen.has(key)) add(`${c}.${key}`, `the id "${key}" is used twice (${collectionsHolding(doc, key).join(' and ')})`);
+      if (seen.has(key)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
       else seen.add(key);
       if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
     }
