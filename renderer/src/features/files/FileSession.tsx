@@ -1,18 +1,16 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { LoadProblem } from '../../../../shared/format';
-import type { DocumentSource, StudioApi } from '../../../../shared/ipc';
-import { DocumentStore, DocumentStoreContext, SessionStore, SessionStoreContext } from '../../store';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { StudioApi } from '../../../../shared/ipc';
+import { DocumentStoreContext, SessionStoreContext } from '../../store';
+import { IdentityPrompt } from '../identity/IdentityPrompt';
+import { FileBanners, FileNotice } from './FileBanners';
+import { FileBar } from './FileBar';
+import { FileControllerContext } from './FileControllerContext';
+import { FileController } from './fileController';
+import { FileDialogs } from './FileDialogs';
 import { LoadProblems } from './LoadProblems';
-import { makeReplicaId } from './randomIds';
-
-/** Stamps edits made before the user has said who they are; replaced by setAuthor later. */
-const PROVISIONAL_AUTHOR = 'pe_unknown';
-
-type SessionState =
-  | { status: 'loading' }
-  | { status: 'open'; store: DocumentStore; session: SessionStore; source: DocumentSource }
-  | { status: 'problems'; path: string; problems: LoadProblem[] }
-  | { status: 'host-error'; message: string };
+import { messageOf } from './messages';
+import { useFileActions, useWindowFileEvents } from './useFileActions';
+import './files.css';
 
 export interface FileSessionProps {
   /** Finds the host (Electron or browser); passed in so the session does not know which one. */
@@ -21,47 +19,73 @@ export interface FileSessionProps {
 }
 
 /**
- * Owns the open document for one window: opens it through StudioApi, creates the document
- * and session stores, and provides them to everything below. The workspace inside never
- * talks to the host about files; it only edits the store.
+ * Owns the open map of one window: opens it through StudioApi, creates the document and
+ * session stores and provides them to the workspace (children), and around it shows the
+ * file chrome — the browser's file bar, the identity prompt, read-only and recovery
+ * banners, the file dialogs and notices. The workspace never talks to the host about files.
  */
 export function FileSession({ connect, children }: FileSessionProps) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [connection] = useState((): { controller: FileController; error?: undefined } | { controller?: undefined; error: string } => {
+    try {
+      return { controller: new FileController(connect()) };
+    } catch (error) {
+      return { error: messageOf(error) };
+    }
+  });
+  if (!connection.controller) return <StartupError message={connection.error} />;
+  return <Session controller={connection.controller}>{children}</Session>;
+}
 
+function Session({ controller, children }: { controller: FileController; children: ReactNode }) {
+  const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   useEffect(() => {
-    let current = true;
-    const open = async () => connect().openInitialDocument();
-    open().then(
-      (result) => {
-        if (!current) return;
-        if (!result.ok) return setState({ status: 'problems', path: result.path, problems: result.problems });
-        const store = new DocumentStore(result.doc, PROVISIONAL_AUTHOR, makeReplicaId());
-        setState({ status: 'open', store, session: new SessionStore(), source: result.source });
-      },
-      (error: unknown) => current && setState({ status: 'host-error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [connect]);
+    void controller.start();
+    return () => controller.dispose();
+  }, [controller]);
+  useFileActions(controller);
+  useWindowFileEvents(controller, state.host?.kind === 'browser');
+
+  const chrome = (body: ReactNode) => (
+    <FileControllerContext.Provider value={controller}>
+      {state.host?.kind === 'browser' && <FileBar />}
+      {state.identity === null && !state.identityDeferred && (
+        <IdentityPrompt onSave={(name, organisation) => controller.saveIdentity(name, organisation)} onLater={() => controller.deferIdentity()} />
+      )}
+      <FileBanners />
+      {body}
+      <FileDialogs />
+      <FileNotice />
+    </FileControllerContext.Provider>
+  );
 
   switch (state.status) {
     case 'loading':
-      return <p className="muted" role="status">Opening…</p>;
-    case 'host-error':
-      return (
-        <section className="panel panel-error" role="alert">
-          <h1>Micro-Credential Studio could not start</h1>
-          <p>{state.message}</p>
-        </section>
+      return chrome(
+        <p className="muted fs-loading" role="status">
+          Opening…
+        </p>,
       );
+    case 'host-error':
+      return <StartupError message={state.error ?? 'The host did not answer.'} />;
     case 'problems':
-      return <LoadProblems path={state.path} problems={state.problems} />;
-    case 'open':
+      return chrome(state.problems && <LoadProblems path={state.problems.path} problems={state.problems.problems} />);
+    case 'open': {
+      const map = state.map;
+      if (!map) return null;
       return (
-        <DocumentStoreContext.Provider value={state.store}>
-          <SessionStoreContext.Provider value={state.session}>{children}</SessionStoreContext.Provider>
+        <DocumentStoreContext.Provider key={map.key} value={map.store}>
+          <SessionStoreContext.Provider value={map.session}>{chrome(children)}</SessionStoreContext.Provider>
         </DocumentStoreContext.Provider>
       );
+    }
   }
+}
+
+function StartupError({ message }: { message: string }) {
+  return (
+    <section className="panel panel-error" role="alert">
+      <h1>Micro-Credential Studio could not start</h1>
+      <p>{message}</p>
+    </section>
+  );
 }

@@ -3,6 +3,8 @@ import type { LoadProblem } from '../../../../shared/format';
 export interface LoadProblemsProps {
   path: string;
   problems: readonly LoadProblem[];
+  /** Inside a dialog that already has the title: no heading, no panel of its own. */
+  embedded?: boolean;
 }
 
 /** Where in the file a problem is, in words: JSON path and line/column when known. */
@@ -14,11 +16,10 @@ function where(p: LoadProblem): string | null {
 }
 
 /** Shown instead of the map when a file cannot be opened: every problem, with where it is. */
-export function LoadProblems({ path, problems }: LoadProblemsProps) {
+export function LoadProblems({ path, problems, embedded }: LoadProblemsProps) {
   const count = problems.length;
-  return (
-    <section className="panel panel-error" role="alert" aria-labelledby="load-problems-title">
-      <h1 id="load-problems-title">This file could not be opened</h1>
+  const body = (
+    <>
       <p className="file-path">{path}</p>
       <p>
         {count === 1 ? 'One problem was found' : `${count} problems were found`}. The file has not been changed.
@@ -37,6 +38,13 @@ export function LoadProblems({ path, problems }: LoadProblemsProps) {
           );
         })}
       </ol>
+    </>
+  );
+  if (embedded) return <div role="alert">{body}</div>;
+  return (
+    <section className="panel panel-error" role="alert" aria-labelledby="load-problems-title">
+      <h1 id="load-problems-title">This file could not be opened</h1>
+      {body}
     </section>
   );
 }

@@ -1,0 +1,53 @@
+import { primaryShortcut } from '../../app/actions';
+import { formatShortcut } from '../../app/shortcuts';
+import { useAction, useRunAction } from '../../app/useActions';
+import { useIsDirty } from '../../store';
+import { useFileUi } from './FileControllerContext';
+
+/**
+ * The browser's stand-in for the desktop's File menu: New, Open, Save, Save As, and the
+ * map's file with a dot while it has unsaved changes. (The desktop has native menus and
+ * shows the same in its title bar.)
+ */
+export function FileBar() {
+  const { source, status } = useFileUi();
+  return (
+    <nav className="fs-bar" aria-label="File">
+      <span className="fs-bar__app">Micro-Credential Studio</span>
+      <span className="fs-bar__buttons">
+        <FileButton id="file.new" />
+        <FileButton id="file.open" />
+        <FileButton id="file.save" />
+        <FileButton id="file.saveAs" />
+      </span>
+      {status === 'open' && <FileName path={source?.kind === 'file' ? source.path : null} example={source?.kind === 'example'} />}
+    </nav>
+  );
+}
+
+function FileButton({ id }: { id: string }) {
+  const action = useAction(id);
+  const run = useRunAction();
+  if (!action) return null;
+  const shortcut = primaryShortcut(action);
+  return (
+    <button type="button" className="fs-button fs-button--bar" onClick={() => run(id)} title={shortcut ? `${action.label} (${formatShortcut(shortcut)})` : action.label}>
+      {action.label}
+    </button>
+  );
+}
+
+/** Lives below the document store provider, so that only it re-renders as the map changes. */
+function FileName({ path, example }: { path: string | null; example: boolean }) {
+  return (
+    <span className="fs-bar__file" title={path ?? undefined} data-testid="file-location">
+      <DirtyDot />
+      {path ?? (example ? 'Built-in example (not saved)' : 'Not saved yet')}
+    </span>
+  );
+}
+
+function DirtyDot() {
+  const dirty = useIsDirty();
+  return dirty ? <span className="fs-bar__dirty" aria-label="Unsaved changes" data-testid="dirty-marker" /> : null;
+}

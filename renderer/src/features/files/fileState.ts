@@ -1,0 +1,59 @@
+import type { LoadProblem } from '../../../../shared/format';
+import type { DocumentSource, HostInfo, Identity, RecoveryInfo } from '../../../../shared/ipc';
+import type { OpenMap } from './openMap';
+
+/** A question with buttons; the first choice is the default. */
+export interface ChoiceDialog {
+  kind: 'choice';
+  title: string;
+  message: string;
+  detail?: string;
+  choices: { id: string; label: string; tone?: 'primary' | 'danger' }[];
+  answer(choice: string): void;
+}
+
+/** The browser's own forms for picking a file (the page cannot show the system's dialog). */
+export interface PathDialog {
+  kind: 'open' | 'saveAs';
+  /** Save As: the proposed file name. */
+  suggestedName?: string;
+  answer(choice: { path: string; recent?: boolean } | null): void;
+}
+
+export interface ProblemsDialog {
+  kind: 'problems';
+  path: string;
+  problems: LoadProblem[];
+  answer(): void;
+}
+
+export type FileDialog = ChoiceDialog | PathDialog | ProblemsDialog;
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'success' | 'error';
+  text: string;
+  /** Extra lines, e.g. what a merge brought in. */
+  details?: string[];
+}
+
+/** Everything the file UI shows, as one immutable snapshot for useSyncExternalStore. */
+export interface FileUiState {
+  status: 'loading' | 'open' | 'problems' | 'host-error';
+  host?: HostInfo;
+  map?: OpenMap;
+  /** The current map's source (changes on Save As and when a save finds the file read-only). */
+  source?: DocumentSource;
+  problems?: { path: string; problems: LoadProblem[] };
+  error?: string;
+  /** Undefined while loading; null when the user has not said who they are. */
+  identity?: Identity | null;
+  /** The user chose "Not now" in the identity prompt (asked again on the next start). */
+  identityDeferred?: boolean;
+  /** Unsaved work of an earlier session of this map, offered back. */
+  recovery: RecoveryInfo[];
+  dialog?: FileDialog;
+  notice?: Notice;
+  /** e.g. "Saving…" */
+  busy?: string;
+}

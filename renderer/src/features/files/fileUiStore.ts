@@ -1,0 +1,93 @@
+import type { LoadProblem } from '../../../../shared/format';
+import type { ChoiceDialog, FileUiState, Notice, PathDialog } from './fileState';
+import { messageOf } from './messages';
+
+const NOTICE_MS = 8_000;
+
+export type PathChoice = { path: string; recent?: boolean } | null;
+
+/**
+ * The observable side of the file UI: one immutable snapshot, notices that clear
+ * themselves (errors and merge reports stay until dismissed), and dialogs as promises —
+ * a flow awaits the user's answer like any other call.
+ */
+export class FileUiStore {
+  protected state: FileUiState = { status: 'loading', recovery: [] };
+  private listeners = new Set<() => void>();
+  private noticeSeq = 0;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  getState = (): FileUiState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dismissNotice(): void {
+    clearTimeout(this.noticeTimer);
+    this.set({ notice: undefined });
+  }
+
+  notify(tone: Notice['tone'], text: string, details?: string[]): void {
+    clearTimeout(this.noticeTimer);
+    this.set({ notice: { id: ++this.noticeSeq, tone, text, ...(details?.length ? { details } : {}) } });
+    if (tone !== 'error' && !details?.length) this.noticeTimer = setTimeout(() => this.dismissNotice(), NOTICE_MS);
+  }
+
+  protected askChoice(title: string, message: string, choices: ChoiceDialog['choices'], detail?: string): Promise<string> {
+    return new Promise((resolve) => {
+      this.set({ dialog: { kind: 'choice', title, message, choices, ...(detail ? { detail } : {}), answer: this.closing(resolve) } });
+    });
+  }
+
+  protected askPath(kind: PathDialog['kind'], suggestedName?: string): Promise<PathChoice> {
+    return new Promise((resolve) => {
+      this.set({ dialog: { kind, ...(suggestedName ? { suggestedName } : {}), answer: this.closing(resolve) } });
+    });
+  }
+
+  protected showProblems(path: string, problems: LoadProblem[]): Promise<void> {
+    return new Promise((resolve) => {
+      this.set({ dialog: { kind: 'problems', path, problems, answer: this.closing(resolve) } });
+    });
+  }
+
+  /** Shows `label` while `run` works; a failure of the host becomes a message, and `false`. */
+  protected async busy(label: string, run: () => Promise<boolean>): Promise<boolean> {
+    this.set({ busy: label });
+    try {
+      return await run();
+    } catch (error) {
+      this.notify('error', messageOf(error));
+      return false;
+    } finally {
+      this.set({ busy: undefined });
+    }
+  }
+
+  /** Runs a flow, turning a failure of the host into a message rather than an unhandled rejection. */
+  protected async guard(run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.notify('error', messageOf(error));
+    }
+  }
+
+  protected disposeUi(): void {
+    clearTimeout(this.noticeTimer);
+  }
+
+  protected set(patch: Partial<FileUiState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private closing<T>(resolve: (value: T) => void): (value: T) => void {
+    return (value) => {
+      this.set({ dialog: undefined });
+      resolve(value);
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import type { MergeReport } from '../../../../shared/ipc';
+
+/**
+ * A failure as a sentence for the user: the message of an Error (our hosts word them for
+ * people), never a stack; anything else as plain text.
+ */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    // Electron prefixes rejected invokes with its own plumbing; the user needs only our part.
+    const text = error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
+    return text || 'Something went wrong.';
+  }
+  return typeof error === 'string' ? error : 'Something went wrong.';
+}
+
+/** "14:02" today, else "3 Mar, 14:02", in the user's locale. */
+export function formatTime(iso: string, now = new Date()): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
+}
+
+/** "Merged 4 changes from Ana Lopez", with one line per change and conflicts counted. */
+export function describeMerge(report: MergeReport): { text: string; details: string[] } {
+  const names = [...new Set(report.changes.map((c) => c.authorName))];
+  const count = report.changes.length;
+  const who = names.length === 0 ? 'another copy' : names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and others`;
+  let text =
+    count === 0
+      ? 'Someone else had saved this map; it was merged with your changes.'
+      : `Someone else had saved this map meanwhile. Merged ${count} ${count === 1 ? 'change' : 'changes'} from ${who}.`;
+  if (report.conflicts.length) {
+    const n = report.conflicts.length;
+    text += ` ${n} ${n === 1 ? 'change was' : 'changes were'} made on both sides; the later one was kept.`;
+  }
+  const details = report.changes.slice(0, 12).map((c) => c.text);
+  if (count > 12) details.push(`…and ${count - 12} more.`);
+  return { text, details };
+}

@@ -1,0 +1,67 @@
+import { applyCommand } from '../../../../shared/commands';
+import type { DocumentSource, Identity } from '../../../../shared/ipc';
+import { mergeDocuments } from '../../../../shared/merge';
+import type { McredDocument, Person, Save } from '../../../../shared/model';
+import { DocumentStore, SessionStore } from '../../store';
+import { makeReplicaId } from './randomIds';
+
+/** Stamps edits made before the user has said who they are. */
+export const PROVISIONAL_AUTHOR = 'pe_unknown';
+
+/** One map open in this window: its stores, where it came from, and its editing session. */
+export interface OpenMap {
+  store: DocumentStore;
+  session: SessionStore;
+  source: DocumentSource;
+  /** Names this session's clock replica and its recovery copy ([a-z0-9]{8}). */
+  sessionId: string;
+  /** Changes whenever another map is shown, so the workspace below starts afresh. */
+  key: string;
+}
+
+export function openMap(doc: McredDocument, source: DocumentSource, identity: Identity | null): OpenMap {
+  const sessionId = makeReplicaId();
+  const store = new DocumentStore(doc, identity?.personId ?? PROVISIONAL_AUTHOR, sessionId);
+  return { store, session: new SessionStore(), source, sessionId, key: sessionId };
+}
+
+/** The user as a person record of the map. */
+export function personOf(identity: Identity): Person {
+  return { id: identity.personId, name: identity.name, role: 'designer', ...(identity.organisation ? { organisation: identity.organisation } : {}) };
+}
+
+/**
+ * Adds (or updates) the user among the map's people once they have edited it, so that
+ * their stamps have a name. Done outside the undo history (like a merge): undoing the
+ * user's first edit must not first "undo" them out of the map.
+ */
+export function ensureAuthor(store: DocumentStore, identity: Identity): void {
+  const { doc, saved, version } = store.getState();
+  if (version === 0 || doc === saved) return;
+  const person = personOf(identity);
+  const known = doc.people[person.id];
+  if (known && known.name === person.name && known.organisation === person.organisation) return;
+  const result = applyCommand(doc, { name: 'person.upsert', payload: { person: known ? { ...known, ...person, role: known.role } : person } }, { stamp: store.nextStamp() });
+  if (result.ok) store.replaceFromRemote(result.doc, saved);
+}
+
+export function withSaveRecord(doc: McredDocument, save: Save): McredDocument {
+  return { ...doc, saves: { ...doc.saves, [save.id]: save } };
+}
+
+/**
+ * Brings the store up to date after a save of `sent`. The user may have kept editing while
+ * it was on its way: those edits stay, on top of what was saved (and of anything merged in
+ * from someone else's save), and the map stays dirty for them.
+ */
+export function applySaved(store: DocumentStore, sent: McredDocument, saveRecord: Save | undefined, merged: McredDocument | undefined): void {
+  const onDisk = merged ?? (saveRecord ? withSaveRecord(sent, saveRecord) : sent);
+  const current = store.getState().doc;
+  if (current === sent) {
+    if (onDisk === sent) store.markSaved(sent);
+    else store.replaceFromRemote(onDisk, onDisk);
+    return;
+  }
+  const local = saveRecord ? withSaveRecord(current, saveRecord) : current;
+  store.replaceFromRemote(merged ? mergeDocuments(local, merged).doc : local, onDisk);
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo } from 'react';
+import type { Action } from '../../app/actions';
+import { keyed } from '../../app/keymap';
+import { isTypingTarget } from '../../app/shortcuts';
+import { useActionRegistry, useRegisterActions } from '../../app/useActions';
+import type { FileController } from './fileController';
+
+/**
+ * File ▸ New, Open, Save and Save As as declared actions (Mod+N, Mod+O, Mod+S,
+ * Mod+Shift+S), and native menu items delivered to the same registry.
+ */
+export function useFileActions(controller: FileController): void {
+  const registry = useActionRegistry();
+  const actions = useMemo((): Action[] => {
+    const hasMap = () => controller.getState().status === 'open';
+    return [
+      { ...keyed('file.new'), run: () => controller.newMap() },
+      { ...keyed('file.open'), run: () => controller.open() },
+      { ...keyed('file.save'), run: () => void controller.save(), enabled: hasMap },
+      { ...keyed('file.saveAs'), run: () => void controller.saveAs(), enabled: hasMap },
+    ];
+  }, [controller]);
+  useRegisterActions(actions);
+
+  useEffect(() => {
+    return controller.setMenuActionHandler((id) => {
+      // A menu's Select All while typing in a field means the field's text (macOS menus take the key).
+      const focused = document.activeElement;
+      if (isTypingTarget(focused) && !registry.get(id)?.inFields) {
+        if (id === 'edit.selectAll' && (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement)) focused.select();
+        return;
+      }
+      registry.run(id);
+    });
+  }, [controller, registry]);
+}
+
+/**
+ * Files dropped on the window open as maps (the host reads them; the page never does), and
+ * in a browser tab, leaving with unsaved changes asks first.
+ */
+export function useWindowFileEvents(controller: FileController, browser: boolean): void {
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    const onDragOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      if (!file.name.toLowerCase().endsWith('.mcred')) {
+        controller.notify('error', `“${file.name}” is not a map file. Drop a .mcred file to open it.`);
+        return;
+      }
+      void controller.openDropped(controller.api.pathForFile(file));
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!controller.isDirty()) return;
+      e.preventDefault();
+      // Older browsers need returnValue set to show their "Leave site?" question.
+      e.returnValue = '';
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    // In Electron main asks with a native dialog instead; a beforeunload veto would silently block closing.
+    if (browser) window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [controller, browser]);
+}
