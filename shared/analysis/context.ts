@@ -16,7 +16,7 @@ export interface CredentialView {
   readonly assessments: readonly Assessment[];
   /** Distinct activities developing its outcomes, sorted by id. */
   readonly activities: readonly Activity[];
-  /** Skill → outcome links into its outcomes, with both ends, sorted by link id. */
+  /** Skill → outcome links into its outcomes, with both ends, in the order of `outcomes`. */
   readonly skillLinks: readonly { readonly link: AddressesLink; readonly skill: Skill; readonly outcome: Outcome }[];
   /** Its size in notional hours: from its credits when they convert, else its stated workload. */
   readonly hours: number | undefined;
@@ -146,7 +146,6 @@ function buildView(ctx: RunContext, credential: Credential): CredentialView {
       if (s) skillLinks.push({ link: l, skill: s, outcome: o });
     }
   }
-  skillLinks.sort((a, b) => byId(a.link, b.link));
   const hours = credential.credits ? creditsToHours(credential.credits, ctx.settings) : undefined;
   return {
     credential,

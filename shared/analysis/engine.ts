@@ -1,4 +1,4 @@
-import { SETTINGS_RECORD, type McredDocument, type ProfileId } from '../model';
+import { SETTINGS_RECORD, type Entity, type Link, type McredDocument, type ProfileId } from '../model';
 import { MAP_SUBJECT, collectAffected } from './affected';
 import { BloomCache, RunContext } from './context';
 import { MapGraph } from './graph';
@@ -35,20 +35,25 @@ export function analyse(doc: McredDocument, options: AnalyseOptions = {}): Analy
 
 function fullRun(doc: McredDocument, options: AnalyseOptions, bloom: BloomCache): AnalysisResult {
   const profiles = [...new Set(options.profiles ?? doc.settings.profiles)];
-  const state: EngineState = {
-    doc,
-    graph: MapGraph.build(doc),
-    bloom,
-    options,
-    profiles,
-    rules: rulesByScope(profiles),
-    bySubject: new Map(),
-    tally: new Tally(),
+  const rules = rulesByScope(profiles);
+  const checked: Link[] = [];
+  const graph = MapGraph.build(doc, (l) => {
+    if (rules.byLinkKind[l.kind].length) checked.push(l);
+  });
+  const state: EngineState = { doc, graph, bloom, options, profiles, rules, bySubject: new Map(), tally: new Tally() };
+  const col = new Collector(new RunContext(doc, graph, new Set(profiles), bloom), rules);
+  const keep = (id: string, found: Finding[]) => {
+    if (!found.length) return;
+    state.bySubject.set(id, found);
+    state.tally.add(found);
   };
-  const col = new Collector(new RunContext(doc, state.graph, new Set(profiles), bloom));
-  for (const id in doc.entities) rerun(state, col, id);
-  if (state.rules.link.length) for (const id in doc.links) rerun(state, col, id);
-  rerun(state, col, MAP_SUBJECT);
+  for (const id in doc.entities) {
+    const e = doc.entities[id]!;
+    if (e.kind === 'credential') graph.credentials.add(id);
+    keep(id, col.entity(e));
+  }
+  for (const l of checked) keep(l.id, col.link(l));
+  keep(MAP_SUBJECT, col.map(doc));
   return publish(state);
 }
 
@@ -72,7 +77,7 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   state.graph.update(state.doc, doc, ids);
   collectAffected(doc, state.graph, ids, subjects);
   state.doc = doc;
-  const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles), state.bloom));
+  const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles), state.bloom), state.rules);
   for (const id of subjects) rerun(state, col, id);
   return publish(state);
 }
@@ -87,7 +92,7 @@ function publish(state: EngineState): AnalysisResult {
 function rerun(state: EngineState, col: Collector, id: string): void {
   const old = state.bySubject.get(id);
   if (old) state.tally.remove(old);
-  const found = check(state, col, id);
+  const found = col.subject(state.doc, id);
   if (found.length) {
     state.bySubject.set(id, found);
     state.tally.add(found);
@@ -101,41 +106,73 @@ function rerun(state: EngineState, col: Collector, id: string): void {
 class Collector {
   private rule: AnyRule | undefined;
   private found: Finding[] = [];
-  private subject = '';
+  private current = '';
   private kind: Scope = 'map';
   private credentials: readonly string[] | undefined;
 
-  constructor(readonly ctx: RunContext) {}
+  constructor(
+    readonly ctx: RunContext,
+    private readonly rules: RulesByScope,
+  ) {}
 
   readonly emit: Emit = (issue) => {
     const rule = this.rule!;
-    this.found.push({
-      rule: rule.id,
-      severity: rule.severity,
-      group: rule.group,
-      target: issue.target,
-      ...(issue.field !== undefined ? { field: issue.field } : {}),
-      message: issue.message,
-      ...(issue.fix !== undefined ? { fix: issue.fix } : {}),
-      credentials: this.credentialsFor(issue.target),
-    });
+    const f: { -readonly [K in keyof Finding]: Finding[K] } = { rule: rule.id, severity: rule.severity, group: rule.group, target: issue.target, message: issue.message, credentials: this.credentialsFor(issue.target) };
+    if (issue.field !== undefined) f.field = issue.field;
+    if (issue.fix !== undefined) f.fix = issue.fix;
+    this.found.push(f);
   };
 
-  run<S extends Scope>(rules: readonly Rule<S>[], subject: ScopeSubject[S]): void {
+  private run<S extends Scope>(rules: readonly Rule<S>[], subject: ScopeSubject[S]): void {
     for (const rule of rules) {
       this.rule = rule as AnyRule;
       rule.check(subject, this.ctx, this.emit);
     }
   }
 
-  begin(subject: string, kind: Scope): void {
-    this.subject = subject;
+  /** The findings of one subject, by id (entity, link or `MAP_SUBJECT`); none when it no longer exists. */
+  subject(doc: McredDocument, id: string): Finding[] {
+    if (id === MAP_SUBJECT) return this.map(doc);
+    const e = doc.entities[id];
+    if (e) return this.entity(e);
+    const l = doc.links[id];
+    return l ? this.link(l) : [];
+  }
+
+  entity(e: Entity): Finding[] {
+    const { rules } = this;
+    this.begin(e.id, e.kind);
+    if (e.kind === 'credential') this.run(rules.credential, e);
+    else if (e.kind === 'outcome') this.run(rules.outcome, e);
+    else if (e.kind === 'skill') this.run(rules.skill, e);
+    else if (e.kind === 'assessment') this.run(rules.assessment, e);
+    else if (e.kind === 'activity') this.run(rules.activity, e);
+    else this.run(rules.program, e);
+    return this.take();
+  }
+
+  link(l: Link): Finding[] {
+    const rules = this.rules.byLinkKind[l.kind];
+    if (!rules.length) return [];
+    this.begin(l.id, 'link');
+    this.run(rules, l);
+    return this.take();
+  }
+
+  map(doc: McredDocument): Finding[] {
+    this.begin(MAP_SUBJECT, 'map');
+    this.run(this.rules.map, doc);
+    return this.take();
+  }
+
+  private begin(subject: string, kind: Scope): void {
+    this.current = subject;
     this.kind = kind;
     this.found = [];
     this.credentials = undefined;
   }
 
-  take(): Finding[] {
+  private take(): Finding[] {
     const f = this.found;
     this.found = [];
     return f;
@@ -143,36 +180,9 @@ class Collector {
 
   private credentialsFor(target: string): readonly string[] {
     if (this.kind === 'map') return this.ctx.credentialById(target) ? [target] : [];
-    this.credentials ??= credentialsOf(this.ctx, this.kind, this.subject);
+    this.credentials ??= credentialsOf(this.ctx, this.kind, this.current);
     return this.credentials;
   }
-}
-
-function check(state: EngineState, col: Collector, id: string): Finding[] {
-  const { doc, rules } = state;
-  if (id === MAP_SUBJECT) {
-    col.begin(id, 'map');
-    col.run(rules.map, doc);
-    return col.take();
-  }
-  const e = doc.entities[id];
-  if (e) {
-    col.begin(id, e.kind);
-    if (e.kind === 'credential') col.run(rules.credential, e);
-    else if (e.kind === 'outcome') col.run(rules.outcome, e);
-    else if (e.kind === 'skill') col.run(rules.skill, e);
-    else if (e.kind === 'assessment') col.run(rules.assessment, e);
-    else if (e.kind === 'activity') col.run(rules.activity, e);
-    else col.run(rules.program, e);
-    return col.take();
-  }
-  const link = doc.links[id];
-  if (link) {
-    col.begin(id, 'link');
-    col.run(rules.link, link);
-    return col.take();
-  }
-  return [];
 }
 
 function credentialsOfOutcome(ctx: RunContext, outcome: string, into: Set<string>): void {

@@ -23,15 +23,19 @@ export class MapGraph {
   private readonly nodes = new Map<string, Node>();
   private readonly endorsementsOf = new Map<string, Endorsement[]>();
   private readonly endorsementsBy = new Map<string, Endorsement[]>();
-  /** Ids of the map's credentials. */
+  /** Ids of the map's credentials (filled by the engine's pass over the entities, then kept by `update`). */
   readonly credentials = new Set<string>();
   /** The `requires` links, for cycle detection. */
   readonly requires = new Map<string, Link>();
 
-  static build(doc: McredDocument): MapGraph {
+  /** Indexes `doc`; `visit` sees every link on the way (the full run collects those it checks). */
+  static build(doc: McredDocument, visit?: (link: Link) => void): MapGraph {
     const g = new MapGraph();
-    for (const id in doc.entities) if (doc.entities[id]!.kind === 'credential') g.credentials.add(id);
-    for (const id in doc.links) g.addLink(doc.links[id]!);
+    for (const id in doc.links) {
+      const l = doc.links[id]!;
+      g.addLink(l);
+      visit?.(l);
+    }
     for (const id in doc.endorsements) g.addEndorsement(doc.endorsements[id]!);
     return g;
   }

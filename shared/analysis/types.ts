@@ -1,4 +1,4 @@
-import type { Activity, Assessment, Credential, Link, McredDocument, Outcome, ProfileId, Program, Skill } from '../model';
+import type { Activity, Assessment, Credential, Link, LinkKind, McredDocument, Outcome, ProfileId, Program, Skill } from '../model';
 import type { RuleContext } from './context';
 
 /**
@@ -73,6 +73,8 @@ export interface Rule<S extends Scope = Scope> {
   readonly severity: Severity;
   /** One line saying what the rule checks (rule lists, CLI help). */
   readonly title: string;
+  /** Link rules only: the link kinds the rule looks at (the engine skips the others). */
+  readonly linkKinds?: readonly LinkKind[];
   check(subject: ScopeSubject[S], ctx: RuleContext, emit: Emit): void;
 }
 

@@ -51,6 +51,7 @@ export const masteryAtLowLevel = defineRule({
   id: 'alignment/mastery-at-low-level',
   group,
   scope: 'link',
+  linkKinds: ['addresses'],
   severity: 'warning',
   title: 'Skill marked as mastered by an outcome at the remember or understand level',
   check(l, ctx, emit) {

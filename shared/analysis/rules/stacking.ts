@@ -22,6 +22,7 @@ export const creditsRecognised = defineRule({
   id: 'stacking/credits-recognised',
   group,
   scope: 'link',
+  linkKinds: ['stacks-into'],
   severity: 'error',
   title: 'A program recognises more credits than the credential carries',
   check(l, ctx, emit) {
@@ -46,6 +47,7 @@ export const creditUnitsDiffer = defineRule({
   id: 'stacking/credit-units',
   group,
   scope: 'link',
+  linkKinds: ['stacks-into'],
   severity: 'info',
   title: 'Credits recognised cannot be compared: the units do not convert',
   check(l, ctx, emit) {
