@@ -81,6 +81,9 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
   const LA = s.a.layout;
   const LB = s.b.layout;
   const entities = c === 'entities';
+  // A named revision never changes after it is made, and its snapshot is a whole map:
+  // equal stamps are trusted instead of comparing snapshots value by value.
+  const immutable = c === 'revisions';
   const out: Record<Id, Rec> = {};
   const keep = (id: Id, rec: Rec, stamps: StampMap | undefined, at: Position | undefined) => {
     out[id] = rec;
@@ -105,7 +108,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
     }
     const sb = SB[id];
     const lb = entities ? LB[id] : undefined;
-    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || sameJson(ra, rb)) && (la === lb || sameJson(la, lb))) {
+    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || immutable || sameJson(ra, rb)) && (la === lb || sameJson(la, lb))) {
       keep(id, ra, sa ?? sb, la);
       continue;
     }

@@ -64,7 +64,8 @@ export type Op =
   | { op: 'uncomment'; pick: number }
   | { op: 'endorse'; pick: number; person: number; v: number }
   | { op: 'unendorse'; pick: number }
-  | { op: 'settings'; field: number; v: number };
+  | { op: 'settings'; field: number; v: number }
+  | { op: 'revise'; v: number };
 
 /** Mostly small, so that copies often pick the same record and field. */
 const n = fc.oneof(fc.nat(2), fc.nat(40));
@@ -96,6 +97,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   w(1, fc.record({ op: fc.constant('endorse' as const), pick: n, person: n, v: n })),
   w(1, fc.record({ op: fc.constant('unendorse' as const), pick: n })),
   w(2, fc.record({ op: fc.constant('settings' as const), field: n, v: fc.nat(5) })),
+  w(1, fc.record({ op: fc.constant('revise' as const), v: n })),
 );
 
 const nth = <T>(list: readonly T[], i: number): T | undefined => (list.length ? list[i % list.length] : undefined);
@@ -172,6 +174,10 @@ export function toCall(doc: McredDocument, op: Op, fresh: (prefix: string) => Id
     case 'unendorse': {
       const id = nth(Object.keys(doc.endorsements), op.pick);
       return id ? { name: 'endorsement.remove', payload: { id } } : undefined;
+    }
+    case 'revise': {
+      const name = nth(['Sent to faculty review', 'Advisory board draft'], op.v)!;
+      return { name: 'revision.create', payload: { id: fresh('rv'), name, at: '2026-01-05T12:00:00Z', author } };
     }
     case 'settings': {
       const [field, pool] = nth(Object.entries(FIELDS.settings), op.field)!;
