@@ -26,3 +26,4 @@ export { diffWords, type DiffPart } from './diff';
 export { uuidV5 } from './uuid';
 export { STANDARD_ELEMENTS, type StandardElement } from './elements';
 export { scopeOf, credentialsOf, type CredentialScope } from './scope';
+export { runExport, EXPORT_FORMATS, type ExportFormat, type ExportOutput, type ExportRequest } from './request';
