@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
+import { mergeCommand } from './commands/merge';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
 import { statsCommand } from './commands/stats';
@@ -8,7 +9,7 @@ import { validateCommand } from './commands/validate';
 import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, sampleCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, mergeCommand, sampleCommand];
 
 function findCommand(name: string): CliCommand | undefined {
   return CLI_COMMANDS.find((c) => c.name === name);
@@ -17,7 +18,7 @@ function findCommand(name: string): CliCommand | undefined {
 function generalHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((c) => c.name.length));
   return [
-    'mcred — check and edit Micro-Credential Studio map files (.mcred)',
+    'mcred — check, edit and merge Micro-Credential Studio map files (.mcred)',
     '',
     'Usage: mcred COMMAND [ARGS] [OPTIONS]',
     '',

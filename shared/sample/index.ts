@@ -138,9 +138,14 @@ export function createSampleDocument(): McredDocument {
     comment: { id: OPEN_THREAD.reply.id, target: OPEN_THREAD.root.target, author: designer, at: h.isoNow(), body: OPEN_THREAD.reply.body, replyTo: OPEN_THREAD.root.id },
   });
 
+  // 6. Saved once, as every file is: copies of the example share this save, so merging
+  // two of them reports as conflicts only what both changed since.
+  const save = { id: 'sv_example', stamp: h.stamp(designer) };
+  const saved: McredDocument = { ...h.doc, saves: { [save.id]: save } };
+
   // A round trip through the file format proves the example opens like any saved map,
   // and hands back a fresh copy that is not frozen by immer.
-  const loaded = parseDocument(serialiseDocument(h.doc));
+  const loaded = parseDocument(serialiseDocument(saved));
   if (!loaded.ok) throw new Error(`sample: the example does not load: ${loaded.problems.map(describeProblem).join('; ')}`);
   return loaded.doc;
 }

@@ -1,5 +1,6 @@
 import type { Patch } from 'immer';
 import { applyCommand, applyHistoryStep, type CommandCall, type CommandRefusal } from '../../../shared/commands';
+import { latestStampIn } from '../../../shared/merge';
 import { formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
 
 /** One undoable step: what to apply to undo it, and what to apply to redo it. */
@@ -175,9 +176,7 @@ export class DocumentStore {
 
   /** Moves the clock past every stamp in the document, so local edits always sort later. */
   private observeStamps(doc: McredDocument): void {
-    let latest = '';
-    for (const fields of Object.values(doc.meta.stamps)) for (const s of Object.values(fields)) if (s > latest) latest = s;
-    for (const s of Object.values(doc.meta.tombstones)) if (s > latest) latest = s;
+    const latest = latestStampIn(doc);
     if (latest) this.clock = observe(this.clock, latest);
   }
 

@@ -79,7 +79,7 @@ describe('mcred validate', () => {
 
 describe('mcred usage', () => {
   it.each([
-    [['--help'], 0, /^mcred — check and edit/],
+    [['--help'], 0, /^mcred — check, edit and merge/],
     [['help'], 0, /Commands:\n {2}validate/],
     [['help', 'set'], 0, /^Usage: mcred set FILE ENTITY_ID FIELD VALUE \[--author NAME\]/],
     [['validate', '--help'], 0, /^Usage: mcred validate FILE \[--json\]/],
