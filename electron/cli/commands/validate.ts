@@ -1,7 +1,11 @@
 import { loadDocumentFile } from '../../services/documents';
 import type { LoadProblem } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
+import type { AnalysisResult } from '../../../shared/analysis';
+import type { ProfileId } from '../../../shared/model';
+import { flagValue } from '../args';
 import { EXIT, problemLines, writeLines, type CliIo, type ExitCode } from '../output';
+import { checkReadiness, parseProfiles, readinessJson, readinessLines } from '../readiness';
 import { resolveFile } from '../paths';
 import type { CliCommand } from './types';
 
@@ -21,18 +25,21 @@ export interface ValidationReport {
   problems: LoadProblem[];
   /** The older format the file was written in; it is upgraded when next saved. */
   migratedFrom?: number;
+  /** Readiness findings, when the file loaded. */
+  readiness?: AnalysisResult;
 }
 
 /** Loads `file` and runs `checks` on it; never throws for anything wrong with the file. */
-export async function validateFile(io: CliIo, file: string, checks: readonly MapCheck[] = []): Promise<ValidationReport> {
+export async function validateFile(io: CliIo, file: string, checks: readonly MapCheck[] = [], profiles?: readonly ProfileId[]): Promise<ValidationReport> {
   const loaded = await loadDocumentFile(resolveFile(io, file));
   if (!loaded.ok) return { file, valid: false, readable: loaded.readable, problems: loaded.problems };
   const problems = checks.flatMap((check) => check(loaded.doc));
   const migrated = loaded.migratedFrom === undefined ? {} : { migratedFrom: loaded.migratedFrom };
-  return { file, valid: problems.length === 0, readable: true, problems, ...migrated };
+  const readiness = checkReadiness(loaded.doc, profiles);
+  return { file, valid: problems.length === 0 && readiness.counts.error === 0, readable: true, problems, readiness, ...migrated };
 }
 
-/** 0 valid, 1 readable with problems, 2 unreadable or invalid. */
+/** 0 valid, 1 readable with problems (or readiness errors), 2 unreadable or invalid. */
 export function validationExitCode(report: ValidationReport): ExitCode {
   if (report.valid) return EXIT.ok;
   return report.readable ? EXIT.problems : EXIT.failed;
@@ -42,18 +49,37 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   summary: 'check that a map file loads, and say what is wrong with it if not',
   positionals: ['FILE'],
-  flags: [{ name: '--json', help: 'print { file, valid, readable, problems } as JSON' }],
+  flags: [
+    { name: '--profile', value: 'LIST', help: 'readiness profiles to check, comma-separated: eu-2022, unesco-2022, nzqa, au-nmf, us-credit-hours, house (default: those enabled in the map)' },
+    { name: '--json', help: 'print { file, valid, readable, problems, readiness } as JSON' },
+  ],
   details: [
-    'Prints one line per problem: FILE:LINE:COLUMN: where: what.',
-    'Exit code 0: valid. 1: the file reads, but its records do not fit together',
-    '(e.g. a link to a missing entity). 2: unreadable, not a map, or invalid.',
+    'Loads the map, then checks its readiness against the accreditation profiles.',
+    'Prints one line per problem (FILE:LINE:COLUMN: where: what) and per finding',
+    '(severity, rule, target, message, suggested fix), then the readiness score.',
+    'Exit code 0: valid with no readiness errors. 1: the file reads, but its records do not',
+    'fit together or readiness errors remain. 2: unreadable, not a map, or invalid.',
   ],
   async run(args, io) {
     const file = args.positionals[0]!;
-    const report = await validateFile(io, file);
-    if (args.flags.has('--json')) io.stdout(JSON.stringify(report, null, 2) + '\n');
-    else if (report.valid) io.stdout(`${file}: valid${report.migratedFrom ? ` (file format ${report.migratedFrom}; upgraded when next saved)` : ''}\n`);
-    else writeLines(io.stdout, problemLines(file, report.problems));
+    const profileText = flagValue(args, '--profile');
+    const profiles = profileText === undefined ? undefined : parseProfiles(profileText);
+    if (profiles && 'error' in profiles) {
+      io.stderr(`mcred validate: ${profiles.error}\n`);
+      return EXIT.failed;
+    }
+    const report = await validateFile(io, file, [], profiles?.profiles);
+    if (args.flags.has('--json')) {
+      const { readiness, ...rest } = report;
+      io.stdout(JSON.stringify({ ...rest, ...(readiness ? { readiness: readinessJson(readiness) } : {}) }, null, 2) + '\n');
+    } else {
+      if (!report.readiness) writeLines(io.stdout, problemLines(file, report.problems));
+      else {
+        if (report.problems.length) writeLines(io.stdout, problemLines(file, report.problems));
+        else io.stdout(`${file}: valid${report.migratedFrom ? ` (file format ${report.migratedFrom}; upgraded when next saved)` : ''}\n`);
+        writeLines(io.stdout, readinessLines(file, report.readiness));
+      }
+    }
     return validationExitCode(report);
   },
 };

@@ -24,7 +24,9 @@ describe('mcred sample', () => {
     expect(out.stdout).toMatch(/^example\.mcred: wrote the example map \(\d+ bytes\)\n$/);
     expect(readFileSync(join(dir, 'example.mcred'), 'utf8')).toBe(serialiseDocument(createSampleDocument()));
     expect(readdirSync(dir)).toEqual(['example.mcred']);
-    expect(await runCli(['validate', 'example.mcred'], { cwd: dir })).toEqual({ code: 0, stdout: 'example.mcred: valid\n', stderr: '' });
+    const validated = await runCli(['validate', 'example.mcred'], { cwd: dir });
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toMatch(/^example\.mcred: valid\n/);
   });
 
   it('accepts --out=FILE and keeps a file it overwrites as .bak', async () => {

@@ -1,3 +1,4 @@
+import { createSampleDocument } from '../../../shared/sample';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,22 +14,47 @@ afterEach(() => cleanup());
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
 
 describe('mcred validate', () => {
-  it('says a valid map is valid and exits 0', async () => {
+  it('says a valid map is valid, prints its readiness and exits 0 when no readiness error remains', async () => {
+    writeFileSync(join(dir, 'map.mcred'), serialiseDocument(createSampleDocument()));
+    const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/^map\.mcred: valid\n/);
+    expect(out.stdout).toMatch(/map\.mcred: readiness 100\/100 against eu-2022, us-credit-hours: 0 errors, 0 warnings, \d+ notes\n$/);
+  });
+
+  it('exits 1 while readiness errors remain, naming the rule, the target and a fix', async () => {
     copyFileSync(V2, join(dir, 'map.mcred'));
     const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
-    expect(out).toEqual({ code: 0, stdout: 'map.mcred: valid\n', stderr: '' });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^map\.mcred: valid\n/);
+    expect(out.stdout).toMatch(/map\.mcred: error eu-2022\/awarding-body \[mc_data\.awardingBody\]: .+ Fix: .+\n/);
+  });
+
+  it('checks the profiles named with --profile instead of the map\'s own, and refuses unknown ones', async () => {
+    writeFileSync(join(dir, 'map.mcred'), serialiseDocument(createSampleDocument()));
+    const nz = await runCli(['validate', 'map.mcred', '--profile', 'nzqa'], { cwd: dir });
+    expect(nz.code).toBe(1);
+    expect(nz.stdout).toMatch(/error nzqa\//);
+    expect(nz.stdout).toMatch(/against nzqa:/);
+    const bad = await runCli(['validate', 'map.mcred', '--profile', 'eu-2022,mars'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown profile mars \(known: eu-2022, unesco-2022, nzqa, au-nmf, us-credit-hours, house\)/);
   });
 
   it('notes when a valid map is in an older format', async () => {
     const out = await runCli(['validate', join(FIXTURES, 'files', 'v1-credits-separate.mcred')]);
-    expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/valid \(file format 1; upgraded when next saved\)/);
   });
 
-  it('prints { file, valid, problems } with --json', async () => {
-    copyFileSync(V2, join(dir, 'map.mcred'));
+  it('prints { file, valid, problems, readiness } with --json', async () => {
+    writeFileSync(join(dir, 'map.mcred'), serialiseDocument(createSampleDocument()));
     const out = await runCli(['validate', 'map.mcred', '--json'], { cwd: dir });
-    expect(JSON.parse(out.stdout)).toEqual({ file: 'map.mcred', valid: true, readable: true, problems: [] });
+    const report = JSON.parse(out.stdout) as Record<string, unknown> & { readiness: { profiles: string[]; counts: { error: number }; findings: unknown[] } };
+    expect(report).toMatchObject({ file: 'map.mcred', valid: true, readable: true, problems: [] });
+    expect(report.readiness.profiles).toEqual(['eu-2022', 'us-credit-hours']);
+    expect(report.readiness.counts.error).toBe(0);
+    expect(report.readiness.findings.length).toBeGreaterThan(0);
   });
 
   it('exits 1 for a readable map whose records do not fit, one FILE:LINE:COLUMN: where: what line each', async () => {
@@ -82,7 +108,7 @@ describe('mcred usage', () => {
     [['--help'], 0, /^mcred — check, edit and merge/],
     [['help'], 0, /Commands:\n {2}validate/],
     [['help', 'set'], 0, /^Usage: mcred set FILE ENTITY_ID FIELD VALUE \[--author NAME\]/],
-    [['validate', '--help'], 0, /^Usage: mcred validate FILE \[--json\]/],
+    [['validate', '--help'], 0, /^Usage: mcred validate FILE \[--profile LIST\] \[--json\]/],
     [['stats', '-h'], 0, /^Usage: mcred stats FILE \[--json\]/],
   ])('mcred %j prints help and exits %i', async (argv, code, pattern) => {
     const out = await runCli(argv);
