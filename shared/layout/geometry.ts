@@ -5,7 +5,7 @@ import type { EntityKind } from '../model';
  * place nodes without measuring them and the canvas can hand React Flow their sizes.
  */
 export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 100;
+export const NODE_HEIGHT = 104;
 
 /** Columns, left to right: where each kind of entity sits in an auto-laid-out map. */
 export const COLUMN_OF: Readonly<Record<EntityKind, number>> = {

@@ -1,0 +1,71 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { primaryShortcut, type Action } from './actions';
+import { formatShortcut } from './shortcuts';
+import { useActionList, useActionRegistry, useRegisterActions } from './useActions';
+
+/** Every registered action by name (Mod+K): the same definitions the menus and shortcuts use. */
+export function CommandPalette() {
+  const [open, setOpen] = useState(false);
+  const openActions = useMemo((): Action[] => [{ id: 'app.palette', label: 'Command Palette…', shortcut: 'Mod+K', inFields: true, run: () => setOpen(true) }], []);
+  useRegisterActions(openActions);
+  return open ? <PaletteDialog onClose={() => setOpen(false)} /> : null;
+}
+
+function PaletteDialog({ onClose }: { onClose: () => void }) {
+  const registry = useActionRegistry();
+  const all = useActionList();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const restore = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q)));
+  }, [all, query]);
+
+  const close = () => {
+    onClose();
+    restore.current?.focus();
+  };
+  const run = (a: Action) => {
+    close();
+    registry.run(a.id);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, matches.length - 1));
+    else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (e.key === 'Enter' && matches[active]) run(matches[active]);
+    else if (e.key === 'Escape') close();
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="palette-backdrop" onMouseDown={close}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()} data-own-keys>
+        <input
+          autoFocus
+          placeholder="Type a command"
+          aria-label="Command"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul role="listbox" aria-label="Commands">
+          {matches.map((a, i) => {
+            const shortcut = primaryShortcut(a);
+            return (
+              <li key={a.id} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseEnter={() => setActive(i)} onClick={() => run(a)}>
+                <span>{a.label}</span>
+                {shortcut ? <kbd>{formatShortcut(shortcut)}</kbd> : null}
+              </li>
+            );
+          })}
+          {matches.length === 0 ? <li className="palette__empty">No command matches</li> : null}
+        </ul>
+      </div>
+    </div>
+  );
+}

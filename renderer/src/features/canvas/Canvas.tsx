@@ -1,0 +1,129 @@
+import '@xyflow/react/dist/base.css';
+import './canvas.css';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import type { EntityKind, Position } from '../../../../shared/model';
+import { useSessionStore } from '../../store';
+import { ContextMenu, type MenuCommands, type MenuState } from './ContextMenu';
+import { FocusBar } from './FocusBar';
+import { KIND_COLOUR } from './icons';
+import { NODE_TYPES, EDGE_TYPES } from './nodeTypes';
+import { Notice } from './Notice';
+import type { EntityNode, LinkEdge } from './types';
+import { useCanvasActions } from './useCanvasActions';
+import { useCanvasAdapter, type Notice as NoticeValue } from './useCanvasAdapter';
+import { useCanvasModel } from './useCanvasModel';
+import { useEntityCommands } from './useEntityCommands';
+import { useFocusRequests } from './useFocusRequests';
+
+/** Below this zoom, node details and link labels are hidden: unreadable there, and costly. */
+const FAR_ZOOM = 0.45;
+const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const minimapColour = (n: EntityNode) => KIND_COLOUR[n.data.entity.kind];
+
+/** The map: the document's entities and links on a React Flow canvas. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasView() {
+  const pane = useRef<HTMLDivElement>(null);
+  const session = useSessionStore();
+  const flow = useReactFlow();
+  const far = useStore(selectFar);
+  const { doc, nodes, edges, visible, focusCredential, setDragging } = useCanvasModel();
+  const [notice, setNotice] = useState<NoticeValue | undefined>();
+  const [menu, setMenu] = useState<MenuState | undefined>();
+  const closeNotice = useCallback(() => setNotice(undefined), []);
+  const closeMenu = useCallback(() => setMenu(undefined), []);
+
+  const adapter = useCanvasAdapter(setDragging, setNotice);
+  const commands = useEntityCommands(pane);
+  const isVisible = useCallback((id: string) => !visible || visible.has(id), [visible]);
+  const visibleIds = useCallback(() => (visible ? [...visible] : Object.keys(doc.entities)), [visible, doc.entities]);
+  useCanvasActions(commands, visibleIds);
+  useFocusRequests(isVisible);
+
+  // Selection and focus never point at records an undo, delete or merge removed.
+  useEffect(() => {
+    session.prune((id) => !!(doc.entities[id] || doc.links[id]));
+  }, [doc.entities, doc.links, session]);
+
+  const openMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, target: MenuState['target']) => {
+      event.preventDefault();
+      setMenu({ x: event.clientX, y: event.clientY, flow: flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), target });
+    },
+    [flow],
+  );
+  const onPaneContextMenu = useCallback((e: ReactMouseEvent | MouseEvent) => openMenu(e, { kind: 'pane' }), [openMenu]);
+  const onNodeContextMenu = useCallback(
+    (e: ReactMouseEvent, node: EntityNode) => {
+      if (!session.getState().selection.includes(node.id)) session.select([node.id]);
+      openMenu(e, { kind: 'node', id: node.id, entityKind: node.data.entity.kind });
+    },
+    [openMenu, session],
+  );
+  const onEdgeContextMenu = useCallback(
+    (e: ReactMouseEvent, edge: LinkEdge) => {
+      session.select([edge.id]);
+      openMenu(e, { kind: 'edge', id: edge.id });
+    },
+    [openMenu, session],
+  );
+  const menuCommands = useMemo(
+    (): MenuCommands => ({
+      createAt: (kind: EntityKind, at: Position) => void commands.create(kind, at),
+      deleteSelection: commands.deleteSelection,
+      copy: commands.copy,
+      paste: () => void commands.paste(),
+      focusCredential: (id: string) => session.setFocusCredential(id),
+    }),
+    [commands, session],
+  );
+
+  const focused = focusCredential ? doc.entities[focusCredential] : undefined;
+  return (
+    <div className={`canvas${far ? ' canvas--far' : ''}`} ref={pane} data-testid="canvas">
+      {focused && visible ? <FocusBar credential={focused} shown={visible.size} /> : null}
+      <ReactFlow<EntityNode, LinkEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={adapter.onNodesChange}
+        onEdgesChange={adapter.onEdgesChange}
+        isValidConnection={adapter.isValidConnection}
+        onConnectEnd={adapter.onConnectEnd}
+        onPaneContextMenu={onPaneContextMenu}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        connectionMode={ConnectionMode.Loose}
+        connectOnClick={false}
+        connectionRadius={28}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        onlyRenderVisibleElements
+        elevateEdgesOnSelect
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} color="#d5d9e0" />
+        <MiniMap<EntityNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the map" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {notice ? <Notice notice={notice} onClose={closeNotice} /> : null}
+      {menu ? <ContextMenu menu={menu} commands={menuCommands} onClose={closeMenu} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { EntityKind } from '../../../../../shared/model';
+import { useNodeBadge } from '../badges';
+import { EntityIcon, KIND_LABEL } from '../icons';
+import { countNodeRender } from '../renderCounter';
+
+export interface NodeShellProps {
+  id: string;
+  kind: EntityKind;
+  title: string;
+  selected: boolean;
+  /** A short reference shown in the header (LO3, CYB-101, NICE code). */
+  code?: string;
+  /** Replaces the kind name in the header, e.g. "Skill · knowledge". */
+  kindLabel?: string;
+  /** Key facts, one short line. */
+  children?: ReactNode;
+}
+
+/** The frame every node shares: handles, coloured kind header, title (up to 3 lines), facts, badge slot. */
+export function NodeShell({ id, kind, title, selected, code, kindLabel, children }: NodeShellProps) {
+  countNodeRender();
+  const badge = useNodeBadge(id);
+  // Handles sit beside the card, not in it: the card clips its overflow, which would halve their hit area.
+  return (
+    <>
+      <Handle type="source" position={Position.Left} id="l" className="mc-handle" />
+      <div className={`mc-node mc-node--${kind}${selected ? ' is-selected' : ''}`} data-testid="map-node" data-kind={kind} title={title}>
+        <div className="mc-node__head">
+          <EntityIcon kind={kind} className="mc-node__icon" />
+          <span className="mc-node__kind">{kindLabel ?? KIND_LABEL[kind]}</span>
+          {code ? <span className="mc-node__code">{code}</span> : null}
+          {badge && (badge.errors || badge.warnings) ? (
+            <span className={`mc-node__badge ${badge.errors ? 'is-error' : 'is-warning'}`} aria-label={`${badge.errors} problems, ${badge.warnings} warnings`}>
+              {badge.errors || badge.warnings}
+            </span>
+          ) : null}
+        </div>
+        <div className="mc-node__title">{title}</div>
+        <div className="mc-node__facts">{children}</div>
+      </div>
+      <Handle type="source" position={Position.Right} id="r" className="mc-handle" />
+    </>
+  );
+}
+
+/** One fact in the facts line; `tone` tints it (e.g. a status). */
+export function Fact({ children, tone }: { children: ReactNode; tone?: 'strong' | 'warn' | 'ok' | 'muted' }) {
+  return <span className={`mc-fact${tone ? ` mc-fact--${tone}` : ''}`}>{children}</span>;
+}
