@@ -1,3 +1,6 @@
+// eslint-disable-next-line no-control-regex -- these are the characters to clean
+const NEEDS_CLEANING = /[\x00-\x08\x0B-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Text as it may safely go into XML 1.0 (Word parts, JSON-LD is fine already): control
  * characters other than tab and line feed are dropped, carriage returns become line feeds,
@@ -5,6 +8,7 @@
  * in two) becomes U+FFFD rather than an unreadable byte sequence.
  */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

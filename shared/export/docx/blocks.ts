@@ -106,7 +106,18 @@ export function dataTable(ctx: DocxContext, columns: readonly Column[], rows: re
   const widths = columns.map((c) => Math.floor((total * c.weight) / weights));
   const border = { style: BorderStyle.SINGLE, size: 4, color: s.colours.tableBorder };
   const bodyStyle = options.cellStyle ?? STYLE_IDS.cell;
-  const makeCell = (c: Cell, col: number, header: boolean, fill: string | undefined) => {
+  // Empty cells (most of a matrix) are alike: one object per column and fill is written as often as needed.
+  const empty = new Map<string, TableCell>();
+  const makeCell = (c: Cell, col: number, header: boolean, fill: string | undefined): TableCell => {
+    if (!header && c.paragraphs.every((p) => p.length === 0) && (c.span ?? 1) === 1) {
+      const key = `${col}|${fill ?? ''}|${c.style ?? ''}`;
+      let hit = empty.get(key);
+      if (!hit) empty.set(key, (hit = makeFullCell({ ...c, paragraphs: [[]] }, col, header, fill)));
+      return hit;
+    }
+    return makeFullCell(c, col, header, fill);
+  };
+  const makeFullCell = (c: Cell, col: number, header: boolean, fill: string | undefined) => {
     const span = c.span ?? 1;
     const align = c.align ?? columns[col]?.align ?? 'left';
     return new TableCell({
