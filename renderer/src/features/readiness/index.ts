@@ -1,0 +1,5 @@
+export { ReadinessPanel } from './ReadinessPanel';
+export { useNodeReadiness, useReadiness } from './useReadiness';
+export { readinessTrackerOf, ReadinessTracker } from './readinessStore';
+export { changedIdsBetween } from './changedIds';
+export { SeverityIcon, CountsLine } from './SeverityIcon';
