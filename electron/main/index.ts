@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, session } from 'electron';
 import { RecoveryStore } from '../services/recovery';
 import { SettingsService } from '../services/settings';
@@ -13,6 +13,9 @@ import { preloadPath, WindowManager } from './windows';
 
 /** Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
 const outDir = join(import.meta.dirname, '..');
+
+// Tests (and portable setups) give each run its own settings and recovery folder.
+if (process.env.STUDIO_USER_DATA_DIR) app.setPath('userData', resolve(process.env.STUDIO_USER_DATA_DIR));
 
 registerAppScheme();
 app.enableSandbox();
@@ -66,6 +69,7 @@ function start(): void {
       recovery,
       startFolder: app.getPath('documents'),
       preload: preloadPath(outDir),
+      windowIcon: join(outDir, '..', 'resources', 'icons', 'png', '256x256.png'),
       onChange: () => refreshMenu(),
     });
     manager = windows;

@@ -15,6 +15,7 @@ export interface WindowEntry extends ClosingWindow {
 
 export type ManagerDeps = Omit<StudioHostDeps, 'windows' | 'desktop'> & {
   preload: string;
+  windowIcon: string;
   /** Called when the set of windows or the recent files change, to rebuild the menu. */
   onChange: () => void;
 };
@@ -77,6 +78,8 @@ export class WindowManager {
       show: false,
       title: 'Micro-Credential Studio',
       backgroundColor: '#f5f6f8',
+      // Linux takes the window icon from here (macOS and Windows from the app bundle).
+      ...(process.platform === 'linux' ? { icon: this.deps.windowIcon } : {}),
       webPreferences: {
         preload: this.deps.preload,
         contextIsolation: true,
