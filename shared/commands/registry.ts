@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
 import { autoLayoutMap } from './layout';
+import { importSkills } from './import';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
   addComment,
@@ -34,6 +35,7 @@ export const COMMANDS = {
   'endorsement.remove': removeEndorsement,
   'revision.create': createRevision,
   'revision.delete': deleteRevision,
+  'skill.import': importSkills,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

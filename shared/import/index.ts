@@ -1,0 +1,19 @@
+export { decodeText, detectEncoding, type DecodedText, type TextEncodingName } from './decode';
+export { detectSeparator, readTable, tokenize, type CsvRecord, type CsvTable, type RowProblem } from './csv';
+export { detectFormat, formatMismatch } from './detect';
+export { guessMapping } from './generic';
+export { normaliseLabel, toImportance, toSkillType, levelToProficiency } from './normalise';
+export { parseImport } from './parse';
+export { matchesSelect, planImport, type DuplicateAction, type ImportPlan, type MatchedBy, type PlanOptions, type PlannedDuplicate } from './plan';
+export { buildImportPayload, type ImportPayload } from './payload';
+export {
+  FORMAT_LABEL,
+  IMPORT_FORMATS,
+  MAPPABLE_FIELDS,
+  type ColumnMapping,
+  type ImportFormat,
+  type ImportedSkill,
+  type MappableField,
+  type ParseOptions,
+  type ParseResult,
+} from './types';

@@ -1,0 +1,51 @@
+import { readTable } from './csv';
+import { isCasePackage, parseCase } from './caseJson';
+import { decodeText } from './decode';
+import { detectFormat, formatMismatch } from './detect';
+import { ESCO_REQUIRED, parseEsco } from './esco';
+import { guessMapping, parseGeneric } from './generic';
+import { ONET_REQUIRED, parseOnet } from './onet';
+import type { ImportFormat, ParseOptions, ParseResult } from './types';
+
+const PREVIEW_ROWS = 8;
+
+/**
+ * The one entry point: bytes or text in the chosen format → skills, malformed rows with
+ * line numbers, and what the wizard previews. Refuses (ok: false) only for the whole file:
+ * empty, the wrong format chosen, required columns missing, unreadable JSON.
+ */
+export function parseImport(input: string | Uint8Array, format: ImportFormat, options: ParseOptions = {}): ParseResult {
+  const { text } = decodeText(input);
+  if (!text.trim()) return { ok: false, message: 'the file is empty' };
+  const mismatch = formatMismatch(format, detectFormat(text));
+  if (mismatch) return { ok: false, message: mismatch };
+  if (format === 'case') {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      return { ok: false, message: `the file is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+    if (!isCasePackage(json)) return { ok: false, message: 'a CASE package needs a CFItems list' };
+    options.onProgress?.(1);
+    const { skills, problems } = parseCase(json);
+    return { ok: true, format, skills, problems, columns: [], preview: skills.slice(0, PREVIEW_ROWS).map((s) => [s.source?.code ?? '', s.statement, s.group ?? '']) };
+  }
+  const table = readTable(text, { onProgress: options.onProgress });
+  const preview = table.records.slice(0, PREVIEW_ROWS).map((r) => r.cells);
+  const base = { ok: true as const, format, columns: table.header, preview };
+  const missing = (required: readonly string[]) => required.filter((c) => !table.header.includes(c));
+  if (format === 'esco' || format === 'onet') {
+    const lack = missing(format === 'esco' ? ESCO_REQUIRED : ONET_REQUIRED);
+    if (lack.length) return { ok: false, message: `the file has no ${lack.join(', ')} column${lack.length === 1 ? '' : 's'}` };
+    const r = format === 'esco' ? parseEsco(table) : parseOnet(table, options.occupation);
+    if (format === 'onet' && options.occupation && !r.skills.length && !r.problems.length) {
+      return { ok: false, message: `no rows for occupation ${options.occupation}` };
+    }
+    return { ...base, skills: r.skills, problems: [...table.problems, ...r.problems].sort((a, b) => a.line - b.line) };
+  }
+  const mapping = options.mapping ?? guessMapping(table.header);
+  const r = parseGeneric(table, mapping, options.framework);
+  if ('error' in r) return { ok: false, message: r.error };
+  return { ...base, skills: r.skills, problems: [...table.problems, ...r.problems].sort((a, b) => a.line - b.line), mapping };
+}

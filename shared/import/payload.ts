@@ -1,0 +1,53 @@
+import { COLLECTIONS, makeId, type McredDocument, type Skill } from '../model';
+import type { ImportPlan } from './plan';
+import type { ImportedSkill } from './types';
+
+/** The payload of the `skill.import` command. */
+export interface ImportPayload {
+  creates: { skill: Skill; row: number }[];
+  merges: { id: string; fields: Partial<Pick<Skill, 'description' | 'proficiency' | 'source' | 'group'>>; row: number }[];
+}
+
+function toSkill(id: string, s: ImportedSkill): Skill {
+  return {
+    id,
+    kind: 'skill',
+    statement: s.statement,
+    ...(s.description ? { description: s.description } : {}),
+    skillType: s.skillType,
+    importance: s.importance,
+    ...(s.proficiency ? { proficiency: s.proficiency } : {}),
+    ...(s.source ? { source: { ...s.source } } : {}),
+    ...(s.group ? { group: s.group } : {}),
+  };
+}
+
+/**
+ * Turns a plan into the command payload: fresh skill ids (never used in the map, nor before
+ * in this import), created skills in file order, merges for duplicates marked "merge".
+ */
+export function buildImportPayload(doc: McredDocument, plan: ImportPlan, random: () => number): ImportPayload {
+  const taken = (id: string) => COLLECTIONS.some((c) => Object.hasOwn(doc[c], id)) || Object.hasOwn(doc.meta.tombstones, id) || Object.hasOwn(doc.saves, id);
+  const used = new Set<string>();
+  const freshId = () => {
+    let id = makeId('skill', random);
+    while (used.has(id) || taken(id)) id = makeId('skill', random);
+    used.add(id);
+    return id;
+  };
+  return {
+    creates: plan.added.map(({ skill }) => ({ skill: toSkill(freshId(), skill), row: skill.line })),
+    merges: plan.duplicates
+      .filter((d) => d.action === 'merge')
+      .map(({ existingId, skill }) => ({
+        id: existingId,
+        row: skill.line,
+        fields: {
+          ...(skill.description ? { description: skill.description } : {}),
+          ...(skill.proficiency ? { proficiency: skill.proficiency } : {}),
+          ...(skill.source ? { source: { ...skill.source } } : {}),
+          ...(skill.group ? { group: skill.group } : {}),
+        },
+      })),
+  };
+}
