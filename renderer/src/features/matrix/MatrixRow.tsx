@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import { cellKey, cellState, LEVEL_LETTER, type MatrixAxis, type MatrixModel } from './matrixModel';
+import { geometryOf } from './useWindow';
+
+const KIND_WORD = { skills: ['Skill', 'Outcome'], assessments: ['Outcome', 'Assessment'] } as const;
+
+export function cellDomId(gridId: string, r: number, c: number): string {
+  return `${gridId}-${r}-${c}`;
+}
+
+interface RowProps {
+  gridId: string;
+  model: MatrixModel;
+  row: MatrixAxis;
+  index: number;
+  c0: number;
+  c1: number;
+  /** The active column when the active cell is in this row, else -1 (keeps other rows memoised). */
+  activeCol: number;
+  onCell: (r: number, c: number) => void;
+}
+
+/** One grid row: a sticky row header and the visible cells. */
+export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0, c1, activeCol, onCell }: RowProps) {
+  const { rowH, colW, headH, firstW } = geometryOf(model.kind);
+  const [rowWord, colWord] = KIND_WORD[model.kind];
+  const cells = [];
+  for (let c = c0; c < c1; c++) {
+    const col = model.cols[c];
+    if (!col) continue;
+    const cell = model.cells.get(cellKey(row.id, col.id));
+    const state = cellState(model.kind, cell);
+    const text = model.kind === 'skills' ? (cell?.level ? LEVEL_LETTER[cell.level] : '') : cell ? '●' : '';
+    cells.push(
+      <div
+        key={col.id}
+        id={cellDomId(gridId, index, c)}
+        role="gridcell"
+        aria-colindex={c + 2}
+        aria-label={`${rowWord} ${row.label} × ${colWord} ${col.label}: ${state}`}
+        aria-selected={activeCol === c}
+        className={`mx-cell mx-cell--${cell?.level ?? (cell ? 'on' : 'none')}${activeCol === c ? ' mx-cell--active' : ''}${col.gap ? ' mx-cell--colgap' : ''}`}
+        style={{ left: firstW + c * colW, width: colW, height: rowH }}
+        onClick={() => onCell(index, c)}
+      >
+        {text}
+      </div>,
+    );
+  }
+  const gapClass = row.gap ? (row.essential ? ' mx-rowhead--essential' : ' mx-rowhead--gap') : '';
+  return (
+    <div role="row" aria-rowindex={index + 2} className="mx-row" style={{ top: headH + index * rowH, height: rowH }}>
+      <div role="rowheader" className={`mx-rowhead${gapClass}`} style={{ width: firstW, height: rowH }} title={row.gap ? `${row.title} — ${row.gap}` : row.title}>
+        <span className="mx-rowhead__text">{row.label}</span>
+        {row.gap && <span className="mx-gapmark">{model.kind === 'assessments' ? 'not assessed' : row.essential ? 'essential · no outcome' : 'no outcome'}</span>}
+      </div>
+      {cells}
+    </div>
+  );
+});
