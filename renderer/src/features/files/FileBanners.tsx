@@ -14,8 +14,10 @@ export function FileBanners() {
   const { source, recovery, map } = useFileUi();
   const offer = recovery[0];
   const title = map?.store.getState().doc.settings.title;
+  const readOnly = source?.kind === 'file' && source.readOnly;
+  if (!readOnly && !offer) return null;
   return (
-    <>
+    <div className="fs-banners">
       {source?.kind === 'file' && source.readOnly && (
         <div className="fs-banner fs-banner--warning" role="status" data-testid="read-only-banner">
           <span>
@@ -42,7 +44,7 @@ export function FileBanners() {
           </span>
         </div>
       )}
-    </>
+    </div>
   );
 }
 

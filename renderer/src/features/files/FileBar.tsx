@@ -39,10 +39,23 @@ function FileButton({ id }: { id: string }) {
 
 /** Lives below the document store provider, so that only it re-renders as the map changes. */
 function FileName({ path, example }: { path: string | null; example: boolean }) {
+  const cut = path === null ? -1 : Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return (
-    <span className="fs-bar__file" title={path ?? undefined} data-testid="file-location">
+    <span className="fs-bar__file" title={path ?? undefined}>
       <DirtyDot />
-      {path ?? (example ? 'Built-in example (not saved)' : 'Not saved yet')}
+      <span className="fs-bar__path" data-testid="file-location">
+        {path === null ? (
+          example ? 'Built-in example (not saved)' : 'Not saved yet'
+        ) : (
+          <>
+            {/* The folder gives way first (ellipsis at its start); the file name always shows. */}
+            <span className="fs-bar__folder">
+              <bdi>{path.slice(0, cut + 1)}</bdi>
+            </span>
+            <span className="fs-bar__name">{path.slice(cut + 1)}</span>
+          </>
+        )}
+      </span>
     </span>
   );
 }
