@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
+import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
@@ -9,7 +10,7 @@ import { validateCommand } from './commands/validate';
 import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, mergeCommand, sampleCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, importCommand, mergeCommand, sampleCommand];
 
 function findCommand(name: string): CliCommand | undefined {
   return CLI_COMMANDS.find((c) => c.name === name);

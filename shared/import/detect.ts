@@ -28,6 +28,8 @@ export function detectFormat(text: string): ImportFormat | undefined {
   return 'csv';
 }
 
+const withArticle = (label: string) => `${/^[AEIO]/.test(label) ? 'an' : 'a'} ${label}`;
+
 /**
  * Why `chosen` cannot read a file that looks like `detected`, or undefined when it can.
  * A generic table reader can read ESCO and O*NET tables too (with a mapping), never JSON.
@@ -35,6 +37,8 @@ export function detectFormat(text: string): ImportFormat | undefined {
 export function formatMismatch(chosen: ImportFormat, detected: ImportFormat | undefined): string | undefined {
   if (detected === chosen) return undefined;
   if (chosen === 'csv' && detected !== 'case' && detected !== undefined) return undefined;
-  const what = detected === undefined ? 'not a file the importer recognises' : `an ${FORMAT_LABEL[detected]}`;
-  return `this looks like ${what}, not ${chosen === 'onet' ? 'an' : 'a'} ${FORMAT_LABEL[chosen]}${detected ? ` (choose --format ${detected})` : ''}`;
+  // A plain table chosen as ESCO or O*NET: the missing-columns message says more.
+  if (detected === 'csv' && chosen !== 'case') return undefined;
+  const what = detected === undefined ? 'not a file the importer recognises' : withArticle(FORMAT_LABEL[detected]);
+  return `this looks like ${what}, not ${withArticle(FORMAT_LABEL[chosen])}${detected ? ` (choose --format ${detected})` : ''}`;
 }

@@ -37,7 +37,10 @@ export function parseImport(input: string | Uint8Array, format: ImportFormat, op
   const missing = (required: readonly string[]) => required.filter((c) => !table.header.includes(c));
   if (format === 'esco' || format === 'onet') {
     const lack = missing(format === 'esco' ? ESCO_REQUIRED : ONET_REQUIRED);
-    if (lack.length) return { ok: false, message: `the file has no ${lack.join(', ')} column${lack.length === 1 ? '' : 's'}` };
+    if (lack.length) {
+      const what = format === 'esco' ? 'ESCO skills' : 'O*NET Skills/Knowledge';
+      return { ok: false, message: `the file has no ${lack.join(', ')} column${lack.length === 1 ? '' : 's'}, so it is not an ${what} file (choose --format csv to map its columns)` };
+    }
     const r = format === 'esco' ? parseEsco(table) : parseOnet(table, options.occupation);
     if (format === 'onet' && options.occupation && !r.skills.length && !r.problems.length) {
       return { ok: false, message: `no rows for occupation ${options.occupation}` };

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import { applyCommand } from '../../../shared/commands';
+import { parseDocument, serialiseDocument } from '../../../shared/format';
+import {
+  IMPORT_FORMATS,
+  MAPPABLE_FIELDS,
+  buildImportPayload,
+  decodeText,
+  detectFormat,
+  parseImport,
+  planImport,
+  type ColumnMapping,
+  type ImportFormat,
+  type MappableField,
+} from '../../../shared/import';
+import { makeId } from '../../../shared/model';
+import { saveDocumentFile, withSaveRecord } from '../../services/documents';
+import { flagValue } from '../args';
+import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
+import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
+import { loadForCommand, resolveFile } from '../paths';
+import type { CliCommand } from './types';
+
+/** `--map statement=Title,uri=Link`: one value, because repeated flags are refused by the parser. */
+export function parseMapFlag(value: string): ColumnMapping | { error: string } {
+  const mapping: ColumnMapping = {};
+  for (const pair of value.split(',')) {
+    if (!pair.trim()) continue;
+    const eq = pair.indexOf('=');
+    const field = pair.slice(0, eq).trim();
+    const column = pair.slice(eq + 1).trim();
+    if (eq < 0 || !column) return { error: `--map "${pair}" should be FIELD=COLUMN` };
+    if (!(MAPPABLE_FIELDS as readonly string[]).includes(field)) return { error: `--map: "${field}" is not a field; use ${MAPPABLE_FIELDS.join(', ')}` };
+    mapping[field as MappableField] = column;
+  }
+  return mapping;
+}
+
+const fail = (io: CliIo, message: string) => (io.stderr(`mcred import: ${message}\n`), EXIT.failed);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'add skills from an ESCO, O*NET, CASE or CSV/spreadsheet file to a map, as one change',
+  positionals: ['FILE', 'SOURCE'],
+  flags: [
+    { name: '--format', value: 'esco|onet|case|csv', help: 'the format of SOURCE (default: detected from its header or JSON shape)' },
+    { name: '--map', value: 'LIST', help: 'csv column mapping as FIELD=COLUMN pairs joined by commas, e.g. statement=Title,uri=Link (given once; fields: statement, description, code, uri, framework, skillType, importance, group)' },
+    { name: '--select', value: 'TEXT', help: 'import only skills whose label, code, group or other names contain TEXT' },
+    { name: '--occupation', value: 'CODE', help: 'O*NET: only this occupation (O*NET-SOC code, e.g. 15-1252.00); default all, averaged' },
+    { name: '--on-error', value: 'skip|stop', help: 'malformed rows: stop without changing FILE (default), or skip them and list them' },
+    { name: '--on-duplicate', value: 'merge|skip', help: 'skills already in the map: fill their empty fields (default) or leave them alone' },
+    { name: '--author', value: 'NAME', help: 'who made the change (default: $USER); added to the people of the map if new' },
+    { name: '--json', help: 'print the result as JSON' },
+  ],
+  details: [
+    'SOURCE is read as UTF-8 (with or without BOM) or UTF-16 with BOM (Excel "Unicode text"),',
+    'comma, semicolon or tab separated. Skills already in the map (same source URI, same',
+    'framework + code, or the same label ignoring case and punctuation) are merged or skipped;',
+    'rows repeating an earlier row of SOURCE are skipped. New skills go to the skill column,',
+    'below the skills already there. The whole import is one change (one undo in the app),',
+    'saved atomically (FILE.bak keeps the previous version) and only if no one changed FILE',
+    'since it was read. Malformed rows are reported as SOURCE:LINE; exit 2 leaves FILE untouched.',
+    'Examples:',
+    '  mcred import map.mcred skills_en.csv --format esco --select "data"',
+    '  mcred import map.mcred Skills.txt --format onet --occupation 15-1252.00',
+    '  mcred import map.mcred employer.csv --format csv --map statement=Skill,group=Area --on-error skip',
+  ],
+  async run(args, io) {
+    const [file, source] = args.positionals as [string, string];
+    const json = args.flags.get('--json') === true;
+    const formatFlag = flagValue(args, '--format');
+    if (formatFlag !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(formatFlag)) return fail(io, `--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+    const onError = flagValue(args, '--on-error') ?? 'stop';
+    if (onError !== 'skip' && onError !== 'stop') return fail(io, '--on-error must be skip or stop');
+    const onDuplicate = flagValue(args, '--on-duplicate') ?? 'merge';
+    if (onDuplicate !== 'merge' && onDuplicate !== 'skip') return fail(io, '--on-duplicate must be merge or skip');
+    const mapFlag = flagValue(args, '--map');
+    const mapping = mapFlag === undefined ? undefined : parseMapFlag(mapFlag);
+    if (mapping && 'error' in mapping) return fail(io, mapping.error);
+
+    const loaded = await loadForCommand(io, file);
+    if (!loaded) return EXIT.failed;
+    const bytes = await readFile(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
+    if (bytes instanceof Error) return fail(io, `${source} could not be read (${bytes.message}); ${file} was not changed`);
+    const text = decodeText(bytes).text;
+    const format = (formatFlag as ImportFormat | undefined) ?? detectFormat(text);
+    if (!format) return fail(io, `${source}: the format could not be recognised; choose one with --format; ${file} was not changed`);
+    const occupation = flagValue(args, '--occupation');
+    const parsed = parseImport(text, format, { ...(mapping ? { mapping } : {}), ...(occupation ? { occupation } : {}) });
+    if (!parsed.ok) return fail(io, `${source}: ${parsed.message}; ${file} was not changed`);
+    const malformed = parsed.problems.map((p) => `${source}:${p.line}: ${p.message}`);
+    if (parsed.problems.length && onError === 'stop') {
+      writeLines(io.stderr, malformed.slice(0, MAX_HUMAN_PROBLEMS));
+      if (malformed.length > MAX_HUMAN_PROBLEMS) io.stderr(`… and ${malformed.length - MAX_HUMAN_PROBLEMS} more\n`);
+      return fail(io, `${plural(parsed.problems.length, 'malformed row')} in ${source}; nothing was imported and ${file} was not changed (--on-error skip imports the other rows)`);
+    }
+
+    const select = flagValue(args, '--select');
+    const plan = planImport(loaded.doc, parsed.skills, { ...(select !== undefined ? { select } : {}), onDuplicate });
+    const stamps = new StampSource(loaded.doc, io);
+    const author = ensureAuthor(loaded.doc, flagValue(args, '--author') ?? defaultAuthorName(io), stamps, io.random);
+    if (!author.ok) return fail(io, `${author.message}; ${file} was not changed`);
+    const payload = buildImportPayload(author.doc, plan, io.random);
+    const result = applyCommand(author.doc, { name: 'skill.import', payload }, { stamp: stamps.next(author.person.id) });
+    if (!result.ok) return fail(io, `${result.refusal.message}; ${file} was not changed`);
+    const counts = {
+      added: payload.creates.length,
+      merged: payload.merges.length,
+      skipped: plan.duplicates.length - payload.merges.length + plan.repeated.length,
+      notSelected: plan.unselected,
+      malformedSkipped: parsed.problems.length,
+    };
+    const written = result.patches.length > 0;
+    if (written) {
+      let saveId = makeId('save', io.random);
+      while (isIdInUse(result.doc, saveId)) saveId = makeId('save', io.random);
+      const next = withSaveRecord(result.doc, { id: saveId, stamp: stamps.next(author.person.id) });
+      const check = parseDocument(serialiseDocument(next));
+      if (!check.ok) return fail(io, `the imported map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed`);
+      const saved = await saveDocumentFile(resolveFile(io, file), next, { expectedHash: loaded.hash }).catch((e: unknown) => ({ ok: false as const, message: `${file} could not be saved (${errorSummary(e)})` }));
+      if (!saved.ok) return fail(io, saved.message);
+    }
+    if (json) {
+      const problems = parsed.problems;
+      io.stdout(`${JSON.stringify({ file, source, format, written, ...counts, problems, ids: payload.creates.map((c) => c.skill.id) }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    if (parsed.problems.length) writeLines(io.stderr, [`skipped ${plural(parsed.problems.length, 'malformed row')}:`, ...malformed]);
+    const extra = [counts.notSelected ? `${counts.notSelected} not selected` : '', written ? '' : 'nothing was written'].filter(Boolean);
+    io.stdout(`${file}: added ${counts.added}, merged ${counts.merged}, skipped ${counts.skipped} from ${source} (${format})${extra.length ? `; ${extra.join('; ')}` : ''}\n`);
+    return EXIT.ok;
+  },
+};
