@@ -215,6 +215,8 @@ export class FileController extends FileUiStore {
     if (!result.ok) {
       this.set({ status: 'problems', problems: { path: result.path, problems: result.problems }, map: undefined, source: undefined, recovery: [] });
       document.title = 'Micro-Credential Studio';
+      // A window that only shows why a file failed may be reused by the next Open.
+      void this.api.setWindowState({ title: '', dirty: false, replaceable: true, path: null }).catch(() => undefined);
       return;
     }
     const identity = this.state.identity ?? null;
