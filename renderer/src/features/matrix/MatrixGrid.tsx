@@ -1,7 +1,8 @@
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { MatrixModel } from './matrixModel';
 import { cellDomId, MatrixRow } from './MatrixRow';
-import { geometryOf, useWindow } from './useWindow';
+import { geometryOf } from './geometry';
+import { useWindow } from './useWindow';
 
 interface GridProps {
   model: MatrixModel;

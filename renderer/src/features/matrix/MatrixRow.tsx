@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { cellKey, cellState, LEVEL_LETTER, type MatrixAxis, type MatrixModel } from './matrixModel';
-import { geometryOf } from './useWindow';
+import { geometryOf } from './geometry';
 
 const KIND_WORD = { skills: ['Skill', 'Outcome'], assessments: ['Outcome', 'Assessment'] } as const;
 

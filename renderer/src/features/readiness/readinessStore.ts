@@ -16,7 +16,7 @@ export class ReadinessTracker {
   private analysed: McredDocument | undefined;
   private listeners = new Set<() => void>();
   private unsubscribe: (() => void) | undefined;
-  private pending: number | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: DocumentStore) {}
 
@@ -49,7 +49,7 @@ export class ReadinessTracker {
       this.emit();
       return;
     }
-    this.pending = window.setTimeout(() => {
+    this.pending = setTimeout(() => {
       this.pending = undefined;
       this.runNow();
       this.emit();
