@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
 import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
@@ -10,7 +11,7 @@ import { validateCommand } from './commands/validate';
 import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, importCommand, mergeCommand, sampleCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, exportCommand, importCommand, mergeCommand, sampleCommand];
 
 function findCommand(name: string): CliCommand | undefined {
   return CLI_COMMANDS.find((c) => c.name === name);
