@@ -24,7 +24,7 @@ export function CheckboxesField({ path, spec }: { path: string; spec: Checkboxes
   };
   return (
     <FieldFrame recordId={binding.recordId} path={path} spec={spec} error={error} group>
-      <div className="insp-checks" id={id} aria-describedby={error ? `${id}-error` : undefined}>
+      <div className={spec.input.options.some((o) => o.label.length > 16) ? 'insp-checks insp-checks-wide' : 'insp-checks'} id={id} aria-describedby={error ? `${id}-error` : undefined}>
         {spec.input.options.map((o) => (
           <label key={o.value} className="insp-check">
             <input type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />

@@ -31,12 +31,13 @@ export function FieldFrame({ recordId, path, spec, error, note, group, children 
   const id = fieldId(path);
   const edited = useFieldStamp(recordId, path);
   const title = edited ? fieldEditedText(edited) : undefined;
-  const heading = (
-    <>
-      <span className="insp-label-text">{spec.label}</span>
-      {spec.required ? <span className="insp-required">required</span> : null}
-    </>
-  );
+  // The marker sits beside the label, not in it, so the label names the field alone;
+  // assistive technology hears "required" from aria-required on the input.
+  const marker = spec.required ? (
+    <span className="insp-required" aria-hidden="true">
+      required
+    </span>
+  ) : null;
   const body = (
     <>
       {spec.hint ? (
@@ -56,16 +57,22 @@ export function FieldFrame({ recordId, path, spec, error, note, group, children 
   if (group) {
     return (
       <fieldset className="insp-field insp-fieldset" title={title} data-field={path}>
-        <legend className="insp-label">{heading}</legend>
+        <legend className="insp-label">
+          <span className="insp-label-text">{spec.label}</span>
+          {marker}
+        </legend>
         {body}
       </fieldset>
     );
   }
   return (
     <div className={error ? 'insp-field insp-field-invalid' : 'insp-field'} data-field={path}>
-      <label className="insp-label" htmlFor={id} title={title}>
-        {heading}
-      </label>
+      <div className="insp-label">
+        <label className="insp-label-text" htmlFor={id} title={title}>
+          {spec.label}
+        </label>
+        {marker}
+      </div>
       {body}
     </div>
   );

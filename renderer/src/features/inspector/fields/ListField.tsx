@@ -33,7 +33,7 @@ export function ListField({ path, spec }: { path: string; spec: ListSpec }) {
   return (
     <FieldFrame recordId={binding.recordId} path={path} spec={spec} error={error}>
       {items.length ? (
-        <ul className="insp-chips" aria-label={spec.label}>
+        <ul className="insp-chips" aria-label={`Listed ${noun}s`}>
           {items.map((item, i) => (
             <li key={`${item}-${i}`} className="insp-chip">
               <span>{item}</span>

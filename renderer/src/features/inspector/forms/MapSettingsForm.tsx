@@ -1,4 +1,4 @@
-import type { McredDocument } from '../../../../../shared/model';
+import { CREDIT_UNITS, type CreditUnit, type McredDocument } from '../../../../../shared/model';
 import { useDoc } from '../../../store';
 import { NumberField } from '../fields/NumberField';
 import { useSettingsBinding } from '../hooks/useBindings';
@@ -11,10 +11,12 @@ import { LayoutSections } from './LayoutSections';
 
 const selectSettings = (d: McredDocument) => d.settings;
 
-function HoursPerCredit({ convention }: { convention: string }) {
+function HoursPerCredit({ unit }: { unit: CreditUnit }) {
   const spec = settingsField('hoursPerCredit');
   if (spec.input.type !== 'number') throw new Error('hoursPerCredit is a number');
-  return <NumberField path="hoursPerCredit" spec={{ ...spec, input: { ...spec.input, placeholder: convention } }} />;
+  const convention = CREDIT_UNITS[unit].hoursPerCredit;
+  const hint = `Leave empty for the convention: ${conventionText(unit)}.`;
+  return <NumberField path="hoursPerCredit" spec={{ ...spec, hint, input: { ...spec.input, placeholder: convention === undefined ? '' : String(convention) } }} />;
 }
 
 /** The map's own settings, shown when nothing is selected: credit system and profiles. */
@@ -26,7 +28,7 @@ export function MapSettingsForm() {
     <RecordContext value={binding}>
       <RecordHeader recordId={binding.recordId} kindLabel="Map settings" tone="map" title={settings.title} />
       <form className="insp-form" aria-label="Map settings" onSubmit={(e) => e.preventDefault()}>
-        <LayoutSections layout={layout} custom={{ hoursPerCredit: <HoursPerCredit convention={conventionText(settings.creditUnit)} /> }} />
+        <LayoutSections layout={layout} custom={{ hoursPerCredit: <HoursPerCredit unit={settings.creditUnit} /> }} />
       </form>
     </RecordContext>
   );

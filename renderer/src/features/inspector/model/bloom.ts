@@ -20,6 +20,6 @@ export function bloomExplanation(c: BloomClassification): string {
   }
   if (!c.verb) return c.firstWord ? `“${c.firstWord}” is not a verb the classifier knows; start with an action verb or set the level.` : 'Write the statement to see its level.';
   const levels = c.levels.map(name);
-  const main = levels.length > 1 ? `“${c.verb}” can be ${levels.join(' or ')}: set the level you mean.` : `“${c.verb}” is a ${levels[0]} verb.`;
+  const main = levels.length > 1 ? `“${c.verb}” can be ${levels.join(' or ')}: set the level you mean.` : `“${c.verb}” is a verb at the ${levels[0]} level.`;
   return c.compoundWith?.length ? `${main} It also uses ${c.compoundWith.map((v) => `“${v}”`).join(', ')}: one main verb per outcome is clearer.` : main;
 }

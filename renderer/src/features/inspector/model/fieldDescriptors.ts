@@ -98,7 +98,7 @@ export const SETTINGS_FIELDS: SpecTable<SettingsFieldPath> = {
   institution: { label: 'Institution', required: false, input: text },
   country: { label: 'Country', required: false, input: text },
   creditUnit: { label: 'Credit system', required: true, input: { type: 'select', options: CREDIT_UNIT_OPTIONS } },
-  hoursPerCredit: { label: 'Hours per credit', required: false, input: { type: 'number', unit: 'h per credit' }, hint: "Overrides the credit system's convention." },
+  hoursPerCredit: { label: 'Hours per credit', required: false, input: { type: 'number', unit: 'h per credit' } },
   profiles: { label: 'Accreditation profiles', required: false, input: { type: 'checkboxes', options: PROFILE_OPTIONS, keepEmpty: true } },
   'house.name': { label: 'Name of the house rules', required: false, input: text },
   'house.maxCredits': { label: 'Most credits a credential may carry', required: false, input: { type: 'number', unit: 'credits' } },

@@ -90,7 +90,7 @@ export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
 export const SETTINGS_LAYOUT: readonly SectionLayout<SettingsFieldPath>[] = [
   { id: 'map', title: 'Map', items: ['title', 'institution', 'country'] },
   { id: 'credits', title: 'Credit system', items: ['creditUnit', 'hoursPerCredit'] },
-  { id: 'profiles', title: 'Accreditation profiles', note: 'The readiness check tests credentials against these.', items: ['profiles'] },
+  { id: 'profiles', title: 'Readiness checks', note: 'The readiness check tests every credential against the profiles ticked here.', items: ['profiles'] },
   {
     id: 'house',
     title: 'House rules',
