@@ -1,0 +1,110 @@
+import { FORMAT_LABEL, IMPORT_FORMATS, type ImportFormat } from '../../../../shared/import';
+import { Modal } from '../files/Modal';
+import { DuplicateList } from './DuplicateList';
+import { MappingPreview } from './MappingPreview';
+import { SkillPicker } from './SkillPicker';
+import { useImportWizard } from './useImportWizard';
+import './import.css';
+
+export interface ImportWizardProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+const MAX_PROBLEMS_SHOWN = 50;
+
+/**
+ * File ▸ Import…: choose a file → detected format and a preview (with the column mapping
+ * for generic tables) → pick skills → duplicates merged or skipped → Apply, as ONE command.
+ * Parsing runs in a Web Worker with a progress bar, so a 10 MB ESCO file never freezes the UI.
+ */
+export function ImportWizard({ open, onClose }: ImportWizardProps) {
+  if (!open) return null;
+  return <WizardBody onClose={onClose} />;
+}
+
+function WizardBody({ onClose }: { onClose: () => void }) {
+  const w = useImportWizard(onClose);
+  const r = w.result;
+  const counts = w.plan && {
+    added: w.plan.added.length,
+    merged: w.plan.duplicates.filter((d) => d.action === 'merge').length,
+    skipped: w.plan.duplicates.filter((d) => d.action === 'skip').length + w.plan.repeated.length,
+  };
+  return (
+    <Modal title="Import skills" onCancel={onClose} wide>
+      <div className="imp">
+        <div className="imp-row">
+          <label>
+            File{' '}
+            <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json" onChange={(e) => e.target.files?.[0] && void w.chooseFile(e.target.files[0])} data-autofocus />
+          </label>
+          {w.format && (
+            <label>
+              Format{' '}
+              <select value={w.format} onChange={(e) => w.chooseFormat(e.target.value as ImportFormat)} aria-label="Format">
+                {IMPORT_FORMATS.map((f) => (
+                  <option key={f} value={f}>
+                    {FORMAT_LABEL[f]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        {w.progress !== undefined && <progress className="imp-progress" value={w.progress} max={1} aria-label="Reading the file" />}
+        {r && !r.ok && (
+          <p className="imp-error" role="alert">
+            {w.file?.name}: {r.message}
+          </p>
+        )}
+        {r?.ok && (
+          <>
+            <MappingPreview columns={r.columns} preview={r.preview} {...(r.format === 'csv' && w.mapping ? { mapping: w.mapping, onMappingChange: w.setMapping } : {})} />
+            {r.problems.length > 0 && (
+              <section className="imp-problems" aria-label="Malformed rows">
+                <strong>
+                  {r.problems.length} malformed row{r.problems.length === 1 ? '' : 's'}
+                </strong>
+                <ul>
+                  {r.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => (
+                    <li key={p.line}>
+                      line {p.line}: {p.message}
+                    </li>
+                  ))}
+                  {r.problems.length > MAX_PROBLEMS_SHOWN && <li>… and {r.problems.length - MAX_PROBLEMS_SHOWN} more</li>}
+                </ul>
+                <label>
+                  <input type="radio" name="imp-on-error" checked={w.onError === 'skip'} onChange={() => w.setOnError('skip')} /> Skip these rows
+                </label>
+                <label>
+                  <input type="radio" name="imp-on-error" checked={w.onError === 'stop'} onChange={() => w.setOnError('stop')} /> Stop (import nothing)
+                </label>
+              </section>
+            )}
+            <SkillPicker skills={r.skills} selected={w.selected} onChange={w.setSelected} />
+            {w.plan && <DuplicateList duplicates={w.plan.duplicates} actionOf={(d) => d.action} onAction={w.setDuplicateAction} />}
+          </>
+        )}
+        {w.refusal && (
+          <p className="imp-error" role="alert">
+            Nothing was imported: {w.refusal}
+          </p>
+        )}
+        <div className="fs-modal__buttons">
+          {counts && (
+            <span className="imp-summary">
+              add {counts.added}, merge {counts.merged}, skip {counts.skipped}
+            </span>
+          )}
+          <button type="button" className="fs-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="fs-button fs-button--primary" disabled={!counts || w.blocked || counts.added + counts.merged === 0} onClick={w.apply}>
+            Import
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
