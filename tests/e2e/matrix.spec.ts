@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { serialiseDocument } from '../../shared/format';
+import { createSampleDocument } from '../../shared/sample';
+import { CanvasPage } from './pages/CanvasPage';
+import { MatrixPage } from './pages/matrix';
+import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+
+let folder: TempFolder;
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  folder = await makeTempFolder();
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await folder.remove();
+});
+
+async function openExample(page: Page): Promise<{ map: CanvasPage; matrix: MatrixPage }> {
+  const file = await folder.write('example.mcred', serialiseDocument(createSampleDocument()));
+  host = await startBrowserHost([file]);
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Micro-Credential Studio' });
+  await page.addLocatorHandler(welcome, async () => {
+    await welcome.getByRole('button', { name: 'Not now' }).click();
+  });
+  await page.goto(host.url);
+  const map = new CanvasPage(page);
+  await map.waitReady();
+  await expect(map.nodes.first()).toBeVisible();
+  return { map, matrix: new MatrixPage(page) };
+}
+
+test('a matrix cell creates a link that shows on the map, and undo removes it', async ({ page }) => {
+  const { map, matrix } = await openExample(page);
+  const links = await map.count('link');
+  const edges = await map.edges.count();
+
+  await matrix.show();
+  const cell = matrix.cell('Skill Validate network alerts', 'Outcome LO7');
+  await expect(cell).toHaveAccessibleName(/: none$/);
+  await cell.click();
+  await expect(cell).toHaveAccessibleName(/: introduced$/);
+  await expect(cell).toHaveText('I');
+  await cell.click();
+  await expect(cell).toHaveAccessibleName(/: reinforced$/);
+  await expect.poll(() => map.count('link')).toBe(links + 1);
+
+  await matrix.showMap();
+  await expect(map.edges).toHaveCount(edges + 1);
+
+  await map.undo();
+  await expect.poll(() => map.count('link')).toBe(links + 1);
+  await map.undo();
+  await expect.poll(() => map.count('link')).toBe(links);
+  await expect(map.edges).toHaveCount(edges);
+
+  await matrix.show();
+  await expect(matrix.cell('Skill Validate network alerts', 'Outcome LO7')).toHaveAccessibleName(/: none$/);
+});
+
+test('keyboard: arrows move the active cell, Space cycles it; gaps and the credential filter', async ({ page }) => {
+  const { map, matrix } = await openExample(page);
+  const links = await map.count('link');
+  await matrix.show();
+  const first = matrix.grid.getByRole('gridcell').first();
+  const name = (await first.getAttribute('aria-label')) ?? '';
+  await matrix.grid.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  await expect(first).not.toHaveAccessibleName(name);
+  await expect.poll(() => map.count('link')).not.toBe(links);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(first).toHaveAccessibleName(name);
+
+  await matrix.credentialFilter.selectOption({ label: 'Cloud Security Fundamentals' });
+  await expect(matrix.grid.getByRole('columnheader', { name: 'CLO1' })).toBeVisible();
+  await expect(matrix.grid.getByRole('columnheader', { name: 'LO1', exact: true })).toHaveCount(0);
+
+  await matrix.tab('Outcomes × assessments').click();
+  await expect(matrix.grid).toHaveAccessibleName('Outcomes × assessments');
+  await expect(matrix.grid.getByRole('gridcell', { name: /: assessed$/ }).first()).toHaveText('●');
+});
