@@ -1,1 +1,2 @@
+export { ImportEntry, IMPORT_ACTION_ID } from './ImportEntry';
 export { ImportWizard, type ImportWizardProps } from './ImportWizard';
