@@ -1,4 +1,4 @@
-import { parseImport } from '../../../../shared/import';
+import { parseImport } from '../../../../shared/import/parse';
 import type { ParseReply, ParseRequest } from './protocol';
 
 /**
