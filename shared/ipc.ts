@@ -5,8 +5,8 @@ import { Id, McredDocument, Save } from './model';
 
 /**
  * The one contract between the renderer and whatever hosts it (Electron main via IPC, or
- * the local browser host via HTTP). Add a method to StudioCalls, STUDIO_CHANNELS and
- * studioArgSchemas(); the compiler then points at every place that must implement it.
+ * the local browser host via HTTP). Add a method to StudioCalls and its argument schema to
+ * ARG_SCHEMAS; the compiler then points at every place that must implement it.
  */
 export interface StudioCalls {
   /** What kind of host this is, so the page knows whether to show its own Open/Save As forms. */
@@ -81,29 +81,16 @@ export type DocumentSource =
       readOnly?: boolean;
     };
 
+/** A failure names the file that could not be opened (the example always opens). */
 export type OpenResult =
   | { ok: true; doc: McredDocument; source: DocumentSource; migratedFrom?: number }
-  | {
-      ok: false;
-      /** The file that could not be opened (the example always opens). */
-      path: string;
-      problems: LoadProblem[];
-    };
+  | { ok: false; path: string; problems: LoadProblem[] };
 
 /** `opened`: show it here. `elsewhere`: another window shows it. `cancelled`: the user backed out. */
 export type OpenOutcome = { status: 'opened'; result: OpenResult } | { status: 'elsewhere' } | { status: 'cancelled' };
 
-export type SaveProblemCode =
-  | 'cancelled'
-  | 'changed-on-disk'
-  | 'exists'
-  | 'not-allowed'
-  | 'invalid-document'
-  | 'disk-full'
-  | 'permission'
-  | 'read-only'
-  | 'not-found'
-  | 'write-failed';
+export type SaveProblemCode = 'cancelled' | 'changed-on-disk' | 'exists' | 'not-allowed' | 'invalid-document'
+  | 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed';
 
 /** What a save merged in from someone else's save of the same file. */
 export interface MergeReport {
@@ -114,15 +101,9 @@ export interface MergeReport {
   conflicts: Conflict[];
 }
 
+/** `hash` is the new base; `saveRecord` was appended to `saves` when the content had changed. */
 export type SaveResult =
-  | {
-      ok: true;
-      path: string;
-      hash: string;
-      /** The save record appended to `saves`, when the content had changed. */
-      saveRecord?: Save;
-      merged?: MergeReport;
-    }
+  | { ok: true; path: string; hash: string; saveRecord?: Save; merged?: MergeReport }
   | { ok: false; code: SaveProblemCode; message: string };
 
 export type Outcome = { ok: true } | { ok: false; message: string };
@@ -139,9 +120,9 @@ export interface RecoveryInfo {
 
 export type RestoreResult = { ok: true; doc: McredDocument; info: RecoveryInfo } | { ok: false; message: string };
 
+/** `path`: the folder listed (absolute), or the one asked for when it could not be read. */
 export interface FolderListing {
   ok: boolean;
-  /** The folder listed (absolute), or the one asked for when it could not be read. */
   path: string;
   parent: string | null;
   folders: string[];
@@ -149,19 +130,7 @@ export interface FolderListing {
   message?: string;
 }
 
-export interface RecentFile {
-  path: string;
-  title: string;
-  openedAt: string;
-}
-
-export interface WindowState {
-  title: string;
-  dirty: boolean;
-  /** Holds only the untouched example or an untouched new map: Open and New may reuse the window. */
-  replaceable: boolean;
-  path: string | null;
-}
+export interface RecentFile { path: string; title: string; openedAt: string }
 
 export type HostEvent =
   /** A native menu item: an action id for the renderer's actions registry (e.g. "file.save"). */
@@ -180,6 +149,15 @@ const Path = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'must
 /** Session ids name recovery files, so they are kept to plain letters and digits. */
 export const SessionId = z.string().regex(/^[a-z0-9]{8,32}$/, 'is not a session id');
 const Title = z.string().max(500);
+
+export const WindowState = z.strictObject({
+  title: Title,
+  dirty: z.boolean(),
+  /** Holds only the untouched example or an untouched new map: Open and New may reuse the window. */
+  replaceable: z.boolean(),
+  path: Path.nullable(),
+});
+export type WindowState = z.infer<typeof WindowState>;
 
 export const Identity = z.strictObject({
   personId: Id,
@@ -226,74 +204,52 @@ const AutosaveRequest = z.strictObject({ sessionId: SessionId, path: Path.nullab
 export type AutosaveRequest = z.infer<typeof AutosaveRequest>;
 
 /**
- * Channel names, one per method. Typed from the method name so that no channel string is
- * ever written twice: the preload, main and the browser host all read it from here.
+ * Argument schemas, one per method, as tuples of the method's parameters. Hosts validate
+ * every incoming call with these: the renderer is treated as untrusted input (documents
+ * included — a save is checked against the full McredDocument schema). The type makes the
+ * table complete: a method without a schema does not compile.
  */
+const ARG_SCHEMAS: { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioCalls[M]>> } = {
+  getHostInfo: z.tuple([]),
+  openInitialDocument: z.tuple([]),
+  newDocument: z.tuple([PlaceRequest]),
+  openDocument: z.tuple([OpenRequest]),
+  openRecent: z.tuple([OpenRequest.extend({ path: Path })]),
+  saveDocument: z.tuple([SaveRequest]),
+  saveDocumentAs: z.tuple([SaveAsRequest]),
+  listFolder: z.tuple([z.strictObject({ path: Path.optional() })]),
+  autosave: z.tuple([AutosaveRequest]),
+  listRecoverable: z.tuple([z.strictObject({ path: Path.nullable(), sessionId: SessionId })]),
+  restoreRecovery: z.tuple([z.strictObject({ id: SessionId, adoptAs: SessionId })]),
+  discardRecovery: z.tuple([z.strictObject({ id: SessionId })]),
+  getIdentity: z.tuple([]),
+  setIdentity: z.tuple([Identity]),
+  getPreferences: z.tuple([]),
+  setPreferences: z.tuple([Preferences.partial()]),
+  listRecentFiles: z.tuple([]),
+  setWindowState: z.tuple([WindowState]),
+  finishClose: z.tuple([z.strictObject({ requestId: z.string().regex(/^[a-z0-9-]{1,64}$/), close: z.boolean() })]),
+  openExternal: z.tuple([z.strictObject({ url: z.string().max(2_048) })]),
+  pollEvents: z.tuple([z.strictObject({ after: z.number().int().min(0) })]),
+};
+
+export function studioArgSchemas(): typeof ARG_SCHEMAS {
+  return ARG_SCHEMAS;
+}
+
+export const STUDIO_METHODS = Object.keys(ARG_SCHEMAS) as StudioMethod[];
+
 export type StudioChannel<M extends StudioMethod> = `studio:${M}`;
 
-export const STUDIO_CHANNELS: { readonly [M in StudioMethod]: StudioChannel<M> } = {
-  getHostInfo: 'studio:getHostInfo',
-  openInitialDocument: 'studio:openInitialDocument',
-  newDocument: 'studio:newDocument',
-  openDocument: 'studio:openDocument',
-  openRecent: 'studio:openRecent',
-  saveDocument: 'studio:saveDocument',
-  saveDocumentAs: 'studio:saveDocumentAs',
-  listFolder: 'studio:listFolder',
-  autosave: 'studio:autosave',
-  listRecoverable: 'studio:listRecoverable',
-  restoreRecovery: 'studio:restoreRecovery',
-  discardRecovery: 'studio:discardRecovery',
-  getIdentity: 'studio:getIdentity',
-  setIdentity: 'studio:setIdentity',
-  getPreferences: 'studio:getPreferences',
-  setPreferences: 'studio:setPreferences',
-  listRecentFiles: 'studio:listRecentFiles',
-  setWindowState: 'studio:setWindowState',
-  finishClose: 'studio:finishClose',
-  openExternal: 'studio:openExternal',
-  pollEvents: 'studio:pollEvents',
-};
+/**
+ * Channel names, one per method, derived from the method name so that no channel string is
+ * ever written twice: main and the preload (which imports only the StudioChannel type, to
+ * stay free of zod) both follow it.
+ */
+export const STUDIO_CHANNELS = Object.fromEntries(STUDIO_METHODS.map((m) => [m, `studio:${m}`])) as { readonly [M in StudioMethod]: StudioChannel<M> };
 
 /** The one push channel (Electron): main → renderer HostEvents. */
 export const STUDIO_EVENT_CHANNEL = 'studio:event';
-
-type ArgSchemas = { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioCalls[M]>> };
-let argSchemas: ArgSchemas | undefined;
-
-/**
- * Argument schemas, one per method, as tuples of the method's parameters. Hosts validate
- * every incoming call with these: the renderer is treated as untrusted input (documents
- * included — a save is checked against the full McredDocument schema). Built on first use.
- */
-export function studioArgSchemas(): ArgSchemas {
-  argSchemas ??= {
-    getHostInfo: z.tuple([]),
-    openInitialDocument: z.tuple([]),
-    newDocument: z.tuple([PlaceRequest]),
-    openDocument: z.tuple([OpenRequest]),
-    openRecent: z.tuple([OpenRequest.extend({ path: Path })]),
-    saveDocument: z.tuple([SaveRequest]),
-    saveDocumentAs: z.tuple([SaveAsRequest]),
-    listFolder: z.tuple([z.strictObject({ path: Path.optional() })]),
-    autosave: z.tuple([AutosaveRequest]),
-    listRecoverable: z.tuple([z.strictObject({ path: Path.nullable(), sessionId: SessionId })]),
-    restoreRecovery: z.tuple([z.strictObject({ id: SessionId, adoptAs: SessionId })]),
-    discardRecovery: z.tuple([z.strictObject({ id: SessionId })]),
-    getIdentity: z.tuple([]),
-    setIdentity: z.tuple([Identity]),
-    getPreferences: z.tuple([]),
-    setPreferences: z.tuple([Preferences.partial()]),
-    listRecentFiles: z.tuple([]),
-    setWindowState: z.tuple([
-      z.strictObject({ title: Title, dirty: z.boolean(), replaceable: z.boolean(), path: Path.nullable() }),
-    ]),
-    finishClose: z.tuple([z.strictObject({ requestId: z.string().regex(/^[a-z0-9-]{1,64}$/), close: z.boolean() })]),
-    openExternal: z.tuple([z.strictObject({ url: z.string().max(2_048) })]),
-    pollEvents: z.tuple([z.strictObject({ after: z.number().int().min(0) })]),
-  };
-  return argSchemas;
-}
 
 /**
  * How the browser host carries StudioApi over HTTP: `POST <apiPrefix><method>` with the
@@ -306,11 +262,9 @@ export const HTTP_TRANSPORT = {
   tokenHeader: 'x-studio-token',
 } as const;
 
-export const STUDIO_METHODS = /* @__PURE__ */ Object.keys(STUDIO_CHANNELS) as StudioMethod[];
-
 /** Own-property check, so that names such as `__proto__` or `toString` are never methods. */
 export function isStudioMethod(name: string): name is StudioMethod {
-  return Object.prototype.hasOwnProperty.call(STUDIO_CHANNELS, name);
+  return Object.prototype.hasOwnProperty.call(ARG_SCHEMAS, name);
 }
 
 /** Why a host refused a call; the message is safe to show and names no internals. */
