@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumberInput, parseNumberInput } from '../../../renderer/src/features/inspector/model/numbers';
-import { conventionText, creditsName, creditsText, workloadText } from '../../../renderer/src/features/inspector/model/units';
+import { creditsName, creditsText, workloadText } from '../../../renderer/src/features/inspector/model/units';
 
 describe('reading a typed number', () => {
   it('reads plain numbers, decimals and signs', () => {
@@ -66,10 +66,5 @@ describe('units in words', () => {
     expect(workloadText(540, us)).toBe('540 h ≈ 12 US credit hours at 45 h per credit');
     expect(workloadText(100, us)).toBe('100 h ≈ 2.22 US credit hours at 45 h per credit');
     expect(workloadText(100, { creditUnit: 'other' })).toBeUndefined();
-  });
-
-  it('describes the convention a map setting overrides', () => {
-    expect(conventionText('ects')).toBe('27.5 h per credit by convention');
-    expect(conventionText('other')).toBe('no convention');
   });
 });

@@ -21,7 +21,7 @@ function LinkEnd({ role, id }: { role: 'From' | 'To'; id: string }) {
   return (
     <div className="insp-link-end">
       <span className="insp-link-end-role">{role}</span>
-      <button type="button" className="insp-linked-item" onClick={() => select(id)} title="Select it on the map">
+      <button type="button" className="insp-linked-item insp-linked-stacked" onClick={() => select(id)} title="Select it on the map">
         <span className={`insp-kind insp-tone-${entity.kind}`}>{ENTITY_KIND_LABELS[entity.kind]}</span>
         <span className="insp-linked-label">{entityLabel(entity)}</span>
       </button>

@@ -5,7 +5,7 @@ import { useSettingsBinding } from '../hooks/useBindings';
 import { RecordContext } from '../hooks/recordBinding';
 import { settingsField } from '../model/fieldDescriptors';
 import { SETTINGS_LAYOUT } from '../model/layouts';
-import { conventionText } from '../model/units';
+import { formatNumber } from '../model/numbers';
 import { RecordHeader } from '../parts/RecordHeader';
 import { LayoutSections } from './LayoutSections';
 
@@ -15,7 +15,10 @@ function HoursPerCredit({ unit }: { unit: CreditUnit }) {
   const spec = settingsField('hoursPerCredit');
   if (spec.input.type !== 'number') throw new Error('hoursPerCredit is a number');
   const convention = CREDIT_UNITS[unit].hoursPerCredit;
-  const hint = `Leave empty for the convention: ${conventionText(unit)}.`;
+  const hint =
+    convention === undefined
+      ? 'This credit system has no convention: set one to turn credits into hours.'
+      : `Leave empty to use the convention of ${formatNumber(convention)} h per credit.`;
   return <NumberField path="hoursPerCredit" spec={{ ...spec, hint, input: { ...spec.input, placeholder: convention === undefined ? '' : String(convention) } }} />;
 }
 

@@ -40,7 +40,7 @@ export function MultiSelection({ ids }: { ids: readonly string[] }) {
       <ul className="insp-linked-list">
         {rows.map((r) => (
           <li key={r.id}>
-            <button type="button" className="insp-linked-item" onClick={() => select(r.id)}>
+            <button type="button" className="insp-linked-item insp-linked-stacked" onClick={() => select(r.id)}>
               <span className={`insp-kind insp-tone-${r.tone}`}>{r.kindLabel}</span>
               <span className="insp-linked-label">{r.label}</span>
             </button>

@@ -35,12 +35,6 @@ export function workloadText(hours: number, settings: CreditSettings): string | 
   return `${formatNumber(hours)} h ≈ ${creditsName(Math.round((hours / per) * 100) / 100, settings.creditUnit)} at ${formatNumber(per)} h per credit`;
 }
 
-/** The hours-per-credit convention of a unit in words, for the settings placeholder. */
-export function conventionText(unit: CreditUnit): string {
-  const per = CREDIT_UNITS[unit].hoursPerCredit;
-  return per === undefined ? 'no convention' : `${formatNumber(per)} h per credit by convention`;
-}
-
 /** Short unit name for a number input's adornment: "credit hours", "ECTS". */
 export function creditUnitShort(unit: CreditUnit): string {
   return CREDIT_UNITS[unit].short;
