@@ -37,7 +37,8 @@ export function parseEsco(table: CsvTable): { skills: ImportedSkill[]; problems:
       continue;
     }
     const description = cleanBlock(descCol >= 0 ? cells[descCol] : undefined) ?? cleanBlock(defCol >= 0 ? cells[defCol] : undefined);
-    const alt = altCol >= 0 ? (cells[altCol] ?? '').split(/\r\n|\n|\r/).map((s) => s.trim()).filter(Boolean) : [];
+    const altCell = altCol >= 0 ? (cells[altCol] ?? '') : '';
+    const alt = altCell ? altCell.split(altCell.includes('\r') ? /\r\n|\n|\r/ : '\n').map((s) => s.trim()).filter(Boolean) : [];
     skills.push({
       line,
       statement,
