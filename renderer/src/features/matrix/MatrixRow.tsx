@@ -51,7 +51,10 @@ export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0
   return (
     <div role="row" aria-rowindex={index + 2} className="mx-row" style={{ top: headH + index * rowH, height: rowH }}>
       <div role="rowheader" className={`mx-rowhead${gapClass}`} style={{ width: firstW, height: rowH }} title={row.gap ? `${row.title} — ${row.gap}` : row.title}>
-        <span className="mx-rowhead__text">{row.label}</span>
+        <span className="mx-rowhead__text">
+          {row.label}
+          {row.title !== row.label && <span className="mx-rowhead__sub"> {row.title}</span>}
+        </span>
         {row.gap && <span className="mx-gapmark">{model.kind === 'assessments' ? 'not assessed' : row.essential ? 'essential · no outcome' : 'no outcome'}</span>}
       </div>
       {cells}

@@ -80,6 +80,8 @@ export function MatrixView() {
             ))}
           </select>
         </label>
+      </div>
+      <div className="mx-bar2">
         <span className="mx-gaps">{gaps}</span>
         {kind === 'skills' && (
           <span className="mx-legend" aria-hidden="true">
