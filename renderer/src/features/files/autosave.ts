@@ -3,6 +3,11 @@ import type { OpenMap } from './openMap';
 
 /** Even while the user keeps typing, unsaved work reaches the recovery folder this often. */
 const MAX_WAIT_MS = 10_000;
+/**
+ * Copying a map costs a serialisation in the page and a validation on the host (about a
+ * second for 10,000 entities), so big maps are copied less often: the waits grow with size.
+ */
+const ENTITIES_PER_STEP = 2_500;
 
 /**
  * Copies unsaved work to the host's recovery folder a few seconds after the last edit
@@ -54,7 +59,8 @@ export class Autosaver {
     const now = Date.now();
     this.pendingSince ??= now;
     clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.delayMs, this.pendingSince + MAX_WAIT_MS - now));
+    const scale = 1 + Math.floor(Object.keys(this.map.store.getState().doc.entities).length / ENTITIES_PER_STEP);
+    const wait = Math.max(0, Math.min(this.delayMs * scale, this.pendingSince + MAX_WAIT_MS * scale - now));
     this.timer = setTimeout(() => void this.flush(), wait);
   }
 
