@@ -133,6 +133,16 @@ test('undo takes back a whole typed word in one step, and redo brings it back', 
   await inspector.undo();
   await expect(field).toHaveValue(ANALYST);
   await expect(inspector.node(ANALYST)).toBeVisible();
+
+  // Undo pressed in one field takes back the last edit wherever it was, and that field shows it.
+  await inspector.type('Credits', '16');
+  await inspector.leave('Credits');
+  await expect(inspector.node(ANALYST)).toContainText('16 credit hours');
+  await field.click();
+  await inspector.undo();
+  await expect(inspector.field('Credits')).toHaveValue('12');
+  await expect(inspector.node(ANALYST)).toContainText('12 credit hours');
+  await expect(field).toHaveValue(ANALYST);
 });
 
 test('clicking a linked outcome selects it; its Bloom level is derived from the verb and can be overridden', async ({ page }) => {

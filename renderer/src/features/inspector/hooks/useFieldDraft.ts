@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDocumentStore } from '../../../store';
 import type { CommitMode } from './recordBinding';
 
@@ -11,9 +11,16 @@ interface DraftState {
   /** The document value the text was last reconciled with, as JSON. */
   seen: string;
   focused: boolean;
+  /** A keystroke in the last moment: the user is typing, so outside changes wait. */
+  typing: boolean;
+  /** JSON of the value this input last committed, to tell its own echo from outside changes. */
+  own: string | undefined;
   /** Undo or redo was pressed in this input: show its result even though it has focus. */
   forceSync: boolean;
 }
+
+/** How long after a keystroke the user still counts as typing. */
+const TYPING_MS = 1_000;
 
 export interface FieldDraft {
   text: string;
@@ -27,8 +34,9 @@ export interface FieldDraft {
 /**
  * The local text of one input. Each change is parsed and committed; a refused or
  * unparsable text stays in the input with its message while the document keeps its value.
- * When the document changes from elsewhere (undo, another field, a merge) the text follows
- * it — unless the user is in this input, whose typing is never overwritten.
+ * When the document changes from elsewhere (undo from a menu, a merge) the text follows
+ * it — except while the user is typing in this input, whose keystrokes are never
+ * overwritten — and an unfocused input with a refused text keeps it until the value moves.
  */
 export function useFieldDraft<V>(
   value: V | undefined,
@@ -38,14 +46,23 @@ export function useFieldDraft<V>(
 ): FieldDraft {
   const store = useDocumentStore();
   const seen = JSON.stringify(value ?? null);
-  const [state, setState] = useState<DraftState>(() => ({ text: format(value), error: undefined, seen, focused: false, forceSync: false }));
+  const [state, setState] = useState<DraftState>(() => ({
+    text: format(value),
+    error: undefined,
+    seen,
+    focused: false,
+    typing: false,
+    own: undefined,
+    forceSync: false,
+  }));
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(typingTimer.current), []);
 
   let current = state;
   if (state.seen !== seen) {
-    current =
-      state.focused && !state.forceSync
-        ? { ...state, seen }
-        : { text: format(value), error: undefined, seen, focused: state.focused, forceSync: false };
+    const ownEcho = state.focused && seen === state.own;
+    const keep = !state.forceSync && (ownEcho || (state.focused && state.typing));
+    current = keep ? { ...state, seen } : { ...state, text: format(value), error: undefined, seen, own: undefined, forceSync: false };
     setState(current);
   }
 
@@ -53,7 +70,10 @@ export function useFieldDraft<V>(
     (text: string, mode: CommitMode = 'typing') => {
       const parsed = parse(text);
       const error = parsed.ok ? commit(parsed.value, mode) : parsed.message;
-      setState((s) => ({ ...s, text, error, forceSync: false }));
+      const own = parsed.ok && !error ? JSON.stringify(parsed.value) : undefined;
+      setState((s) => ({ ...s, text, error, typing: true, forceSync: false, ...(own !== undefined ? { own } : {}) }));
+      clearTimeout(typingTimer.current);
+      typingTimer.current = setTimeout(() => setState((s) => ({ ...s, typing: false })), TYPING_MS);
     },
     [parse, commit],
   );
@@ -62,7 +82,7 @@ export function useFieldDraft<V>(
 
   const onBlur = useCallback(() => {
     store.sealHistory();
-    setState((s) => ({ ...s, focused: false, forceSync: false, ...(s.error ? {} : { text: format(JSON.parse(s.seen) ?? undefined) }) }));
+    setState((s) => ({ ...s, focused: false, typing: false, forceSync: false, ...(s.error ? {} : { text: format(JSON.parse(s.seen) ?? undefined) }) }));
   }, [store, format]);
 
   const onKeyDown = useCallback(
