@@ -53,8 +53,9 @@ export class WindowManager {
     openWindow: (spec) => void this.create(spec),
     windowStateChanged: (ctx) => {
       const win = this.windowOf(ctx);
-      if (!win) return;
-      // macOS shows the dirty dot in the close button and the file in the title bar's menu.
+      // macOS shows the dirty dot in the close button and the file in the title bar's menu;
+      // elsewhere the page's title ("• Title — Micro-Credential Studio") says it.
+      if (!win || process.platform !== 'darwin') return;
       win.setDocumentEdited(ctx.state.dirty);
       win.setRepresentedFilename(ctx.state.path ?? '');
     },
