@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildImportPayload, planImport } from '../../../shared/import';
-import { parseInWorker } from '../../../renderer/src/features/import/parseInWorker';
+import { buildImportPayload, parseImport, planImport } from '../../../shared/import';
 import { DocumentStore } from '../../../renderer/src/store';
 import { AUTHOR, makeMap, makeSkill } from '../../helpers/builders';
 import { seededRandom } from '../cli/support/runCli';
 import { fixtureBytes } from './support';
 
 describe('the wizard path through the document store', () => {
-  it('parses (UI-thread fallback without Worker), applies one command and one undo removes every imported skill', async () => {
+  it('parses, applies one command and one undo removes every imported skill', () => {
     const existing = makeSkill({ id: 'sk_sql', statement: 'SQL' });
     const doc = makeMap({ entities: [existing] });
     const store = new DocumentStore(doc, AUTHOR.id, 'replica1', () => Date.UTC(2026, 0, 1));
-    const progress: number[] = [];
-    const parsed = await parseInWorker(fixtureBytes('employer.csv'), 'csv', {}, (f) => progress.push(f)).result;
+    const parsed = parseImport(fixtureBytes('employer.csv'), 'csv');
     if (!parsed.ok) throw new Error(parsed.message);
     const plan = planImport(store.getState().doc, parsed.skills);
     expect([plan.added.length, plan.duplicates.length]).toEqual([2, 1]);
