@@ -46,3 +46,20 @@ describe('ReadinessTracker', () => {
     expect(calls()).toBe(0);
   });
 });
+
+describe('readiness badge source', () => {
+  it('gives stable per-entity counts that change only for the entities whose findings changed', async () => {
+    const { readinessBadgeSourceOf } = await import('../../../renderer/src/features/readiness/badgeSource');
+    let t = 0;
+    const store = new DocumentStore(createSampleDocument(), 'pe_tester', 'tst00001', () => (t += 10));
+    const source = readinessBadgeSourceOf(store);
+    const off = source.subscribe(() => {});
+    expect(source.get('mc_analyst')).toBeUndefined();
+    store.dispatch({ name: 'entity.update', payload: { id: 'mc_analyst', changes: { awardingBody: null } } });
+    const first = source.get('mc_analyst');
+    expect(first).toEqual({ errors: 1, warnings: 0 });
+    store.dispatch({ name: 'entity.update', payload: { id: 'mc_analyst', changes: { title: 'Cyber Analyst' } } });
+    expect(source.get('mc_analyst')).toBe(first);
+    off();
+  });
+});

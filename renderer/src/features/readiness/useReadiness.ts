@@ -3,6 +3,7 @@ import type { AnalysisResult, Counts } from '../../../../shared/analysis';
 import { useDocumentStore } from '../../store';
 import { readinessTrackerOf } from './readinessStore';
 import { countsByTarget } from './grouping';
+import { readinessBadgeSourceOf, type ReadinessBadgeSource } from './badgeSource';
 
 /** The live readiness result of the open map; re-renders when it changes. */
 export function useReadiness(): AnalysisResult {
@@ -36,4 +37,10 @@ export function useNodeReadiness(entityId: string): Readonly<Counts> | undefined
   const w = counts?.warning ?? 0;
   const i = counts?.info ?? 0;
   return useMemo(() => (e + w + i === 0 ? undefined : { error: e, warning: w, info: i }), [e, w, i]);
+}
+
+/** The readiness badge source for the canvas (`<BadgeSourceContext.Provider value={useReadinessBadgeSource()}>`). */
+export function useReadinessBadgeSource(): ReadinessBadgeSource {
+  const store = useDocumentStore();
+  return useMemo(() => readinessBadgeSourceOf(store), [store]);
 }
