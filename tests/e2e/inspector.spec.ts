@@ -50,6 +50,7 @@ test('shows the selected credential grouped by the EU Annex I elements, with uni
   await expect(inspector.linked('Learning outcomes').first()).toContainText('LO1');
   await expect(inspector.linked('Linked assessments')).toHaveCount(4);
   await expect(inspector.linked('Stacks into')).toHaveCount(1);
+  await expect(inspector.panel.getByRole('list', { name: 'Endorsements' }).getByRole('listitem').first()).toBeVisible();
   await expect(inspector.field('Title')).toHaveAttribute('aria-required', 'true');
   await expect(inspector.panel.locator('[data-field="title"] .insp-required')).toHaveText('required');
 });

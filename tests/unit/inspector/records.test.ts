@@ -3,7 +3,7 @@ import type { McredDocument } from '../../../shared/model';
 import { createSampleDocument } from '../../../shared/sample';
 import { changeFor, valueAt } from '../../../renderer/src/features/inspector/model/paths';
 import { editedBy, editedText, latestStamp } from '../../../renderer/src/features/inspector/model/stamps';
-import { credentialActivityHours, credentialAssessments, credentialOutcomes, connectionsOf, requiredCredentials, requiringCredentials, stacksInto } from '../../../renderer/src/features/inspector/model/linked';
+import { endorsementsOf, credentialActivityHours, credentialAssessments, credentialOutcomes, connectionsOf, requiredCredentials, requiringCredentials, stacksInto } from '../../../renderer/src/features/inspector/model/linked';
 import { selectionSummary } from '../../../renderer/src/features/inspector/model/selection';
 
 const doc: McredDocument = createSampleDocument();
@@ -82,6 +82,16 @@ describe('linked records of a credential', () => {
     expect(relations).toEqual(new Set(['Addresses skill', 'Assessed by', 'Developed by', 'Part of']));
     const skill = connectionsOf(doc, outcome.id).find((c) => c.kind === 'addresses');
     expect(['introduced', 'reinforced', 'mastered']).toContain(skill?.other.note);
+  });
+});
+
+describe('endorsements', () => {
+  it('lists who endorsed a record, newest first, with their organisation', () => {
+    const endorsed = Object.values(doc.endorsements)[0]!;
+    const rows = endorsementsOf(doc, endorsed.target);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort().reverse());
+    expect(rows[0]!.person).toBe(doc.people[endorsed.person]?.name);
   });
 });
 

@@ -6,6 +6,7 @@ import { ENTITY_LAYOUTS, type SectionLayout, type Slot } from '../model/layouts'
 import { ENTITY_KIND_LABELS, STATUS_OPTIONS, optionLabel } from '../model/vocabLabels';
 import { BloomField } from '../parts/BloomField';
 import { Connections } from '../parts/Connections';
+import { Endorsements } from '../parts/Endorsements';
 import { CredentialAssessments, CredentialOutcomes, CredentialRequires, CredentialStacks } from '../parts/CredentialLinks';
 import { ActivityTotal, WorkloadCheck } from '../parts/DerivedNotes';
 import { RecordHeader } from '../parts/RecordHeader';
@@ -21,7 +22,10 @@ function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
         assessments: <CredentialAssessments id={entity.id} />,
         requires: <CredentialRequires id={entity.id} />,
         stacks: <CredentialStacks id={entity.id} />,
+        endorsements: <Endorsements id={entity.id} />,
       };
+    case 'skill':
+      return { endorsements: <Endorsements id={entity.id} />, connections };
     case 'activity':
       return { activityTotal: <ActivityTotal activity={entity} />, connections };
     default:

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../../../../shared/model';
 import type { EntityFieldPath, SettingsFieldPath } from './fieldTypes';
 
 /** Something a form shows that is not a field: lists of linked records, derived facts. */
-export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections';
+export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements';
 
 export type LayoutItem<P extends string> = P | { slot: Slot };
 
@@ -20,6 +20,7 @@ export interface SectionLayout<P extends string> {
 type Layout<K extends EntityKind> = readonly SectionLayout<EntityFieldPath<K>>[];
 
 const LINKS = { id: 'links', title: 'Links', items: [{ slot: 'connections' }] } as const;
+const ENDORSEMENTS = { id: 'endorsements', title: 'Endorsements', note: 'Advisors who vouch for it.', items: [{ slot: 'endorsements' }] } as const;
 
 const CREDENTIAL: Layout<'credential'> = [
   {
@@ -61,6 +62,7 @@ const CREDENTIAL: Layout<'credential'> = [
     title: 'Identity & status',
     items: ['code', 'version', 'status', 'language', 'targetAudience', 'url', 'description'],
   },
+  ENDORSEMENTS,
 ];
 
 export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
@@ -68,6 +70,7 @@ export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
     { id: 'requirement', title: 'Requirement', items: ['statement', 'skillType', 'importance', 'proficiency', 'group', 'description'] },
     { id: 'source', title: 'Source', note: 'The framework the requirement comes from.', items: ['source.framework', 'source.code', 'source.uri'] },
     { id: 'demand', title: 'Evidence of demand', items: ['demand.employers', 'demand.jobPostings', 'demand.notes'] },
+    ENDORSEMENTS,
     LINKS,
   ],
   outcome: [

@@ -137,3 +137,24 @@ export function connectionsOf(doc: Graph, id: string): Connection[] {
 export function linkEnds(kind: LinkKind): { from: EntityKind; to: EntityKind } {
   return { from: LINK_RULES[kind].from, to: LINK_RULES[kind].to };
 }
+
+/** One advisor's endorsement, as the inspector lists it. */
+export interface EndorsementRow {
+  id: string;
+  person: string;
+  organisation?: string;
+  /** ISO date. */
+  date: string;
+  note?: string;
+}
+
+/** Endorsements of a skill or credential, newest first. */
+export function endorsementsOf(doc: Pick<McredDocument, 'endorsements' | 'people'>, targetId: string): EndorsementRow[] {
+  return Object.values(doc.endorsements)
+    .filter((e) => e.target === targetId)
+    .map((e) => {
+      const p = doc.people[e.person];
+      return { id: e.id, person: p?.name ?? e.person, date: e.date, ...(p?.organisation ? { organisation: p.organisation } : {}), ...(e.note ? { note: e.note } : {}) };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.person.localeCompare(b.person));
+}
