@@ -45,12 +45,15 @@ test('fixes a finding from the panel: click selects the credential, editing the 
 
   const score = section.getByLabel(/^Readiness of /);
   const before = Number(await score.textContent());
+  const node = page.getByTestId('canvas').locator('.react-flow__node').filter({ hasText: 'Cybersecurity Analyst Professional Certificate' });
+  await expect(node.locator('.mc-node__badge.is-error')).toHaveText('1');
   await finding.click();
   await expect(page.getByTestId('canvas').locator('.react-flow__node.selected')).toContainText('Cybersecurity Analyst Professional Certificate');
   await expect(inspector.title).toHaveText('Cybersecurity Analyst Professional Certificate');
 
   await inspector.type('Awarding body', 'Northfield State University');
   await expect(readiness.findingsOfRule('eu-2022/awarding-body')).toHaveCount(0);
+  await expect(node.locator('.mc-node__badge')).toHaveCount(0);
   await expect.poll(async () => Number(await score.textContent())).toBeGreaterThan(before);
   await expect(section.getByLabel(/error/).first()).toHaveAccessibleName(/^0 errors/);
 });
