@@ -84,6 +84,12 @@ function WizardBody({ onClose }: { onClose: () => void }) {
             )}
             <SkillPicker skills={r.skills} selected={w.selected} onChange={w.setSelected} />
             {w.plan && <DuplicateList duplicates={w.plan.duplicates} actionOf={(d) => d.action} onAction={w.setDuplicateAction} />}
+            {w.plan && w.plan.repeated.length > 0 && (
+              <p className="imp-count">
+                {w.plan.repeated.length} selected row{w.plan.repeated.length === 1 ? ' repeats' : 's repeat'} an earlier row of the file (same URI, code or label) and will be skipped, e.g. line{' '}
+                {w.plan.repeated[0]!.skill.line} repeats line {w.plan.repeated[0]!.firstLine}.
+              </p>
+            )}
           </>
         )}
         {w.refusal && (
