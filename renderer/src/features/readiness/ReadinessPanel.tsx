@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../../../shared/analysis';
 import { useDocumentStore, useSessionStore } from '../../store';
 import { FindingRow } from './FindingRow';
-import { buildSections, type CredentialSection } from './grouping';
+import { buildSections, type CredentialSection, type FindingGroup } from './grouping';
 import { CountsLine, SeverityIcon } from './SeverityIcon';
 import { useReadiness } from './useReadiness';
 import './readiness.css';
@@ -93,19 +93,33 @@ const SectionView = memo(function SectionView({ section, onOpen }: { section: Cr
         </button>
       </h3>
       {open && empty && <p className="rd-empty">{section.ready ? 'Ready: nothing to show.' : 'Nothing to show with these filters.'}</p>}
-      {open &&
-        section.groups.map((g) => (
-          <div key={g.group} className="rd-group">
-            <h4 className="rd-group__name" title={g.citation}>
-              {g.name}
-            </h4>
-            <ul className="rd-findings">
-              {g.findings.map((f, i) => (
-                <FindingRow key={`${f.rule}|${f.target}|${f.field ?? ''}|${i}`} finding={f} onOpen={onOpen} />
-              ))}
-            </ul>
-          </div>
-        ))}
+      {open && section.groups.map((g) => <GroupView key={g.group} group={g} onOpen={onOpen} />)}
     </section>
+  );
+});
+
+/** Findings listed at first per group; big maps can have thousands, the rest come on request. */
+const FIRST = 50;
+
+const GroupView = memo(function GroupView({ group, onOpen }: { group: FindingGroup; onOpen: (f: Finding) => void }) {
+  const [limit, setLimit] = useState(FIRST);
+  const shown = group.findings.length > limit ? group.findings.slice(0, limit) : group.findings;
+  const rest = group.findings.length - shown.length;
+  return (
+    <div className="rd-group">
+      <h4 className="rd-group__name" title={group.citation}>
+        {group.name}
+      </h4>
+      <ul className="rd-findings">
+        {shown.map((f, i) => (
+          <FindingRow key={`${f.rule}|${f.target}|${f.field ?? ''}|${i}`} finding={f} onOpen={onOpen} />
+        ))}
+      </ul>
+      {rest > 0 && (
+        <button type="button" className="rd-more" onClick={() => setLimit((l) => l + 200)}>
+          Show {Math.min(rest, 200)} more of {rest}
+        </button>
+      )}
+    </div>
   );
 });
