@@ -1,4 +1,4 @@
-import { entityLabel, LINK_RULES, type EntityKind, type Link, type LinkKind, type McredDocument } from '../../../../../shared/model';
+import { entityLabel, type EntityKind, type Link, type LinkKind, type McredDocument } from '../../../../../shared/model';
 import { formatNumber } from './numbers';
 import { creditUnitShort } from './units';
 import { ASSESSMENT_TYPE_OPTIONS, optionLabel } from './vocabLabels';
@@ -131,11 +131,6 @@ export function connectionsOf(doc: Graph, id: string): Connection[] {
     if (other) rows.push({ linkId: l.id, kind: l.kind, relation: RELATIONS[l.kind][out ? 'out' : 'in'], other });
   }
   return rows.sort((a, b) => a.relation.localeCompare(b.relation) || a.other.label.localeCompare(b.other.label));
-}
-
-/** "Skill → Outcome" for a link kind. */
-export function linkEnds(kind: LinkKind): { from: EntityKind; to: EntityKind } {
-  return { from: LINK_RULES[kind].from, to: LINK_RULES[kind].to };
 }
 
 /** One advisor's endorsement, as the inspector lists it. */
