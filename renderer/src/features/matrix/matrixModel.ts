@@ -1,4 +1,4 @@
-import type { LinkLevel, McredDocument, Outcome } from '../../../../shared/model';
+import type { Assessment, Link, LinkLevel, McredDocument, Outcome, Skill } from '../../../../shared/model';
 
 /** Which grid: skills (rows) × outcomes (columns), or outcomes (rows) × assessments (columns). */
 export type MatrixKind = 'skills' | 'assessments';
@@ -43,18 +43,6 @@ function outcomeAxis(o: Outcome, gap?: string): MatrixAxis {
   return { id: o.id, label: o.code || o.statement.split(/\s+/).slice(0, 2).join(' '), title: o.statement, gap };
 }
 
-/**
- * The outcomes a credential filter keeps: the credential's own outcomes (part-of), or
- * every outcome with no filter.
- */
-function outcomesIn(doc: MatrixSource, credential: string | undefined): Outcome[] {
-  const all = Object.values(doc.entities).filter((e): e is Outcome => e.kind === 'outcome');
-  if (!credential) return all;
-  const mine = new Set<string>();
-  for (const l of Object.values(doc.links)) if (l.kind === 'part-of' && l.to === credential) mine.add(l.from);
-  return all.filter((o) => mine.has(o.id));
-}
-
 function sortOutcomes(list: Outcome[]): Outcome[] {
   return list.sort((a, b) => collator.compare(a.code ?? '', b.code ?? '') || collator.compare(a.statement, b.statement));
 }
@@ -63,46 +51,61 @@ function sortOutcomes(list: Outcome[]): Outcome[] {
  * The grid for one view of the map. Gaps are judged over the whole map (a skill no outcome
  * addresses anywhere, an outcome no skill addresses, an outcome no assessment assesses), so
  * a credential filter never invents gaps. With a filter, the grid keeps the credential's
- * outcomes and the skills (or assessments) linked to them.
+ * outcomes (part-of) and the skills (or assessments) linked to them. One pass over the
+ * entities and one over the links: big maps have tens of thousands of each.
  */
 export function buildMatrix(doc: MatrixSource, kind: MatrixKind, credential?: string): MatrixModel {
-  const outcomes = sortOutcomes(outcomesIn(doc, credential));
-  const keep = new Set(outcomes.map((o) => o.id));
-  const cells = new Map<string, MatrixCell>();
+  const skills: Skill[] = [];
+  let outcomes: Outcome[] = [];
+  const assessments: Assessment[] = [];
+  for (const id in doc.entities) {
+    const e = doc.entities[id];
+    if (e?.kind === 'skill') skills.push(e);
+    else if (e?.kind === 'outcome') outcomes.push(e);
+    else if (e?.kind === 'assessment') assessments.push(e);
+  }
+  const linkKind = kind === 'skills' ? 'addresses' : 'assessed-by';
+  const mine = new Set<string>();
+  const wanted: Link[] = [];
   const linkedFrom = new Set<string>();
   const linkedTo = new Set<string>();
-  const linkKind = kind === 'skills' ? 'addresses' : 'assessed-by';
-  const rowSide = new Set<string>();
-  const colSide = new Set<string>();
-  for (const l of Object.values(doc.links)) {
-    if (l.kind !== linkKind) continue;
-    linkedFrom.add(l.from);
-    linkedTo.add(l.to);
-    const inView = kind === 'skills' ? keep.has(l.to) : keep.has(l.from);
-    if (!inView) continue;
-    if (kind === 'skills') rowSide.add(l.from);
-    else colSide.add(l.to);
+  for (const id in doc.links) {
+    const l = doc.links[id];
+    if (!l) continue;
+    if (credential && l.kind === 'part-of' && l.to === credential) mine.add(l.from);
+    else if (l.kind === linkKind) {
+      wanted.push(l);
+      linkedFrom.add(l.from);
+      linkedTo.add(l.to);
+    }
+  }
+  if (credential) outcomes = outcomes.filter((o) => mine.has(o.id));
+  sortOutcomes(outcomes);
+  const keep = new Set(outcomes.map((o) => o.id));
+  const cells = new Map<string, MatrixCell>();
+  const other = new Set<string>();
+  for (const l of wanted) {
+    const outcome = kind === 'skills' ? l.to : l.from;
+    if (!keep.has(outcome)) continue;
+    other.add(kind === 'skills' ? l.from : l.to);
     cells.set(cellKey(l.from, l.to), l.kind === 'addresses' ? { linkId: l.id, level: l.level } : { linkId: l.id });
   }
   if (kind === 'skills') {
-    const skills = Object.values(doc.entities)
-      .filter((e) => e.kind === 'skill' && (!credential || rowSide.has(e.id)))
-      .flatMap((e) => (e.kind === 'skill' ? [e] : []))
-      .sort((a, b) => collator.compare(a.group ?? '', b.group ?? '') || collator.compare(a.statement, b.statement));
-    const rows = skills.map((s): MatrixAxis => {
-      const gap = linkedFrom.has(s.id) ? undefined : 'No outcome addresses this skill';
-      return { id: s.id, label: s.statement, title: s.statement, gap, essential: gap !== undefined && s.importance === 'essential' };
-    });
+    const rows = skills
+      .filter((sk) => !credential || other.has(sk.id))
+      .sort((a, b) => collator.compare(a.group ?? '', b.group ?? '') || collator.compare(a.statement, b.statement))
+      .map((sk): MatrixAxis => {
+        const gap = linkedFrom.has(sk.id) ? undefined : 'No outcome addresses this skill';
+        return { id: sk.id, label: sk.statement, title: sk.statement, gap, essential: gap !== undefined && sk.importance === 'essential' };
+      });
     const cols = outcomes.map((o) => outcomeAxis(o, linkedTo.has(o.id) ? undefined : 'No skill is addressed by this outcome'));
     return { kind, rows, cols, cells };
   }
-  const assessments = Object.values(doc.entities)
-    .flatMap((e) => (e.kind === 'assessment' && (!credential || colSide.has(e.id)) ? [e] : []))
-    .sort((a, b) => collator.compare(a.title, b.title));
   const rows = outcomes.map((o) => outcomeAxis(o, linkedFrom.has(o.id) ? undefined : 'No assessment assesses this outcome'));
-  const cols = assessments.map(
-    (a): MatrixAxis => ({ id: a.id, label: a.title, title: a.title, gap: linkedTo.has(a.id) ? undefined : 'This assessment assesses no outcome' }),
-  );
+  const cols = assessments
+    .filter((a) => !credential || other.has(a.id))
+    .sort((a, b) => collator.compare(a.title, b.title))
+    .map((a): MatrixAxis => ({ id: a.id, label: a.title, title: a.title, gap: linkedTo.has(a.id) ? undefined : 'This assessment assesses no outcome' }));
   return { kind, rows, cols, cells };
 }
 
