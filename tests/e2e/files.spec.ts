@@ -184,3 +184,24 @@ test('first run asks for name and organisation, and later runs do not', async ({
   await expect(page).toHaveTitle(/^Who edits/);
   await expect(prompt).toBeHidden();
 });
+
+test('leaving the browser tab with unsaved changes asks first (beforeunload); a saved map leaves quietly', async ({ page }) => {
+  const { path } = await mapFile('leave.mcred', 'Leave me');
+  const h = await host(path);
+  await page.goto(h.url);
+  await addSkill(page);
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page).toHaveTitle(/^Leave me/);
+  let prompted = false;
+  page.on('dialog', () => (prompted = true));
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(prompted).toBe(false);
+});
