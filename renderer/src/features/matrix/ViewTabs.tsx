@@ -1,4 +1,5 @@
 import './matrix.css';
+import './viewTabs.css';
 
 export type WorkspaceView = 'map' | 'matrix';
 
