@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LoadProblem } from './format';
 import type { ChangeSummary, Conflict } from './merge';
-import { Id, McredDocument, Save } from './model';
+import { Id, McredDocument, ProfileId, Save } from './model';
 
 /**
  * The one contract between the renderer and whatever hosts it (Electron main via IPC, or
@@ -43,6 +43,13 @@ export interface StudioCalls {
   finishClose(request: { requestId: string; close: boolean }): Promise<void>;
   /** Hands a web link to the system browser; false when refused or when the host cannot (the browser host). */
   openExternal(request: { url: string }): Promise<boolean>;
+  /**
+   * Exports the document (Word, catalogue, OB3, CTDL, CASE, CSV) and writes it atomically.
+   * Desktop: the system's Save dialog confirms the path. Browser: the page's form chose it.
+   */
+  exportDocument(request: ExportDocumentRequest): Promise<ExportDocumentResult>;
+  /** Desktop: shows a file this window exported in the system's file manager. Browser: the folder to show. */
+  showInFolder(request: { path: string }): Promise<ShowInFolderResult>;
   /** Long-poll for host events (menus, close requests): resolves when some arrive, or empty after a while. */
   pollEvents(request: { after: number }): Promise<EventBatch>;
 }
@@ -136,7 +143,9 @@ export type HostEvent =
   /** A native menu item: an action id for the renderer's actions registry (e.g. "file.save"). */
   | { type: 'action'; id: string }
   /** The user chose Save in the close prompt: save, then answer with finishClose. */
-  | { type: 'save-and-close'; requestId: string };
+  | { type: 'save-and-close'; requestId: string }
+  /** A catalogue export has built `done` of `total` credentials. */
+  | { type: 'export-progress'; done: number; total: number };
 
 export interface EventBatch {
   events: HostEvent[];
@@ -203,6 +212,36 @@ export type SaveAsRequest = z.infer<typeof SaveAsRequest>;
 const AutosaveRequest = z.strictObject({ sessionId: SessionId, path: Path.nullable(), title: Title, doc: McredDocument });
 export type AutosaveRequest = z.infer<typeof AutosaveRequest>;
 
+const EXPORT_FORMAT_IDS = ['docx', 'catalog', 'ob3', 'ctdl', 'case', 'csv'] as const;
+
+/** Mirrors shared/export's ExportRequest (kept apart so the renderer's IPC layer stays free of the exporters). */
+export const ExportRequestSchema = z.strictObject({
+  format: z.enum(EXPORT_FORMAT_IDS),
+  credentialIds: z.array(Id).min(1).max(1_000).optional(),
+  against: z.string().trim().min(1).max(300).optional(),
+  profiles: z.array(ProfileId).max(10).optional(),
+  baseUrl: z.url({ protocol: /^https?$/ }).max(2_048).optional(),
+  pageNumbers: z.boolean().optional(),
+  author: z.string().trim().min(1).max(200).optional(),
+});
+
+const ExportDocumentRequest = z.strictObject({
+  doc: McredDocument,
+  request: ExportRequestSchema,
+  /** Browser: where the page's form says to write. Desktop: the Save dialog's suggestion. */
+  path: Path.optional(),
+  /** The page asked before replacing an existing file (the system dialog asks itself). */
+  overwrite: z.boolean().optional(),
+});
+export type ExportDocumentRequest = z.infer<typeof ExportDocumentRequest>;
+
+export type ExportDocumentResult =
+  | { ok: true; path: string; bytes: number; notes: string[] }
+  | { ok: false; code: string; message: string };
+
+/** `folder`: the exported file's folder (the browser host shows it; the desktop opened it). */
+export type ShowInFolderResult = { ok: true; folder: string; shown: boolean } | { ok: false; message: string };
+
 /**
  * Argument schemas, one per method, as tuples of the method's parameters. Hosts validate
  * every incoming call with these: the renderer is treated as untrusted input (documents
@@ -230,6 +269,8 @@ const ARG_SCHEMAS: { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioCa
   setWindowState: z.tuple([WindowState]),
   finishClose: z.tuple([z.strictObject({ requestId: z.string().regex(/^[a-z0-9-]{1,64}$/), close: z.boolean() })]),
   openExternal: z.tuple([z.strictObject({ url: z.string().max(2_048) })]),
+  exportDocument: z.tuple([ExportDocumentRequest]),
+  showInFolder: z.tuple([z.strictObject({ path: Path })]),
   pollEvents: z.tuple([z.strictObject({ after: z.number().int().min(0) })]),
 };
 

@@ -2,11 +2,12 @@ import type { HostInfo, Identity, StudioCalls } from '../../shared/ipc';
 import type { RecoveryStore } from '../services/recovery';
 import type { SettingsService } from '../services/settings';
 import { createDocumentCalls } from './documentCalls';
+import { createExportCalls, type ExportDesktopHooks } from './exportCalls';
 import { isSafeExternalUrl } from './urls';
 import type { DocumentSpec, WindowContext } from './windowContext';
 
 /** What only the desktop can do; the browser host leaves these out and the page asks itself. */
-export interface DesktopHooks {
+export interface DesktopHooks extends ExportDesktopHooks {
   chooseFileToOpen(ctx: WindowContext | undefined): Promise<string | null>;
   chooseSavePath(ctx: WindowContext, suggestedPath: string): Promise<string | null>;
   /** Brings forward the window that already shows `path`; false when none does. */
@@ -45,6 +46,7 @@ export function createStudioCalls(deps: StudioHostDeps, ctx: WindowContext): Stu
 
   return {
     ...createDocumentCalls(deps, ctx),
+    ...createExportCalls(deps, ctx),
     getHostInfo: async () => deps.info,
 
     async autosave(request) {

@@ -44,6 +44,13 @@ export class WindowManager {
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    chooseExportPath: async (ctx, suggestedPath, extension) => {
+      const win = this.windowOf(ctx);
+      const options = { title: 'Export', defaultPath: suggestedPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
     focusWindowFor: (path, except) => {
       const entry = this.list().find((e) => e.ctx !== except && e.ctx.current.kind === 'file' && e.ctx.current.path === path);
       if (!entry) return false;

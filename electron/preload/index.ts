@@ -41,6 +41,8 @@ const studio = {
   setWindowState: invoke('setWindowState'),
   finishClose: invoke('finishClose'),
   openExternal: invoke('openExternal'),
+  exportDocument: invoke('exportDocument'),
+  showInFolder: invoke('showInFolder'),
   pollEvents: invoke('pollEvents'),
   onHostEvent(listener: (event: HostEvent) => void): () => void {
     // The page gets the event only, never the IpcRendererEvent (which exposes `sender`).

@@ -92,6 +92,8 @@ function createHttpStudio(token: string): StudioApi {
     setWindowState: (s) => call('setWindowState', [s]),
     finishClose: (r) => call('finishClose', [r]),
     openExternal: (r) => call('openExternal', [r]),
+    exportDocument: (r) => call('exportDocument', [r]),
+    showInFolder: (r) => call('showInFolder', [r]),
     pollEvents: (r) => call('pollEvents', [r]),
   };
 

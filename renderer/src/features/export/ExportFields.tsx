@@ -1,0 +1,125 @@
+import { useId } from 'react';
+import type { ProfileId } from '../../../../shared/model';
+import type { FormatOption } from './exportOptions';
+import { FORMAT_OPTIONS, type ExportFormatId } from './exportOptions';
+
+const PROFILE_LABELS: Record<ProfileId, string> = {
+  'eu-2022': 'EU Council Recommendation 2022 (Annex I)',
+  'unesco-2022': 'UNESCO definition (2022)',
+  nzqa: 'NZQA micro-credentials',
+  'au-nmf': 'Australia, National Microcredentials Framework',
+  'us-credit-hours': 'US credit-hour practice',
+  house: 'Institutional rules',
+};
+export const PROFILE_IDS = Object.keys(PROFILE_LABELS) as ProfileId[];
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export function FormatField({ value, onChange }: { value: ExportFormatId; onChange: (f: ExportFormatId) => void }) {
+  return (
+    <fieldset className="ex-fieldset">
+      <legend className="ex-legend">Format</legend>
+      <div className="ex-formats">
+        {FORMAT_OPTIONS.map((f) => (
+          <label key={f.id} className={`ex-format${f.id === value ? ' ex-format--on' : ''}`}>
+            <input type="radio" name="ex-format" value={f.id} checked={f.id === value} onChange={() => onChange(f.id)} />
+            <span className="ex-format__label">{f.label}</span>
+            <span className="ex-format__hint">{f.hint}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface CredentialProps {
+  format: FormatOption;
+  credentials: readonly Choice[];
+  one: string;
+  many: ReadonlySet<string>;
+  onOne: (id: string) => void;
+  onMany: (ids: Set<string>) => void;
+}
+
+export function CredentialField({ format, credentials, one, many, onOne, onMany }: CredentialProps) {
+  const id = useId();
+  if (!format.many) {
+    return (
+      <div className="fs-field">
+        <label className="fs-field__label" htmlFor={id}>
+          Micro-credential
+        </label>
+        <select id={id} className="fs-input" value={one} onChange={(e) => onOne(e.target.value)}>
+          {credentials.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(many);
+    if (on) next.add(id);
+    else next.delete(id);
+    onMany(next);
+  };
+  return (
+    <fieldset className="ex-fieldset">
+      <legend className="ex-legend">Micro-credentials in the catalogue</legend>
+      <div className="ex-checks">
+        {credentials.map((c) => (
+          <label key={c.id} className="ex-check">
+            <input type="checkbox" checked={many.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+            {c.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ProfilesField({ value, onChange }: { value: ReadonlySet<ProfileId>; onChange: (p: Set<ProfileId>) => void }) {
+  const toggle = (id: ProfileId, on: boolean) => {
+    const next = new Set(value);
+    if (on) next.add(id);
+    else next.delete(id);
+    onChange(next);
+  };
+  return (
+    <fieldset className="ex-fieldset">
+      <legend className="ex-legend">Accreditation profiles</legend>
+      <div className="ex-checks ex-checks--two">
+        {PROFILE_IDS.map((id) => (
+          <label key={id} className="ex-check">
+            <input type="checkbox" checked={value.has(id)} onChange={(e) => toggle(id, e.target.checked)} />
+            {PROFILE_LABELS[id]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function RevisionField({ revisions, value, onChange }: { revisions: readonly Choice[]; value: string; onChange: (id: string) => void }) {
+  const id = useId();
+  return (
+    <div className="fs-field">
+      <label className="fs-field__label" htmlFor={id}>
+        Show changes since
+      </label>
+      <select id={id} className="fs-input" value={value} onChange={(e) => onChange(e.target.value)} disabled={revisions.length === 0}>
+        <option value="">No tracked changes</option>
+        {revisions.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

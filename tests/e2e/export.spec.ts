@@ -1,0 +1,53 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { CanvasPage } from './pages/CanvasPage';
+import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+
+/** The export dialog through the browser host: the example's main credential as Word, with tracked changes. */
+let folder: TempFolder;
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  folder = await makeTempFolder();
+  const dataDir = join(folder.path, 'data');
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ identity: { personId: 'pe_e2etester', name: 'Erin Tester' } }));
+  host = await startBrowserHost(['--data-dir', dataDir]);
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  await folder.remove();
+});
+
+test('exports the main credential as a Word specification with changes since a revision', async ({ page }) => {
+  await page.goto(host!.url);
+  await new CanvasPage(page).waitReady();
+  await page.keyboard.press('ControlOrMeta+e');
+
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: /Word specification/ })).toBeChecked();
+  await dialog.getByLabel('Micro-credential', { exact: true }).selectOption({ label: 'Cybersecurity Analyst Professional Certificate' });
+  const since = dialog.getByLabel('Show changes since');
+  const revision = await since.locator('option', { hasText: 'Sent to faculty review' }).getAttribute('value');
+  await since.selectOption(revision ?? '');
+  const out = join(folder.path, 'exports', 'Cyber spec.docx');
+  await mkdir(join(folder.path, 'exports'));
+  await dialog.getByLabel('Export to').fill(out);
+  await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
+  await dialog.getByLabel('Export to').press('Enter');
+
+  await expect(dialog.getByRole('status')).toContainText(`Exported to ${out}`, { timeout: 30_000 });
+  expect((await stat(out)).size).toBeGreaterThan(1_000);
+  const xml = strFromU8(unzipSync(new Uint8Array(await readFile(out)))['word/document.xml']!);
+  expect(xml).toContain('Cybersecurity Analyst Professional Certificate');
+  expect(xml).toMatch(/<w:(ins|del) /);
+
+  await dialog.getByRole('button', { name: 'Show in folder' }).click();
+  await expect(dialog).toContainText(`The file is in ${join(folder.path, 'exports')}`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
