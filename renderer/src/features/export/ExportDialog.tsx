@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ExportDocumentResult } from '../../../../shared/ipc';
 import { credentialsOf } from '../../../../shared/export/scope';
-import type { ProfileId } from '../../../../shared/model';
-import { useDocumentStore } from '../../store';
+import type { McredDocument, ProfileId } from '../../../../shared/model';
+import { useDocumentStore, useSelection } from '../../store';
 import { useFileController, useFileUi } from '../files/FileControllerContext';
 import { Modal } from '../files/Modal';
 import { ExportDone } from './ExportDone';
@@ -12,6 +12,11 @@ import { useExportProgress } from './useExportProgress';
 import './export.css';
 
 type Done = Extract<ExportDocumentResult, { ok: true }>;
+
+function mainCredential(doc: McredDocument, credentials: readonly { id: string }[]): string {
+  const outcomes = (id: string) => Object.values(doc.links).filter((l) => l.kind === 'part-of' && l.to === id).length;
+  return [...credentials].sort((a, b) => outcomes(b.id) - outcomes(a.id))[0]?.id ?? '';
+}
 
 /** The export dialog: format, credentials, profiles, a baseline revision, the output path. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -26,7 +31,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   );
 
   const [formatId, setFormatId] = useState<ExportFormatId>('docx');
-  const [one, setOne] = useState(credentials[0]?.id ?? '');
+  const selection = useSelection();
+  /** The selected credential, else the one with the most outcomes (the map's main one). */
+  const [one, setOne] = useState(() => credentials.find((c) => selection.includes(c.id))?.id ?? mainCredential(doc, credentials));
   const [many, setMany] = useState(() => new Set(credentials.map((c) => c.id)));
   const [profiles, setProfiles] = useState(() => new Set<ProfileId>(doc.settings.profiles));
   const [against, setAgainst] = useState('');
@@ -71,11 +78,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     void run(false);
   };
+  /** Enter exports from anywhere in the form (selects and buttons do not submit by themselves). */
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== 'Enter' || e.target instanceof HTMLButtonElement || (e.target instanceof HTMLInputElement && e.target.type === 'text')) return;
+    e.preventDefault();
+    void run(false);
+  };
 
   if (done) return <ExportDone result={done} onClose={onClose} />;
   return (
     <Modal title="Export" onCancel={busy ? undefined : onClose} wide>
-      <form className="ex-form" onSubmit={submit} aria-busy={busy}>
+      <form className="ex-form" onSubmit={submit} onKeyDown={onKeyDown} aria-busy={busy}>
         <FormatField value={formatId} onChange={setFormatId} />
         <CredentialField format={format} credentials={credentials} one={one} many={many} onOne={setOne} onMany={setMany} />
         <ProfilesField value={profiles} onChange={setProfiles} />
