@@ -54,13 +54,14 @@ describe('exportDocument payload validation', () => {
 
 describe('exportDocument on the browser host', () => {
   let dir = '';
+  let ctx = makeWindowContext(0, { kind: 'example' });
   afterEach(async () => dir && rm(dir, { recursive: true, force: true }));
 
   async function host() {
     dir = await mkdtemp(join(tmpdir(), 'mcred-export-'));
     const values = new Map<string, unknown>();
     const settings = new SettingsService({ get: (k) => values.get(k), set: (k, v) => void values.set(k, v) });
-    const ctx = makeWindowContext(1, { kind: 'example' });
+    ctx = makeWindowContext(1, { kind: 'example' });
     const info = { kind: 'browser' as const, platform: process.platform, multiWindow: false, nativeDialogs: false };
     return createStudioCalls({ info, settings, recovery: new RecoveryStore({ dir: join(dir, 'rec') }), startFolder: dir, windows: () => [ctx] }, ctx);
   }
@@ -77,6 +78,16 @@ describe('exportDocument on the browser host', () => {
     expect(again).toMatchObject({ ok: false, code: 'exists' });
     expect(await api.showInFolder({ path: result.path })).toEqual({ ok: true, folder: dir, shown: false });
     expect(await api.showInFolder({ path: join(dir, 'other.docx') })).toMatchObject({ ok: false });
+  });
+
+  it('reports catalogue progress through the window\'s host events', async () => {
+    const api = await host();
+    const result = await api.exportDocument({ doc, request: { format: 'catalog' }, path: 'catalogue' });
+    expect(result).toMatchObject({ ok: true, path: join(dir, 'catalogue.docx') });
+    const { events } = await ctx.events.poll(0);
+    const progress = events.filter((e) => e.type === 'export-progress');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toMatchObject({ done: 2, total: 2 });
   });
 
   it('says which credential to choose when a single-credential format gets several', async () => {
