@@ -170,3 +170,16 @@ test('focus mode shows one credential’s neighbourhood until "Show all"', async
   await map.fit();
   await expect(map.nodes).toHaveCount(all);
 });
+
+test('links keep their ends after the map was seen from far out (nodes drawn as plain cards)', async ({ page }) => {
+  const map = await openExample(page);
+  for (let i = 0; i < 10; i++) await map.press('ControlOrMeta+-');
+  await map.waitForStillView();
+  await expect(map.canvas).toHaveClass(/canvas--far/);
+  const linksShownFar = await map.edges.count();
+  expect(linksShownFar).toBe(await map.count('link'));
+  await map.focusOn('Cloud Security Fundamentals');
+  await map.fit();
+  await expect(map.canvas).not.toHaveClass(/canvas--far/);
+  await expect.poll(() => map.edges.count()).toBeGreaterThan(10);
+});

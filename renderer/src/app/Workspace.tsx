@@ -4,6 +4,7 @@ import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useHistoryActions } from './useHistoryActions';
+import './toolbar.css';
 import './workspace.css';
 
 /** The editing workspace of an open map: toolbar, canvas, inspector, status bar. */

@@ -1,9 +1,11 @@
 import '@xyflow/react/dist/base.css';
 import './canvas.css';
+import './overlays.css';
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import type { EntityKind, Position } from '../../../../shared/model';
 import { useSessionStore } from '../../store';
+import { DetailContext, detailAt, fitOptions, type Detail } from './detail';
 import { ContextMenu, type MenuCommands, type MenuState } from './ContextMenu';
 import { FocusBar } from './FocusBar';
 import { KIND_COLOUR } from './icons';
@@ -16,11 +18,9 @@ import { useCanvasModel } from './useCanvasModel';
 import { useEntityCommands } from './useEntityCommands';
 import { useFocusRequests } from './useFocusRequests';
 
-/** Below this zoom, node details and link labels are hidden: unreadable there, and costly. */
-const FAR_ZOOM = 0.45;
-const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_OPTIONS = { padding: 0.08, maxZoom: 1 };
+const FIT_OPTIONS = fitOptions(false);
 const minimapColour = (n: EntityNode) => KIND_COLOUR[n.data.entity.kind];
 
 /** The map: the document's entities and links on a React Flow canvas. */
@@ -36,8 +36,8 @@ function CanvasView() {
   const pane = useRef<HTMLDivElement>(null);
   const session = useSessionStore();
   const flow = useReactFlow();
-  const far = useStore(selectFar);
-  const { doc, nodes, edges, visible, focusCredential, setDragging } = useCanvasModel();
+  const detail = useStore(selectDetail);
+  const { doc, nodes, edges, visible, focusCredential, positionOf, setDragging } = useCanvasModel();
   const [notice, setNotice] = useState<NoticeValue | undefined>();
   const [menu, setMenu] = useState<MenuState | undefined>();
   const closeNotice = useCallback(() => setNotice(undefined), []);
@@ -48,7 +48,7 @@ function CanvasView() {
   const isVisible = useCallback((id: string) => !visible || visible.has(id), [visible]);
   const visibleIds = useCallback(() => (visible ? [...visible] : Object.keys(doc.entities)), [visible, doc.entities]);
   useCanvasActions(commands, visibleIds);
-  useFocusRequests(isVisible);
+  useFocusRequests(isVisible, positionOf, focusCredential);
 
   // Selection and focus never point at records an undo, delete or merge removed.
   useEffect(() => {
@@ -90,40 +90,45 @@ function CanvasView() {
 
   const focused = focusCredential ? doc.entities[focusCredential] : undefined;
   return (
-    <div className={`canvas${far ? ' canvas--far' : ''}`} ref={pane} data-testid="canvas">
-      {focused && visible ? <FocusBar credential={focused} shown={visible.size} /> : null}
-      <ReactFlow<EntityNode, LinkEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={adapter.onNodesChange}
-        onEdgesChange={adapter.onEdgesChange}
-        isValidConnection={adapter.isValidConnection}
-        onConnectEnd={adapter.onConnectEnd}
-        onPaneContextMenu={onPaneContextMenu}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        connectionMode={ConnectionMode.Loose}
-        connectOnClick={false}
-        connectionRadius={28}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onlyRenderVisibleElements
-        elevateEdgesOnSelect
-        minZoom={0.05}
-        maxZoom={2}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} size={1} color="#d5d9e0" />
-        <MiniMap<EntityNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the map" />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-      {notice ? <Notice notice={notice} onClose={closeNotice} /> : null}
-      {menu ? <ContextMenu menu={menu} commands={menuCommands} onClose={closeMenu} /> : null}
-    </div>
+    <DetailContext.Provider value={detail}>
+      <div className={`canvas canvas--${detail}`} ref={pane} data-testid="canvas">
+        {focused && visible ? <FocusBar credential={focused} shown={visible.size} /> : null}
+        <ReactFlow<EntityNode, LinkEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={adapter.onNodesChange}
+          onEdgesChange={adapter.onEdgesChange}
+          isValidConnection={adapter.isValidConnection}
+          onConnectEnd={adapter.onConnectEnd}
+          onPaneContextMenu={onPaneContextMenu}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          connectionMode={ConnectionMode.Loose}
+          connectOnClick={false}
+          connectionRadius={28}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          nodesDraggable={!visible}
+          onlyRenderVisibleElements
+          elevateEdgesOnSelect
+          minZoom={0.05}
+          maxZoom={2}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          proOptions={{ hideAttribution: true }}
+        >
+          {/* Far out the dot grid would be tens of thousands of dots to repaint on every pan. */}
+          {detail === 'far' ? null : <Background gap={24} size={1} color="#d5d9e0" />}
+          {/* Far out the whole map is already in view; the minimap helps once zoomed in (and costs a repaint per pan frame). */}
+        {detail === 'far' ? null : <MiniMap<EntityNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the map" />}
+          <Controls showInteractive={false} />
+        </ReactFlow>
+        {notice ? <Notice notice={notice} onClose={closeNotice} /> : null}
+        {menu ? <ContextMenu menu={menu} commands={menuCommands} onClose={closeMenu} /> : null}
+      </div>
+    </DetailContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import { useSessionStore } from '../../store';
 export function FocusBar({ credential, shown }: { credential: Entity; shown: number }) {
   const session = useSessionStore();
   return (
-    <div className="focus-bar" role="status" data-testid="focus-bar">
+    <div className="focus-bar" role="status" data-testid="focus-bar" title="Arranged for reading: the map’s own layout is unchanged">
       <span>
         Showing: <strong>{entityLabel(credential)}</strong>
         <span className="focus-bar__count"> — {shown} items</span>

@@ -9,4 +9,4 @@ export type LinkEdgeData = { link: Link };
 export type LinkEdge = Edge<LinkEdgeData, 'link'>;
 
 /** The entity of a node, narrowed to its kind (for the per-kind node components). */
-export type EntityNodeOf<K extends EntityKind> = Node<{ entity: Extract<Entity, { kind: K }> }, K>;
+export type EntityNodeOf<K extends EntityKind> = Node<{ entity: Extract<Entity, { kind: K }> } & Record<string, unknown>, K>;

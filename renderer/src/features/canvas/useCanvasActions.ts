@@ -5,6 +5,7 @@ import { keyed } from '../../app/keymap';
 import type { Action } from '../../app/actions';
 import { useRegisterActions } from '../../app/useActions';
 import { useDocumentStore, useSessionStore } from '../../store';
+import { fitOptions } from './detail';
 import type { useEntityCommands } from './useEntityCommands';
 
 type Commands = ReturnType<typeof useEntityCommands>;
@@ -36,13 +37,13 @@ export function useCanvasActions(commands: Commands, visibleIds: () => string[])
       { ...keyed('edit.paste'), run: paste },
       { ...keyed('view.zoomIn'), run: () => void flow.zoomIn({ duration: 150 }) },
       { ...keyed('view.zoomOut'), run: () => void flow.zoomOut({ duration: 150 }) },
-      { ...keyed('view.fit'), run: () => void flow.fitView({ padding: 0.08, maxZoom: 1, duration: 250 }) },
+      { ...keyed('view.fit'), run: () => void flow.fitView({ ...fitOptions(!!session.getState().focusCredential), duration: 250 }) },
       {
         ...keyed('layout.auto'),
         run: () => {
           store.dispatch({ name: 'layout.auto', payload: {} }, { label: 'Tidy layout' });
           // Wait a frame so React Flow has the new positions before fitting.
-          requestAnimationFrame(() => void flow.fitView({ padding: 0.08, maxZoom: 1, duration: 250 }));
+          requestAnimationFrame(() => void flow.fitView({ ...fitOptions(!!session.getState().focusCredential), duration: 250 }));
         },
       },
     ];

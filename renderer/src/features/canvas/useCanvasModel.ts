@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { autoLayout } from '../../../../shared/layout';
 import type { Id, McredDocument, Position } from '../../../../shared/model';
 import { useDoc, useSelection, useSession } from '../../store';
@@ -14,6 +14,13 @@ export const NO_DRAG: ReadonlyMap<Id, Position> = new Map();
 function fallbackPositions(entities: McredDocument['entities'], links: McredDocument['links'], layout: McredDocument['layout']) {
   for (const id in entities) if (!layout[id]) return autoLayout({ entities, links });
   return NO_POSITIONS;
+}
+
+function subsetLayout(entities: McredDocument['entities'], links: McredDocument['links'], ids: ReadonlySet<Id>) {
+  const sub: Pick<McredDocument, 'entities' | 'links'> = { entities: {}, links: {} };
+  for (const id of ids) if (entities[id]) sub.entities[id] = entities[id];
+  for (const id in links) if (ids.has(links[id]!.from) && ids.has(links[id]!.to)) sub.links[id] = links[id]!;
+  return autoLayout(sub);
 }
 
 /**
@@ -34,10 +41,14 @@ export function useCanvasModel() {
     () => (focusCredential && entities[focusCredential] ? credentialNeighbourhood({ entities, links }, focusCredential) : undefined),
     [entities, links, focusCredential],
   );
+  // Focus mode arranges the neighbourhood on its own, compactly; the map's saved layout is untouched.
+  const focusLayout = useMemo(() => (visible ? subsetLayout(entities, links, visible) : undefined), [entities, links, visible]);
+  const shownLayout = focusLayout ?? layout;
   const nodes = useMemo(
-    () => deriveNodes({ entities, links, layout, fallback, selected, dragging, visible }),
-    [entities, links, layout, fallback, selected, dragging, visible],
+    () => deriveNodes({ entities, links, layout: shownLayout, fallback, selected, dragging, visible }),
+    [entities, links, shownLayout, fallback, selected, dragging, visible],
   );
+  const positionOf = useCallback((id: Id): Position | undefined => shownLayout[id] ?? fallback[id], [shownLayout, fallback]);
   const edges = useMemo(() => deriveEdges({ links, selected, visible }), [links, selected, visible]);
-  return { doc, nodes, edges, visible, focusCredential, fallback, setDragging };
+  return { doc, nodes, edges, visible, focusCredential, positionOf, setDragging };
 }

@@ -1,7 +1,11 @@
 import { BaseEdge, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { Link } from '../../../../../shared/model';
+import { useDetail } from '../detail';
 import type { LinkEdge } from '../types';
+
+/** Horizontal reach beyond which a link is "long": more than the five columns of one band. */
+const LONG_LINK = 1_900;
 
 const LEVEL_LETTER = { introduced: 'I', reinforced: 'R', mastered: 'M' } as const;
 const LEVEL_WORD = { introduced: 'introduced', reinforced: 'reinforced', mastered: 'mastered' } as const;
@@ -34,11 +38,14 @@ function LinkEdgeComponent({ id, data, selected, sourceX, sourceY, targetX, targ
   const [path, labelX, labelY] = loop
     ? loopPath(sourceX, sourceY, targetX, targetY)
     : getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, curvature: 0.25 });
-  const label = linkLabel(link);
+  const detail = useDetail();
+  const label = detail === 'near' ? linkLabel(link) : undefined;
+  // Links reaching far across the map (to another band) are drawn faintly so they do not tangle the view.
+  const long = Math.abs(targetX - sourceX) > LONG_LINK;
   const width = label ? Math.max(16, label.text.length * 6.4 + 8) : 0;
   return (
     <>
-      <BaseEdge id={id} path={path} className={`mc-edge mc-edge--${link.kind}${selected ? ' is-selected' : ''}`} interactionWidth={14} />
+      <BaseEdge id={id} path={path} className={`mc-edge mc-edge--${link.kind}${selected ? ' is-selected' : ''}${long ? ' is-long' : ''}`} interactionWidth={14} />
       {label ? (
         <g className={`mc-edge-label mc-edge-label--${link.kind}${selected ? ' is-selected' : ''}`} transform={`translate(${labelX} ${labelY})`}>
           <title>{label.title}</title>

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
 import type { EntityNodeOf } from '../types';
+import { entityNode } from './entityNode';
 import { Fact, NodeShell } from './NodeShell';
 
 const hours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
@@ -17,4 +17,4 @@ function ActivityNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'activi
   );
 }
 
-export const ActivityNode = memo(ActivityNodeView);
+export const ActivityNode = entityNode('activity', ActivityNodeView);

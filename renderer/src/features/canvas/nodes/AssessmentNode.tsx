@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
 import type { EntityNodeOf } from '../types';
+import { entityNode } from './entityNode';
 import { Fact, NodeShell } from './NodeShell';
 
 const TYPE_LABEL: Readonly<Record<string, string>> = { 'case-study': 'Case study' };
@@ -16,4 +16,4 @@ function AssessmentNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'asse
   );
 }
 
-export const AssessmentNode = memo(AssessmentNodeView);
+export const AssessmentNode = entityNode('assessment', AssessmentNodeView);

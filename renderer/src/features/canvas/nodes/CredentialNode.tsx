@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
 import { CREDIT_UNITS } from '../../../../../shared/model';
 import type { EntityNodeOf } from '../types';
+import { entityNode } from './entityNode';
 import { Fact, NodeShell } from './NodeShell';
 
 const STATUS: Readonly<Record<string, { label: string; tone: 'ok' | 'warn' | 'muted' }>> = {
@@ -27,4 +27,4 @@ function CredentialNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'cred
   );
 }
 
-export const CredentialNode = memo(CredentialNodeView);
+export const CredentialNode = entityNode('credential', CredentialNodeView);

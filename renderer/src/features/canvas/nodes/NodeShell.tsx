@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { EntityKind } from '../../../../../shared/model';
 import { useNodeBadge } from '../badges';
 import { EntityIcon, KIND_LABEL } from '../icons';
-import { countNodeRender } from '../renderCounter';
 
 export interface NodeShellProps {
   id: string;
@@ -20,7 +19,6 @@ export interface NodeShellProps {
 
 /** The frame every node shares: handles, coloured kind header, title (up to 3 lines), facts, badge slot. */
 export function NodeShell({ id, kind, title, selected, code, kindLabel, children }: NodeShellProps) {
-  countNodeRender();
   const badge = useNodeBadge(id);
   // Handles sit beside the card, not in it: the card clips its overflow, which would halve their hit area.
   return (

@@ -1,7 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { classifyOutcome } from '../../../../../shared/analysis/bloom/classify';
 import type { EntityNodeOf } from '../types';
+import { entityNode } from './entityNode';
 import { Fact, NodeShell } from './NodeShell';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -25,4 +26,4 @@ function OutcomeNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'outcome
   );
 }
 
-export const OutcomeNode = memo(OutcomeNodeView);
+export const OutcomeNode = entityNode('outcome', OutcomeNodeView);

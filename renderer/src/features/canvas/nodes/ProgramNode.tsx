@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
 import { CREDIT_UNITS } from '../../../../../shared/model';
 import type { EntityNodeOf } from '../types';
+import { entityNode } from './entityNode';
 import { Fact, NodeShell } from './NodeShell';
 
 function ProgramNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'program'>>) {
@@ -19,4 +19,4 @@ function ProgramNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'program
   );
 }
 
-export const ProgramNode = memo(ProgramNodeView);
+export const ProgramNode = entityNode('program', ProgramNodeView);

@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
 import type { EntityNodeOf } from '../types';
+import { entityNode } from './entityNode';
 import { Fact, NodeShell } from './NodeShell';
 
 function SkillNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'skill'>>) {
@@ -14,4 +14,4 @@ function SkillNodeView({ id, data, selected }: NodeProps<EntityNodeOf<'skill'>>)
   );
 }
 
-export const SkillNode = memo(SkillNodeView);
+export const SkillNode = entityNode('skill', SkillNodeView);

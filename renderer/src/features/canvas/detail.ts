@@ -1,0 +1,28 @@
+import type { FitViewOptions } from '@xyflow/react';
+import { createContext, useContext } from 'react';
+
+/**
+ * How much a node shows at the current zoom: everything up close; the title alone in the
+ * middle distance (larger, so it stays readable); far out, a plain coloured card, which
+ * reads as calm columns and costs little to draw on big maps. Changes only when the zoom
+ * crosses a threshold, so nodes re-render rarely.
+ */
+export type Detail = 'near' | 'mid' | 'far';
+
+export const NEAR_ZOOM = 0.6;
+export const FAR_ZOOM = 0.3;
+
+export function detailAt(zoom: number): Detail {
+  return zoom >= NEAR_ZOOM ? 'near' : zoom >= FAR_ZOOM ? 'mid' : 'far';
+}
+
+export const DetailContext = createContext<Detail>('near');
+
+export function useDetail(): Detail {
+  return useContext(DetailContext);
+}
+
+/** Fitting the view: a little margin, never zoomed past 100 %, and room at the top for the focus bar. */
+export function fitOptions(focusBar: boolean): FitViewOptions {
+  return focusBar ? { padding: { top: '64px', right: '4%', bottom: '4%', left: '4%' }, maxZoom: 1 } : { padding: 0.08, maxZoom: 1 };
+}

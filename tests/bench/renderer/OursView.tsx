@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { McredDocument } from '../../../shared/model';
+import { Canvas } from '../../../renderer/src/features/canvas/Canvas';
+import { nodeRenderCount } from '../../../renderer/src/features/canvas/renderCounter';
+import { DocumentStore, DocumentStoreContext, SessionStore, SessionStoreContext } from '../../../renderer/src/store';
+import { nextFrame } from './pageHooks';
+
+/** Our canvas, exactly as the app mounts it, on a document store of the same graph. */
+export function OursView({ doc }: { doc: McredDocument }) {
+  const [store] = useState(() => new DocumentStore(doc, 'pe_bench', 'bench001'));
+  const [session] = useState(() => new SessionStore());
+  if (window.__bench && !window.__bench.editOne) {
+    window.__bench.editOne = async () => {
+      const d = store.getState().doc;
+      const id = Object.keys(d.entities)[0]!;
+      const e = d.entities[id]!;
+      const field = e.kind === 'skill' || e.kind === 'outcome' ? 'statement' : 'title';
+      await nextFrame();
+      const before = nodeRenderCount();
+      store.dispatch({ name: 'entity.update', payload: { id, changes: { [field]: `Edited for the bench ${before}` } } });
+      await nextFrame();
+      await nextFrame();
+      return nodeRenderCount() - before;
+    };
+  }
+  return (
+    <DocumentStoreContext.Provider value={store}>
+      <SessionStoreContext.Provider value={session}>
+        <Canvas />
+      </SessionStoreContext.Provider>
+    </DocumentStoreContext.Provider>
+  );
+}

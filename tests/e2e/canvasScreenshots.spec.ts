@@ -1,0 +1,85 @@
+import { test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { applyCommand } from '../../shared/commands';
+import { serialiseDocument } from '../../shared/format';
+import { formatStamp, makeClock, type McredDocument } from '../../shared/model';
+import { generateMap } from '../../shared/sample/generate';
+import { CanvasPage } from './pages/CanvasPage';
+import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+
+/**
+ * The screenshots in docs/screenshots/, taken the way a user sees the app. They rewrite
+ * committed files, so they run only when asked: `UPDATE_SCREENSHOTS=1 npx playwright test canvasScreenshots`.
+ */
+test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to rewrite docs/screenshots/');
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+let folder: TempFolder;
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  folder = await makeTempFolder();
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await folder.remove();
+});
+
+function tidied(doc: McredDocument): McredDocument {
+  const result = applyCommand(doc, { name: 'layout.auto', payload: {} }, { stamp: formatStamp(makeClock('screens1', Date.UTC(2027, 0, 1)), 'pe_screens') });
+  if (!result.ok) throw new Error(result.refusal.message);
+  return result.doc;
+}
+
+async function open(page: Page, args: string[]): Promise<CanvasPage> {
+  host = await startBrowserHost(args);
+  await page.goto(host.url);
+  const map = new CanvasPage(page);
+  await map.waitReady();
+  // The first-run welcome asks for a name; a screenshot of the map does not need it.
+  const notNow = page.getByRole('button', { name: 'Not now' });
+  if (await notNow.isVisible().catch(() => false)) await notNow.click();
+  await map.fit();
+  await still(page, map);
+  return map;
+}
+
+/** Nothing hovered or focused, the view at rest: what a screenshot should show. */
+async function still(page: Page, map: CanvasPage): Promise<void> {
+  await page.mouse.move(1, 899);
+  await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document.activeElement?.blur?.());
+  await map.waitForStillView();
+}
+
+test('the built-in example, fitted', async ({ page }) => {
+  await open(page, []);
+  await page.screenshot({ path: join(OUT, 'map-example.png') });
+});
+
+test('a generated 2,000-node map, fitted and up close', async ({ page }) => {
+  test.setTimeout(180_000);
+  const doc = tidied(generateMap({ seed: 20_260_301, entities: 2_000 }));
+  const file = await folder.write('big.mcred', serialiseDocument(doc));
+  const map = await open(page, [file]);
+  await page.screenshot({ path: join(OUT, 'big-map-2000.png') });
+
+  // Up close: a credential found by search, then two steps back to see its section.
+  const credential = Object.values(doc.entities).find((e) => e.kind === 'credential' && e.title.length < 40)!;
+  await map.search(credential.kind === 'credential' ? credential.title : '');
+  await map.press('Enter');
+  await map.waitForStillView();
+  await map.press('ControlOrMeta+-');
+  await map.waitForStillView();
+  await map.press('ControlOrMeta+-');
+  await still(page, map);
+  await page.screenshot({ path: join(OUT, 'big-map-2000-detail.png') });
+
+  // Focus mode on the same credential: only its neighbourhood.
+  await map.focusOn(credential.kind === 'credential' ? credential.title : '');
+  await map.fit();
+  await still(page, map);
+  await page.screenshot({ path: join(OUT, 'big-map-2000-focus.png') });
+});
