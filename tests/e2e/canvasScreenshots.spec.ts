@@ -42,6 +42,9 @@ async function open(page: Page, args: string[]): Promise<CanvasPage> {
   // The first-run welcome asks for a name; a screenshot of the map does not need it.
   const notNow = page.getByRole('button', { name: 'Not now' });
   if (await notNow.isVisible().catch(() => false)) await notNow.click();
+  // These pictures are of the map: fold the readiness panel away (it has its own screenshots).
+  const readiness = page.getByRole('complementary', { name: 'Readiness' }).getByRole('button', { name: /Readiness/ }).first();
+  if ((await readiness.getAttribute('aria-expanded')) === 'true') await readiness.click();
   await map.fit();
   await still(page, map);
   return map;

@@ -7,6 +7,8 @@ const PATHS = {
   search: 'M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10zM10.7 10.7 14 14',
   focus: 'M8 10.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2',
   palette: 'M2.5 4h11M2.5 8h11M2.5 12h7',
+  import: 'M8 2v8M5 7l3 3 3-3M2.5 11v2.5h11V11',
+  export: 'M8 10V2M5 5l3-3 3 3M2.5 11v2.5h11V11',
 } as const;
 
 export type ToolIconName = keyof typeof PATHS;

@@ -42,6 +42,16 @@ export function Toolbar() {
           <ToolIcon name="fit" />
         </ActionButton>
       </div>
+      <div className="toolbar__group">
+        <ActionButton action="file.import" className="btn--quiet">
+          <ToolIcon name="import" />
+          <span>Import</span>
+        </ActionButton>
+        <ActionButton action="file.export" className="btn--quiet">
+          <ToolIcon name="export" />
+          <span>Export</span>
+        </ActionButton>
+      </div>
       <div className="toolbar__spacer" />
       <FocusPicker />
       <SearchBox />

@@ -1,5 +1,11 @@
+import { useState } from 'react';
+import { BadgeSourceContext } from '../features/canvas/badges';
 import { Canvas } from '../features/canvas/Canvas';
+import { ExportEntry } from '../features/export/ExportEntry';
+import { ImportEntry } from '../features/import';
 import { Inspector } from '../features/inspector/Inspector';
+import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
+import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -7,20 +13,40 @@ import { useHistoryActions } from './useHistoryActions';
 import './toolbar.css';
 import './workspace.css';
 
-/** The editing workspace of an open map: toolbar, canvas, inspector, status bar. */
+/**
+ * The editing workspace of an open map: toolbar; readiness, the map (or the coverage
+ * matrix) and the inspector side by side; status bar. Dialogs (palette, import, export)
+ * mount here once and open through their actions.
+ */
 export function Workspace() {
   useHistoryActions();
+  const badges = useReadinessBadgeSource();
+  const [view, setView] = useState<WorkspaceView>('map');
   return (
-    <div className="workspace">
-      <Toolbar />
-      <div className="workspace__body">
-        <main className="workspace__canvas" aria-label="Map">
-          <Canvas />
-        </main>
-        <Inspector />
+    <BadgeSourceContext.Provider value={badges}>
+      <div className="workspace">
+        <Toolbar />
+        <div className="workspace__body">
+          <ReadinessPanel />
+          <main className="workspace__canvas" aria-label={view === 'map' ? 'Map' : 'Coverage matrix'}>
+            <ViewTabs view={view} onChange={setView} />
+            {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt. */}
+            <div className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`}>
+              <Canvas />
+            </div>
+            {view === 'matrix' ? (
+              <div className="workspace__view">
+                <MatrixView />
+              </div>
+            ) : null}
+          </main>
+          <Inspector />
+        </div>
+        <StatusBar />
+        <CommandPalette />
+        <ImportEntry />
+        <ExportEntry />
       </div>
-      <StatusBar />
-      <CommandPalette />
-    </div>
+    </BadgeSourceContext.Provider>
   );
 }

@@ -22,7 +22,7 @@ export function useDetail(): Detail {
   return useContext(DetailContext);
 }
 
-/** Fitting the view: a little margin, never zoomed past 100 %, and room at the top for the focus bar. */
+/** Fitting the view: a margin, never zoomed past 100 %, room at the top for the view tabs and the focus bar. */
 export function fitOptions(focusBar: boolean): FitViewOptions {
-  return focusBar ? { padding: { top: '64px', right: '4%', bottom: '4%', left: '4%' }, maxZoom: 1 } : { padding: 0.08, maxZoom: 1 };
+  return { padding: { top: focusBar ? '64px' : '52px', right: '4%', bottom: '4%', left: '4%' }, maxZoom: 1 };
 }
