@@ -1,4 +1,4 @@
-import { chordMatches, isTypingTarget, parseShortcut, type Chord } from './shortcuts';
+import { chordMatches, parseShortcut, type Chord, type KeyLike } from './shortcuts';
 
 /**
  * Declared user actions (the excalidraw pattern): one definition drives the toolbar, the
@@ -127,11 +127,11 @@ export class ActionRegistry {
 
   /**
    * Runs the action whose shortcut this key press completes; returns true when it did (the
-   * caller then prevents the default). Keys typed into fields only reach `inFields` actions.
+   * caller then prevents the default). Keys typed into fields (`typing`) only reach
+   * `inFields` actions.
    */
-  handleKey(e: KeyboardEvent, now = Date.now()): boolean {
+  handleKey(e: KeyLike & { isComposing?: boolean }, typing: boolean, now = Date.now()): boolean {
     if (e.isComposing || ['Shift', 'Control', 'Meta', 'Alt'].includes(e.key)) return false;
-    const typing = isTypingTarget(e.target) || (e.target instanceof Element && !!e.target.closest('[data-own-keys]'));
     const prefix = this.pending && now - this.pending.at < SEQUENCE_MS ? this.pending.chords : [];
     this.pending = undefined;
     let startsSequence: Chord | undefined;
@@ -174,7 +174,7 @@ function sameChord(a: Chord, b: Chord): boolean {
   return a.key === b.key && a.mod === b.mod && a.shift === b.shift && a.alt === b.alt;
 }
 
-function matchesSequence(chords: readonly Chord[], prefix: readonly Chord[], e: KeyboardEvent): 'complete' | 'prefix' | 'no' {
+function matchesSequence(chords: readonly Chord[], prefix: readonly Chord[], e: KeyLike): 'complete' | 'prefix' | 'no' {
   if (prefix.length >= chords.length) return 'no';
   for (let i = 0; i < prefix.length; i++) if (!sameChord(chords[i]!, prefix[i]!)) return 'no';
   if (!chordMatches(chords[prefix.length]!, e)) return 'no';

@@ -4,6 +4,16 @@
  * matcher, so menus, tooltips and the key handler read the same definition.
  */
 
+/** The parts of a key press a shortcut looks at (a KeyboardEvent has them all). */
+export interface KeyLike {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
 export interface Chord {
   mod: boolean;
   shift: boolean;
@@ -15,8 +25,8 @@ export interface Chord {
 const ALIASES: Readonly<Record<string, string>> = { plus: '+', esc: 'escape', del: 'delete', space: ' ' };
 
 export function isMacPlatform(): boolean {
-  const nav = typeof navigator === 'undefined' ? undefined : navigator;
-  return !!nav && /Mac|iPhone|iPad/.test(nav.platform || nav.userAgent);
+  const nav = (globalThis as { navigator?: { platform?: string; userAgent?: string } }).navigator;
+  return !!nav && /Mac|iPhone|iPad/.test(nav.platform || nav.userAgent || '');
 }
 
 export function parseChord(text: string): Chord {
@@ -38,13 +48,13 @@ export function parseShortcut(text: string): Chord[] {
 }
 
 /** The key of an event, normalised so that Shift+= and = both read as `=` on US layouts. */
-function eventKey(e: Pick<KeyboardEvent, 'key' | 'code'>): string {
+function eventKey(e: Pick<KeyLike, 'key' | 'code'>): string {
   if (/^Key[A-Z]$/.test(e.code)) return e.code.slice(3).toLowerCase();
   if (/^Digit\d$/.test(e.code)) return e.code.slice(5);
   return e.key.toLowerCase();
 }
 
-export function chordMatches(chord: Chord, e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac = isMacPlatform()): boolean {
+export function chordMatches(chord: Chord, e: KeyLike, mac = isMacPlatform()): boolean {
   const mod = mac ? e.metaKey : e.ctrlKey;
   const stray = mac ? e.ctrlKey : e.metaKey;
   if (mod !== chord.mod || stray || e.altKey !== chord.alt) return false;
@@ -78,13 +88,27 @@ export function toAccelerator(text: string): string | undefined {
   return [c.mod ? 'CmdOrCtrl' : '', c.alt ? 'Alt' : '', c.shift ? 'Shift' : '', key].filter(Boolean).join('+');
 }
 
-/** True when keys typed into this element are text, not commands (inputs, text areas, editable content). */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
-  }
-  return false;
+/** What isTypingTarget reads of an element (duck-typed, so this module needs no DOM). */
+interface ElementLike {
+  tagName?: unknown;
+  type?: unknown;
+  isContentEditable?: boolean;
+  closest?: (selector: string) => unknown;
+}
+
+const NOT_TEXT_INPUTS: ReadonlySet<string> = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/**
+ * True when keys typed into this element are text, not commands (inputs, text areas,
+ * editable content), or when it sits in a region that keeps its own keys (`data-own-keys`).
+ */
+export function isTypingTarget(target: unknown): boolean {
+  if (typeof target !== 'object' || target === null) return false;
+  const el = target as ElementLike;
+  if (typeof el.tagName !== 'string') return false;
+  if (el.closest?.('[data-own-keys]')) return true;
+  if (el.isContentEditable) return true;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  return tag === 'INPUT' && !NOT_TEXT_INPUTS.has(typeof el.type === 'string' ? el.type : 'text');
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import { actionRegistry, type Action, type ActionId, type ActionRegistry, type RunOutcome } from './actions';
+import { isTypingTarget } from './shortcuts';
 
 /** The registry features register into; the window's registry unless a test provides another. */
 export const ActionRegistryContext = createContext<ActionRegistry>(actionRegistry);
@@ -44,7 +45,7 @@ export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (registry.handleKey(e)) {
+      if (registry.handleKey(e, isTypingTarget(e.target))) {
         e.preventDefault();
         e.stopPropagation();
       }
