@@ -76,8 +76,8 @@ export interface HostInfo {
 /** Where an open document came from. The example and new maps have no file until saved. */
 export type DocumentSource =
   | { kind: 'example' }
-  /** A new map. `path` is never set; it reads as undefined, like the example's, where no kind check is made. */
-  | { kind: 'untitled'; path?: undefined }
+  /** A new map, not yet saved anywhere. */
+  | { kind: 'untitled' }
   | {
       kind: 'file';
       /** Absolute path on the host's file system; shown to the user, never opened by the renderer. */

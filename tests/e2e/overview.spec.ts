@@ -34,10 +34,9 @@ test('opens the file named on the command line and shows its title and counts', 
   await expect(page).toHaveTitle(/Copied map for the e2e test/);
   await expect(overview.source).toContainText(file);
   for (const kind of ENTITY_KINDS) {
-    await expect(overview.count(kind)).toHaveText(String(countOf(doc, kind)));
+    await expect(overview.count(kind)).toHaveText(new RegExp(`^${countOf(doc, kind)} `));
   }
-  await expect(overview.count('link')).toHaveText(String(Object.keys(doc.links).length));
-  await expect(overview.credentialRows).toHaveCount(countOf(doc, 'credential'));
+  await expect(overview.count('link')).toHaveText(`${Object.keys(doc.links).length} links`);
 });
 
 test('opens the built-in example when no file is given', async ({ page }) => {
@@ -45,7 +44,7 @@ test('opens the built-in example when no file is given', async ({ page }) => {
   await page.goto(host.url);
   const overview = new OverviewPage(page);
   await expect(overview.title).toHaveText(createSampleDocument().settings.title);
-  await expect(overview.source).toHaveText('Built-in example');
+  await expect(overview.source).toHaveText('Built-in example (not saved)');
 });
 
 test('lists the problems of a file that cannot be opened, with where they are', async ({ page }) => {
