@@ -14,6 +14,9 @@ test.afterEach(async () => {
   host = undefined;
 });
 
+// Rewrites the committed docs images, so only on request (as the canvas screenshots).
+test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to rewrite docs/screenshots/');
+
 // The built-in example, opened with no file: nothing is written anywhere but docs/screenshots.
 test('screenshots of the inspector for the docs', async ({ page }) => {
   await mkdir(SHOTS, { recursive: true });
