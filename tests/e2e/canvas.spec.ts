@@ -1,40 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { serialiseDocument } from '../../shared/format';
-import { createSampleDocument } from '../../shared/sample';
-import { makeMap } from '../helpers/builders';
-import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { expect, test } from '@playwright/test';
+import { useCanvasSession } from './support/canvasSession';
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
-
-async function openEmptyMap(page: Page): Promise<CanvasPage> {
-  const file = await folder.write('empty.mcred', serialiseDocument(makeMap({ settings: { title: 'Empty test map' } })));
-  host = await startBrowserHost([file]);
-  await page.goto(host.url);
-  const canvas = new CanvasPage(page);
-  await canvas.waitReady();
-  return canvas;
-}
-
-async function openExample(page: Page): Promise<CanvasPage> {
-  const file = await folder.write('example.mcred', serialiseDocument(createSampleDocument()));
-  host = await startBrowserHost([file]);
-  await page.goto(host.url);
-  const canvas = new CanvasPage(page);
-  await canvas.waitReady();
-  return canvas;
-}
+const { openEmptyMap, openExample } = useCanvasSession();
 
 test('creates a skill, an outcome and an assessment, links them by dragging, and undoes and redoes every step', async ({ page }) => {
   const map = await openEmptyMap(page);

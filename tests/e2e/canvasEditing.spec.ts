@@ -1,30 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { serialiseDocument } from '../../shared/format';
-import { makeMap } from '../helpers/builders';
-import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { expect, test } from '@playwright/test';
+import { useCanvasSession } from './support/canvasSession';
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
-
-async function openEmptyMap(page: Page): Promise<CanvasPage> {
-  const file = await folder.write('empty.mcred', serialiseDocument(makeMap({ settings: { title: 'Empty test map' } })));
-  host = await startBrowserHost([file]);
-  await page.goto(host.url);
-  const canvas = new CanvasPage(page);
-  await canvas.waitReady();
-  return canvas;
-}
+const { openEmptyMap } = useCanvasSession();
 
 test('creates entities from the keyboard (N then a letter) and from the right-click menu', async ({ page }) => {
   const map = await openEmptyMap(page);
