@@ -52,6 +52,20 @@ export interface StudioCalls {
   showInFolder(request: { path: string }): Promise<ShowInFolderResult>;
   /** Long-poll for host events (menus, close requests): resolves when some arrive, or empty after a while. */
   pollEvents(request: { after: number }): Promise<EventBatch>;
+  /**
+   * Starts watching the window's file for others' saves (`file-changed` events) and keeps a
+   * presence file beside it (`presence` events list who else has it open); `path: null`
+   * stops both. One watch per window: a new path replaces the old one. Only files this
+   * window opened or saved may be watched.
+   */
+  watchDocument(request: WatchRequest): Promise<WatchResult>;
+  /** Reads the window's file when it no longer has `baseHash` (someone else saved it). */
+  checkDocument(request: { path: string; baseHash: string }): Promise<CheckResult>;
+  /**
+   * Reads another copy of a map (a sync client's conflicted copy, an e-mailed file) to merge
+   * into this one. Without a path: the system's Open dialog (desktop only). Grants no writing.
+   */
+  readDocumentCopy(request: { path?: string }): Promise<CopyResult>;
 }
 
 /** The renderer's view: every call, plus a subscription to host events (IPC push or long-poll). */
@@ -145,7 +159,42 @@ export type HostEvent =
   /** The user chose Save in the close prompt: save, then answer with finishClose. */
   | { type: 'save-and-close'; requestId: string }
   /** A catalogue export has built `done` of `total` credentials. */
-  | { type: 'export-progress'; done: number; total: number };
+  | { type: 'export-progress'; done: number; total: number }
+  /** The watched file changed on disk (maybe our own save): the page calls checkDocument. */
+  | { type: 'file-changed'; path: string }
+  /** Who else has the watched file open changed. */
+  | { type: 'presence'; path: string; others: PresenceInfo[] };
+
+/** Someone else who has the same map open, from their presence file beside it. */
+export interface PresenceInfo {
+  /** Their window's session (also the presence file's name). */
+  sessionId: string;
+  personId: string;
+  name: string;
+  organisation?: string;
+  /** The computer's name, so two windows of one person can be told apart. */
+  machine: string;
+  /** ISO date-time they opened the map. */
+  since: string;
+}
+
+export type WatchResult = { ok: true; others: PresenceInfo[] } | { ok: false; message: string };
+
+/**
+ * `unchanged`: the file still has the base hash. `changed`: someone saved it; `doc` is
+ * their version (validated) and `hash` its new base. `unreadable`: it changed into
+ * something that cannot be read (never merged, never overwritten). `missing`: it is gone.
+ */
+export type CheckResult =
+  | { status: 'unchanged' }
+  | { status: 'changed'; doc: McredDocument; hash: string }
+  | { status: 'unreadable'; message: string }
+  | { status: 'missing'; message: string };
+
+export type CopyResult =
+  | { status: 'cancelled' }
+  | { status: 'read'; path: string; doc: McredDocument }
+  | { status: 'failed'; path: string; problems: LoadProblem[] };
 
 export interface EventBatch {
   events: HostEvent[];
@@ -181,6 +230,9 @@ export const Preferences = z.strictObject({
 });
 export type Preferences = z.infer<typeof Preferences>;
 export const DEFAULT_PREFERENCES: Preferences = { autosaveSeconds: 3 };
+
+const WatchRequest = z.strictObject({ path: Path.nullable(), sessionId: SessionId });
+export type WatchRequest = z.infer<typeof WatchRequest>;
 
 const PlaceRequest = z.strictObject({ replace: z.boolean() });
 export type PlaceRequest = z.infer<typeof PlaceRequest>;
@@ -272,6 +324,9 @@ const ARG_SCHEMAS: { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioCa
   exportDocument: z.tuple([ExportDocumentRequest]),
   showInFolder: z.tuple([z.strictObject({ path: Path })]),
   pollEvents: z.tuple([z.strictObject({ after: z.number().int().min(0) })]),
+  watchDocument: z.tuple([WatchRequest]),
+  checkDocument: z.tuple([z.strictObject({ path: Path, baseHash: z.string().regex(/^[0-9a-f]{64}$/) })]),
+  readDocumentCopy: z.tuple([z.strictObject({ path: Path.optional() })]),
 };
 
 export function studioArgSchemas(): typeof ARG_SCHEMAS {

@@ -3,8 +3,9 @@ import type { RecoveryStore } from '../services/recovery';
 import type { SettingsService } from '../services/settings';
 import { createDocumentCalls } from './documentCalls';
 import { createExportCalls, type ExportDesktopHooks } from './exportCalls';
+import { createSharedFileCalls } from './sharedFileCalls';
 import { isSafeExternalUrl } from './urls';
-import type { DocumentSpec, WindowContext } from './windowContext';
+import type { DocumentSpec, FileWatch, WindowContext } from './windowContext';
 
 /** What only the desktop can do; the browser host leaves these out and the page asks itself. */
 export interface DesktopHooks extends ExportDesktopHooks {
@@ -29,6 +30,11 @@ export interface StudioHostDeps {
   /** Every open window, to keep one window's live recovery copies from being offered to another. */
   windows: () => readonly WindowContext[];
   desktop?: DesktopHooks;
+  /**
+   * Watches a window's file for others' saves and keeps its presence file (emitting
+   * `file-changed` and `presence` events to `ctx`). Absent: nothing is watched.
+   */
+  watchFile?: (path: string, sessionId: string, ctx: WindowContext) => FileWatch;
 }
 
 /**
@@ -47,6 +53,7 @@ export function createStudioCalls(deps: StudioHostDeps, ctx: WindowContext): Stu
   return {
     ...createDocumentCalls(deps, ctx),
     ...createExportCalls(deps, ctx),
+    ...createSharedFileCalls(deps, ctx),
     getHostInfo: async () => deps.info,
 
     async autosave(request) {

@@ -1,4 +1,4 @@
-import type { HostEvent, WindowState } from '../../shared/ipc';
+import type { HostEvent, PresenceInfo, WindowState } from '../../shared/ipc';
 import { EventQueue } from './eventQueue';
 
 /** What a window shows: the file it holds, a new map, or the built-in example. */
@@ -18,7 +18,17 @@ export interface WindowContext {
   /** Recovery sessions this window writes: never offered to another window as crashed work. */
   readonly sessions: Set<string>;
   readonly events: EventQueue;
+  /** The watch on the window's file, while it shows one (see watchDocument). */
+  watch?: FileWatch;
   emit(event: HostEvent): void;
+}
+
+/** A running watch on one file: others' saves and who else has it open. */
+export interface FileWatch {
+  /** Everyone else whose presence file beside the map is fresh. */
+  others(): Promise<PresenceInfo[]>;
+  /** Stops watching and removes this window's presence file. */
+  stop(): void;
 }
 
 /** `push` delivers events where polling is not the transport (Electron's webContents.send). */

@@ -44,6 +44,9 @@ const studio = {
   exportDocument: invoke('exportDocument'),
   showInFolder: invoke('showInFolder'),
   pollEvents: invoke('pollEvents'),
+  watchDocument: invoke('watchDocument'),
+  checkDocument: invoke('checkDocument'),
+  readDocumentCopy: invoke('readDocumentCopy'),
   onHostEvent(listener: (event: HostEvent) => void): () => void {
     // The page gets the event only, never the IpcRendererEvent (which exposes `sender`).
     const handler = (_event: IpcRendererEvent, hostEvent: HostEvent) => listener(hostEvent);

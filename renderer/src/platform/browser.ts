@@ -95,6 +95,9 @@ function createHttpStudio(token: string): StudioApi {
     exportDocument: (r) => call('exportDocument', [r]),
     showInFolder: (r) => call('showInFolder', [r]),
     pollEvents: (r) => call('pollEvents', [r]),
+    watchDocument: (r) => call('watchDocument', [r]),
+    checkDocument: (r) => call('checkDocument', [r]),
+    readDocumentCopy: (r) => call('readDocumentCopy', [r]),
   };
 
   return {

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { StudioCalls } from '../../shared/ipc';
+import { hashBytes, loadDocumentFile } from '../services/documents';
+import type { StudioHostDeps } from './nodeStudioApi';
+import type { WindowContext } from './windowContext';
+
+type SharedFileCalls = Pick<StudioCalls, 'watchDocument' | 'checkDocument' | 'readDocumentCopy'>;
+
+/**
+ * The shared-file side of one window: re-reading its file when someone else saved it,
+ * reading another copy to merge, and (through `deps.watcher`) watching the file and
+ * keeping this window's presence file beside it.
+ */
+export function createSharedFileCalls(deps: StudioHostDeps, ctx: WindowContext): SharedFileCalls {
+  const baseFolder = () => (ctx.current.kind === 'file' ? dirname(ctx.current.path) : deps.startFolder);
+  const resolvePath = (path: string) => resolve(baseFolder(), path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
+
+  return {
+    async watchDocument({ path, sessionId }) {
+      if (path === null) {
+        ctx.watch?.stop();
+        ctx.watch = undefined;
+        return { ok: true, others: [] };
+      }
+      const full = resolve(path);
+      if (!ctx.granted.has(full)) return { ok: false, message: `This window did not open "${full}", so it does not watch it.` };
+      if (!deps.watchFile) return { ok: true, others: [] };
+      ctx.watch?.stop();
+      ctx.watch = deps.watchFile(full, sessionId, ctx);
+      return { ok: true, others: await ctx.watch.others() };
+    },
+
+    async checkDocument({ path, baseHash }) {
+      const full = resolve(path);
+      if (!ctx.granted.has(full)) return { status: 'unreadable', message: `This window did not open "${full}".` };
+      const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => e);
+      if (bytes instanceof Error) {
+        if (bytes.code === 'ENOENT') return { status: 'missing', message: `"${full}" was moved or deleted. Save to write it again, or Save As to put it elsewhere.` };
+        return { status: 'unreadable', message: `"${full}" could not be read (${bytes.code ?? bytes.message}).` };
+      }
+      if (hashBytes(bytes) === baseHash) return { status: 'unchanged' };
+      const loaded = await loadDocumentFile(full);
+      if (!loaded.ok) {
+        const why = loaded.problems[0]?.message ?? 'it could not be read';
+        return { status: 'unreadable', message: `Someone changed "${full}" into something that cannot be read (${why}). It will not be overwritten; use Save As to keep your changes.` };
+      }
+      return { status: 'changed', doc: loaded.doc, hash: loaded.hash };
+    },
+
+    async readDocumentCopy({ path }) {
+      let chosen = path === undefined ? null : resolvePath(path);
+      if (chosen === null && deps.desktop) chosen = await deps.desktop.chooseFileToOpen(ctx);
+      if (chosen === null) return { status: 'cancelled' };
+      const loaded = await loadDocumentFile(chosen);
+      if (!loaded.ok) return { status: 'failed', path: chosen, problems: loaded.problems };
+      return { status: 'read', path: chosen, doc: loaded.doc };
+    },
+  };
+}
