@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ENTITY_KINDS, type EntityKind, type McredDocument } from '../../../shared/model';
 import { KIND_LABEL, KIND_PLURAL } from '../features/canvas/icons';
+import { ConflictChip, PresenceChip } from '../features/collaboration';
 import { useDoc, useIsDirty, useSelection } from '../store';
 
 const selectEntities = (d: McredDocument) => d.entities;
@@ -35,6 +36,8 @@ export function StatusBar() {
         ))}
         <li data-testid="status-count-link">{linkCount === 1 ? '1 link' : `${linkCount} links`}</li>
       </ul>
+      <PresenceChip />
+      <ConflictChip />
       <span className="status-bar__selection" data-testid="status-selection">{selection.length ? `${selection.length} selected` : ''}</span>
       <span className={`status-bar__saved${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
         {dirty ? 'Edited' : 'Saved'}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BadgeSourceContext } from '../features/canvas/badges';
 import { Canvas } from '../features/canvas/Canvas';
+import { ConflictPanel } from '../features/collaboration';
 import { ExportEntry } from '../features/export/ExportEntry';
 import { ImportEntry } from '../features/import';
 import { Inspector } from '../features/inspector/Inspector';
@@ -39,6 +40,7 @@ export function Workspace() {
                 <MatrixView />
               </div>
             ) : null}
+            <ConflictPanel />
           </main>
           <Inspector />
         </div>

@@ -13,6 +13,7 @@ export const KNOWN_ACTION_IDS = [
   'file.save',
   'file.saveAs',
   'file.export',
+  'file.mergeCopy',
   'edit.undo',
   'edit.redo',
   'edit.delete',

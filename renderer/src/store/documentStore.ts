@@ -1,4 +1,4 @@
-import type { Patch } from 'immer';
+import { produceWithPatches, type Draft, type Patch } from 'immer';
 import { applyCommand, applyHistoryStep, type CommandCall, type CommandRefusal } from '../../../shared/commands';
 import { latestStampIn } from '../../../shared/merge';
 import { formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
@@ -123,6 +123,22 @@ export class DocumentStore {
     this.emit();
   }
 
+  /**
+   * Takes over a document merged from another copy the user chose to merge (File ▸ Merge
+   * another copy…) as one undoable step: undo puts back what the merge changed, record by
+   * record. The merged stamps are kept, so the result saves exactly as merged.
+   */
+  applyMerged(merged: McredDocument, label: string): boolean {
+    const [next, redo, undo] = produceWithPatches(this.state.doc, (draft) => copyChangedRecords(draft, this.state.doc, merged));
+    if (redo.length === 0) return false;
+    this.observeStamps(merged);
+    this.undoStack.push({ label, undo, redo, at: this.now() });
+    if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+    this.redoStack = [];
+    this.set(next);
+    return true;
+  }
+
   /** Records that `doc` is what is now on disk (after a save). */
   markSaved(doc: McredDocument): void {
     this.state = { ...this.state, saved: doc, version: this.state.version + 1 };
@@ -183,4 +199,28 @@ export class DocumentStore {
   private emit(): void {
     for (const l of this.listeners) l();
   }
+}
+
+const RECORD_MAPS = ['entities', 'links', 'layout', 'people', 'comments', 'endorsements', 'revisions', 'saves'] as const;
+
+/**
+ * Makes `draft` (a draft of `base`) hold `target`, touching only the records that differ —
+ * a merge shares the records it did not change — so the patches, and the undo step, name
+ * just those. Compared on `base`, not the draft, so no record is proxied for nothing.
+ */
+function copyChangedRecords(draft: Draft<McredDocument>, base: McredDocument, target: McredDocument): void {
+  const doc = draft as McredDocument;
+  for (const key of RECORD_MAPS) syncMap(doc[key] as Record<string, unknown>, base[key], target[key]);
+  syncMap(doc.meta.stamps as Record<string, unknown>, base.meta.stamps, target.meta.stamps);
+  syncMap(doc.meta.tombstones as Record<string, unknown>, base.meta.tombstones, target.meta.tombstones);
+  if (!sameValue(base.settings, target.settings)) doc.settings = target.settings;
+}
+
+function syncMap(into: Record<string, unknown>, base: Readonly<Record<string, unknown>>, from: Readonly<Record<string, unknown>>): void {
+  for (const id in base) if (!(id in from)) delete into[id];
+  for (const id in from) if (!sameValue(base[id], from[id])) into[id] = from[id];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
 }

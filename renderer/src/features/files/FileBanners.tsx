@@ -71,6 +71,18 @@ export function FileNotice() {
                 ))}
               </ul>
             )}
+            {notice.action && (
+              <button
+                type="button"
+                className="fs-button fs-button--small fs-toast__action"
+                onClick={() => {
+                  notice.action?.run();
+                  controller.dismissNotice();
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
           </div>
           <button type="button" className="fs-toast__close" aria-label="Dismiss" onClick={() => controller.dismissNotice()}>
             ×

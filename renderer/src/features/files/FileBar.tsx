@@ -19,6 +19,7 @@ export function FileBar() {
         <FileButton id="file.open" />
         <FileButton id="file.save" />
         <FileButton id="file.saveAs" />
+        <FileButton id="file.mergeCopy" />
       </span>
       {status === 'open' && <FileName path={source?.kind === 'file' ? source.path : null} example={source?.kind === 'example'} />}
     </nav>

@@ -26,6 +26,7 @@ export function FileDialogs() {
       );
     case 'open':
     case 'saveAs':
+    case 'mergeCopy':
       return <PathDialogView dialog={dialog} />;
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { StudioApi } from '../../../../shared/ipc';
 import { DocumentStoreContext, SessionStoreContext } from '../../store';
+import { CollaborationContext } from '../collaboration';
 import { IdentityPrompt } from '../identity/IdentityPrompt';
 import { FileBanners, FileNotice } from './FileBanners';
 import { FileBar } from './FileBar';
@@ -47,6 +48,7 @@ function Session({ controller, children }: { controller: FileController; childre
 
   const chrome = (body: ReactNode) => (
     <FileControllerContext.Provider value={controller}>
+      <CollaborationContext.Provider value={controller.collab}>
       {state.host?.kind === 'browser' && <FileBar />}
       {state.identity === null && !state.identityDeferred && (
         <IdentityPrompt onSave={(name, organisation) => controller.saveIdentity(name, organisation)} onLater={() => controller.deferIdentity()} />
@@ -55,6 +57,7 @@ function Session({ controller, children }: { controller: FileController; childre
       {body}
       <FileDialogs />
       <FileNotice />
+      </CollaborationContext.Provider>
     </FileControllerContext.Provider>
   );
 

@@ -23,6 +23,7 @@ function isAbsolute(path: string): boolean {
 export function PathDialogView({ dialog }: { dialog: PathDialog }) {
   const { api } = useFileController();
   const saving = dialog.kind === 'saveAs';
+  const merging = dialog.kind === 'mergeCopy';
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [name, setName] = useState(dialog.suggestedName ?? '');
@@ -47,9 +48,10 @@ export function PathDialogView({ dialog }: { dialog: PathDialog }) {
   };
 
   return (
-    <Modal title={saving ? 'Save Map As' : 'Open Map'} onCancel={() => dialog.answer(null)} wide>
+    <Modal title={saving ? 'Save Map As' : merging ? 'Merge Another Copy' : 'Open Map'} onCancel={() => dialog.answer(null)} wide>
       <form className="fs-path" onSubmit={submit}>
-        {!saving && recent.length > 0 && (
+        {merging && <p className="fs-path__hint">Pick the other copy — e.g. a sync client's “conflicted copy” — to merge its changes into this map. Nothing is saved until you save.</p>}
+        {!saving && !merging && recent.length > 0 && (
           <section className="fs-path__section" aria-label="Recent maps">
             <h3 className="fs-path__heading">Recent</h3>
             <ul className="fs-path__list">
@@ -117,7 +119,7 @@ export function PathDialogView({ dialog }: { dialog: PathDialog }) {
         </label>
         <div className="fs-modal__buttons">
           <button type="submit" className="fs-button fs-button--primary" disabled={name.trim() === ''}>
-            {saving ? 'Save' : 'Open'}
+            {saving ? 'Save' : merging ? 'Merge' : 'Open'}
           </button>
           <button type="button" className="fs-button" onClick={() => dialog.answer(null)}>
             Cancel

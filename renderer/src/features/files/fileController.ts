@@ -1,6 +1,9 @@
-import { DEFAULT_PREFERENCES, type HostEvent, type OpenOutcome, type OpenResult, type Preferences, type SaveResult, type StudioApi } from '../../../../shared/ipc';
+import { DEFAULT_PREFERENCES, type CopyResult, type HostEvent, type OpenOutcome, type OpenResult, type Preferences, type SaveResult, type StudioApi } from '../../../../shared/ipc';
 import { mergeDocuments } from '../../../../shared/merge';
 import { makeId, type McredDocument, type Save } from '../../../../shared/model';
+import { CollaborationStore } from '../collaboration/collaborationStore';
+import { LiveSync } from '../collaboration/liveSync';
+import { describeIncoming, whoMadeThem } from '../collaboration/messages';
 import { Autosaver } from './autosave';
 import { FileUiStore } from './fileUiStore';
 import { describeMerge, formatTime, messageOf } from './messages';
@@ -24,9 +27,74 @@ export class FileController extends FileUiStore {
   private generation = 0;
   /** Runs a menu action in the page's actions registry (set by the view). */
   private onMenuAction: (id: string) => void = () => undefined;
+  private sync: LiveSync | undefined;
+  /** Saves and checks for others' saves run one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Who else is in the map and which merge decisions await review (reset per map). */
+  readonly collab = new CollaborationStore();
 
   constructor(readonly api: StudioApi) {
     super();
+  }
+
+  /** Looks whether someone else saved the map's file (on window focus: watchers miss events on network drives). */
+  checkShared(): void {
+    void this.sync?.check().catch(() => undefined);
+  }
+
+  /**
+   * File ▸ Merge another copy…: reads a copy of the map (a sync client's conflicted copy,
+   * an e-mailed file) and merges it into the open map as one undoable step. Conflicts go to
+   * the review panel; nothing is saved until the user saves.
+   */
+  async mergeCopy(): Promise<void> {
+    const map = this.map;
+    if (!map) return;
+    await this.guard(async () => {
+      let outcome: CopyResult;
+      if (this.state.host?.nativeDialogs) outcome = await this.api.readDocumentCopy({});
+      else {
+        const choice = await this.askPath('mergeCopy');
+        if (!choice) return;
+        outcome = await this.api.readDocumentCopy({ path: choice.path });
+      }
+      if (outcome.status === 'cancelled' || this.map !== map) return;
+      if (outcome.status === 'failed') return this.showProblems(outcome.path, outcome.problems);
+      const name = outcome.path.split(/[\\/]/).pop() ?? outcome.path;
+      const local = map.store.getState().doc;
+      if (outcome.doc.id !== local.id) {
+        const answer = await this.askChoice(`“${name}” is a different map`, `“${outcome.doc.settings.title}” is not a copy of “${local.settings.title}”. Merging it adds all of its records to this map.`, [
+          { id: 'merge', label: 'Merge Anyway' },
+          { id: 'cancel', label: 'Cancel', tone: 'primary' },
+        ]);
+        if (answer !== 'merge' || this.map !== map) return;
+      }
+      const merge = mergeDocuments(map.store.getState().doc, outcome.doc);
+      if (!map.store.applyMerged(merge.doc, `Merge “${name}”`)) {
+        this.notify('info', `“${name}” has nothing this map does not already have.`);
+        return;
+      }
+      const doc = map.store.getState().doc;
+      this.collab.addConflicts(merge.conflicts, `the copy “${name}”`, doc);
+      const changes = merge.changes.fromB;
+      const n = changes.length;
+      let text = n ? `Merged ${n} ${n === 1 ? 'change' : 'changes'} by ${whoMadeThem(changes)} from “${name}”.` : `Merged “${name}”.`;
+      const k = merge.conflicts.length;
+      if (k) text += ` ${k} ${k === 1 ? 'conflict needs' : 'conflicts need'} your review.`;
+      text += ' Save to keep the result; Undo takes it back.';
+      this.notify('success', text, describeIncoming(changes, [])?.details, this.reviewAction(merge.conflicts.length));
+    });
+  }
+
+  private reviewAction(conflicts: number): { label: string; run(): void } | undefined {
+    return conflicts > 0 ? { label: conflicts === 1 ? 'Review conflict' : `Review ${conflicts} conflicts`, run: () => this.collab.setPanelOpen(true) } : undefined;
+  }
+
+  /** Runs `task` after every earlier save or check has finished. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   async start(): Promise<void> {
@@ -113,11 +181,15 @@ export class FileController extends FileUiStore {
     if (!map) return false;
     const source = map.source;
     if (source.kind !== 'file' || source.readOnly) return this.saveAs();
-    const { doc } = map.store.getState();
-    return this.busy('Saving…', async () => {
-      const result = await this.api.saveDocument({ doc, path: source.path, baseHash: source.hash, save: this.saveRecord(map), sessionId: map.sessionId });
-      return this.afterSave(map, doc, result);
-    });
+    return this.busy('Saving…', () =>
+      this.exclusive(async () => {
+        // A check that ran just before may have merged someone's save and moved the base.
+        const current = map.source.kind === 'file' ? map.source : source;
+        const { doc } = map.store.getState();
+        const result = await this.api.saveDocument({ doc, path: current.path, baseHash: current.hash, save: this.saveRecord(map), sessionId: map.sessionId });
+        return this.afterSave(map, doc, result);
+      }),
+    );
   }
 
   async saveAs(): Promise<boolean> {
@@ -126,11 +198,11 @@ export class FileController extends FileUiStore {
     const { doc } = map.store.getState();
     const save = this.saveRecord(map);
     if (this.state.host?.nativeDialogs) {
-      return this.busy('Saving…', async () => this.afterSave(map, doc, await this.api.saveDocumentAs({ doc, save, sessionId: map.sessionId }), true));
+      return this.busy('Saving…', () => this.exclusive(async () => this.afterSave(map, doc, await this.api.saveDocumentAs({ doc, save, sessionId: map.sessionId }), true)));
     }
     const choice = await this.askPath('saveAs', `${doc.settings.title}.mcred`);
     if (!choice) return false;
-    return this.busy('Saving…', async () => {
+    return this.busy('Saving…', () => this.exclusive(async () => {
       const request = { doc, path: choice.path, save, sessionId: map.sessionId };
       let result = await this.api.saveDocumentAs({ ...request, overwrite: false });
       if (!result.ok && result.code === 'exists') {
@@ -142,7 +214,7 @@ export class FileController extends FileUiStore {
         result = await this.api.saveDocumentAs({ ...request, overwrite: true });
       }
       return this.afterSave(map, doc, result, true);
-    });
+    }));
   }
 
   async restoreRecovery(id: string): Promise<void> {
@@ -225,6 +297,16 @@ export class FileController extends FileUiStore {
     this.autosaver = new Autosaver(this.api, map, this.prefs.autosaveSeconds * 1000, (m) => this.notify('error', m));
     this.autosaver.start();
     this.detachMap = map.store.subscribe(() => this.docChanged(map));
+    this.collab.reset();
+    this.sync = new LiveSync(this.api, map, this.collab, {
+      exclusive: (task) => this.exclusive(task),
+      notify: (tone, text, details, withReview) => this.notify(tone, text, details, withReview ? this.reviewAction(this.collab.getState().reviews.length) : undefined),
+      sourceChanged: (m) => {
+        if (this.map === m) this.set({ source: m.source });
+        this.docChanged(m);
+      },
+    });
+    void this.sync.follow();
     this.lastWindowState = '';
     this.set({ status: 'open', map, source: map.source, problems: undefined, recovery: [] });
     if (result.migratedFrom) this.notify('info', 'This map was made by an older version of the app; it will be saved in the current format.');
@@ -237,7 +319,8 @@ export class FileController extends FileUiStore {
     const old = this.map;
     this.autosaver?.dispose();
     this.detachMap?.();
-    this.map = this.autosaver = this.detachMap = undefined;
+    this.sync?.dispose();
+    this.map = this.autosaver = this.detachMap = this.sync = undefined;
     // Replaced only when clean or after "Don't Save": its recovery copy is not wanted.
     if (old) void this.api.discardRecovery({ id: old.sessionId }).catch(() => undefined);
   }
@@ -273,15 +356,18 @@ export class FileController extends FileUiStore {
     map.source = { kind: 'file', path: result.path, hash: result.hash };
     this.set({ source: map.source });
     this.docChanged(map);
+    if (this.map === map) void this.sync?.follow();
     if (result.merged) {
+      this.collab.addConflicts(result.merged.conflicts, `${describeMerge(result.merged).who}'s save`, map.store.getState().doc);
       const { text, details } = describeMerge(result.merged);
-      this.notify('info', text, details);
+      this.notify('info', text, details, this.reviewAction(result.merged.conflicts.length));
     } else if (savedAs) this.notify('success', `Saved as ${result.path}`);
     return true;
   }
 
   private onHostEvent(event: HostEvent): void {
     if (event.type === 'action') return this.onMenuAction(event.id);
+    if (this.sync?.onHostEvent(event)) return;
     if (event.type === 'save-and-close') {
       void this.save().then((close) => this.api.finishClose({ requestId: event.requestId, close }));
     }

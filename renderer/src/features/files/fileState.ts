@@ -14,7 +14,8 @@ export interface ChoiceDialog {
 
 /** The browser's own forms for picking a file (the page cannot show the system's dialog). */
 export interface PathDialog {
-  kind: 'open' | 'saveAs';
+  /** `mergeCopy`: pick another copy of the map to merge into this one. */
+  kind: 'open' | 'saveAs' | 'mergeCopy';
   /** Save As: the proposed file name. */
   suggestedName?: string;
   answer(choice: { path: string; recent?: boolean } | null): void;
@@ -35,6 +36,8 @@ export interface Notice {
   text: string;
   /** Extra lines, e.g. what a merge brought in. */
   details?: string[];
+  /** A button on the notice, e.g. "Review conflicts". */
+  action?: { label: string; run(): void };
 }
 
 /** Everything the file UI shows, as one immutable snapshot for useSyncExternalStore. */

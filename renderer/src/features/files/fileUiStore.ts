@@ -29,10 +29,10 @@ export class FileUiStore {
     this.set({ notice: undefined });
   }
 
-  notify(tone: Notice['tone'], text: string, details?: string[]): void {
+  notify(tone: Notice['tone'], text: string, details?: string[], action?: Notice['action']): void {
     clearTimeout(this.noticeTimer);
-    this.set({ notice: { id: ++this.noticeSeq, tone, text, ...(details?.length ? { details } : {}) } });
-    if (tone !== 'error' && !details?.length) this.noticeTimer = setTimeout(() => this.dismissNotice(), NOTICE_MS);
+    this.set({ notice: { id: ++this.noticeSeq, tone, text, ...(details?.length ? { details } : {}), ...(action ? { action } : {}) } });
+    if (tone !== 'error' && !details?.length && !action) this.noticeTimer = setTimeout(() => this.dismissNotice(), NOTICE_MS);
   }
 
   protected askChoice(title: string, message: string, choices: ChoiceDialog['choices'], detail?: string): Promise<string> {

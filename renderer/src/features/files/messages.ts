@@ -22,7 +22,7 @@ export function formatTime(iso: string, now = new Date()): string {
 }
 
 /** "Merged 4 changes from Ana Lopez", with one line per change and conflicts counted. */
-export function describeMerge(report: MergeReport): { text: string; details: string[] } {
+export function describeMerge(report: MergeReport): { text: string; details: string[]; who: string } {
   const names = [...new Set(report.changes.map((c) => c.authorName))];
   const count = report.changes.length;
   const who = names.length === 0 ? 'another copy' : names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and others`;
@@ -32,9 +32,9 @@ export function describeMerge(report: MergeReport): { text: string; details: str
       : `Someone else had saved this map meanwhile. Merged ${count} ${count === 1 ? 'change' : 'changes'} from ${who}.`;
   if (report.conflicts.length) {
     const n = report.conflicts.length;
-    text += ` ${n} ${n === 1 ? 'change was' : 'changes were'} made on both sides; the later one was kept.`;
+    text += ` ${n} ${n === 1 ? 'conflict needs' : 'conflicts need'} your review (the later change was kept).`;
   }
   const details = report.changes.slice(0, 12).map((c) => c.text);
   if (count > 12) details.push(`…and ${count - 12} more.`);
-  return { text, details };
+  return { text, details, who };
 }

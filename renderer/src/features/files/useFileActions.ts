@@ -18,6 +18,7 @@ export function useFileActions(controller: FileController): void {
       { ...keyed('file.open'), run: () => controller.open() },
       { ...keyed('file.save'), run: () => void controller.save(), enabled: hasMap },
       { ...keyed('file.saveAs'), run: () => void controller.saveAs(), enabled: hasMap },
+      { ...keyed('file.mergeCopy'), run: () => controller.mergeCopy(), enabled: hasMap },
     ];
   }, [controller]);
   useRegisterActions(actions);
@@ -64,11 +65,20 @@ export function useWindowFileEvents(controller: FileController, browser: boolean
       // Older browsers need returnValue set to show their "Leave site?" question.
       e.returnValue = '';
     };
+    // Watchers miss events on network drives: look for others' saves whenever the window comes back.
+    const onFocus = () => controller.checkShared();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') controller.checkShared();
+    };
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     // In Electron main asks with a native dialog instead; a beforeunload veto would silently block closing.
     if (browser) window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('beforeunload', onBeforeUnload);

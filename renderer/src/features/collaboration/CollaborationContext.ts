@@ -1,0 +1,24 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { CollaborationState, CollaborationStore } from './collaborationStore';
+
+export const CollaborationContext = createContext<CollaborationStore | null>(null);
+
+export function useCollaborationStore(): CollaborationStore | null {
+  return useContext(CollaborationContext);
+}
+
+const EMPTY_STATE: CollaborationState = { others: [], reviews: [], panelOpen: false, marks: new Map() };
+const noop = () => () => undefined;
+
+/** The collaboration state, or an empty one where no file session provides it (tests, the example). */
+export function useCollaboration(): CollaborationState {
+  const store = useContext(CollaborationContext);
+  return useSyncExternalStore(store?.subscribe ?? noop, store?.getState ?? (() => EMPTY_STATE), store?.getState ?? (() => EMPTY_STATE));
+}
+
+/** Open conflicts about one entity, for its mark on the graph: re-renders only when its own count changes. */
+export function useConflictMark(id: string): number {
+  const store = useContext(CollaborationContext);
+  const get = () => store?.getState().marks.get(id) ?? 0;
+  return useSyncExternalStore(store?.subscribe ?? noop, get, get);
+}

@@ -1,0 +1,3 @@
+export { CollaborationContext, useCollaboration, useCollaborationStore, useConflictMark } from './CollaborationContext';
+export { ConflictPanel } from './ConflictPanel';
+export { ConflictChip, ConflictIcon, PresenceChip } from './StatusChips';
