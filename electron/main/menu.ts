@@ -49,6 +49,8 @@ export function buildMenu(h: MenuHandlers): void {
         action('file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
         action('file.export', 'Export…', 'CmdOrCtrl+E'),
         { type: 'separator' },
+        action('file.mergeCopy', 'Merge Another Copy…'),
+        { type: 'separator' },
         { role: 'close', label: 'Close Window' },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),
       ],

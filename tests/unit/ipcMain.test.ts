@@ -215,6 +215,7 @@ describe('Electron main', () => {
     expect(find('File', 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(find('File', 'New Map')?.accelerator).toBe('CmdOrCtrl+N');
     expect(find('File', 'Open Recent')?.submenu?.[0]?.label).toBe('A map — a.mcred');
+    expect(find('File', 'Merge Another Copy…')).toMatchObject({ label: 'Merge Another Copy…' });
     for (const label of ['Undo', 'Redo', 'Delete', 'Select All', 'Find…']) expect(find('Edit', label), label).toBeTruthy();
     for (const label of ['Zoom In', 'Zoom Out', 'Fit Map']) expect(find('View', label)?.accelerator, label).toBeTruthy();
   });
