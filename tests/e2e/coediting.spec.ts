@@ -91,9 +91,9 @@ test('a conflict is reviewed in the panel: keeping my version is one undoable ed
   const anaInspector = new InspectorPage(ana);
 
   await erinInspector.selectNothing();
-  await erinInspector.fill('Title', 'Erin’s title');
+  await erinInspector.fill('Map title', 'Erin’s title');
   await anaInspector.selectNothing();
-  await anaInspector.fill('Title', 'Ana’s title');
+  await anaInspector.fill('Map title', 'Ana’s title');
   await ana.keyboard.press('ControlOrMeta+s');
   await expect(ana.getByTestId('save-state')).toHaveText('Saved');
 
@@ -107,26 +107,26 @@ test('a conflict is reviewed in the panel: keeping my version is one undoable ed
   await expect(card).toContainText('You and Ana Lopez both changed the title');
   await expect(card).toContainText('Erin’s title');
   await expect(card).toContainText('Ana’s title');
-  await expect(erinInspector.field('Title')).toHaveValue('Ana’s title');
+  await expect(erinInspector.field('Map title')).toHaveValue('Ana’s title');
   await expect(erin.getByTestId('conflict-chip')).toHaveText('1 conflict to review');
 
   await card.getByRole('button', { name: 'Keep yours' }).click();
-  await expect(erinInspector.field('Title')).toHaveValue('Erin’s title');
+  await expect(erinInspector.field('Map title')).toHaveValue('Erin’s title');
   await expect(panel).toHaveCount(0);
   await expect(erin.getByTestId('conflict-chip')).toHaveCount(0);
 
   // The choice is an ordinary edit: undo brings Ana's title back, redo Erin's again.
   await erin.locator('body').click({ position: { x: 600, y: 400 } });
   await new CanvasPage(erin).undo();
-  await expect(erinInspector.field('Title')).toHaveValue('Ana’s title');
+  await expect(erinInspector.field('Map title')).toHaveValue('Ana’s title');
   await new CanvasPage(erin).redo();
-  await expect(erinInspector.field('Title')).toHaveValue('Erin’s title');
+  await expect(erinInspector.field('Map title')).toHaveValue('Erin’s title');
 
   await erin.keyboard.press('ControlOrMeta+s');
   await expect(erin.getByTestId('save-state')).toHaveText('Saved');
   expect((await onDisk(file)).settings.title).toBe('Erin’s title');
   // Ana's window takes Erin's save in as well.
-  await expect(anaInspector.field('Title')).toHaveValue('Erin’s title');
+  await expect(anaInspector.field('Map title')).toHaveValue('Erin’s title');
 });
 
 test('Merge Another Copy brings a conflicted copy\'s work in as one undoable step', async ({ browser }) => {
