@@ -91,6 +91,13 @@ test('comments on a skill: add, reply, resolve and reopen; the node counts open 
   await expect(reply).toHaveCount(0);
   await advisor.undo();
   await expect(reply).toHaveCount(1);
+
+  // The first comment takes its replies with it, and says so; one undo brings the whole thread back.
+  await advisor.openThreads.first().getByRole('button', { name: /^Delete your thread from .+ and its reply$/ }).click();
+  await expect(advisor.openThreads).toHaveCount(0);
+  await expect(advisor.commentMark(SCRIPTS)).toHaveCount(0);
+  await advisor.undo();
+  await expect(advisor.openThreads.first().getByRole('list', { name: 'Replies' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test("the example's threads show their authors; others' comments cannot be deleted", async ({ page }) => {

@@ -6,10 +6,13 @@ interface CommentItemProps {
   now: number;
   /** Deletes it; offered on the user's own comments only. */
   onDelete?(): void;
+  /** Replies that go with it when it is a thread's first comment (the button then says so). */
+  replies?: number;
 }
 
 /** One comment: who (and from where), when, what. */
-export function CommentItem({ comment, now, onDelete }: CommentItemProps) {
+export function CommentItem({ comment, now, onDelete, replies = 0 }: CommentItemProps) {
+  const what = replies ? `thread from ${absoluteTime(comment.at)} and its ${replies === 1 ? 'reply' : `${replies} replies`}` : `comment from ${absoluteTime(comment.at)}`;
   return (
     <div className="adv-comment">
       <div className="adv-comment__meta">
@@ -23,8 +26,8 @@ export function CommentItem({ comment, now, onDelete }: CommentItemProps) {
       </div>
       <p className="adv-comment__body">{comment.body}</p>
       {onDelete ? (
-        <button type="button" className="adv-link-button adv-comment__delete" onClick={onDelete} aria-label={`Delete your comment from ${absoluteTime(comment.at)}`}>
-          Delete
+        <button type="button" className="adv-link-button adv-comment__delete" onClick={onDelete} aria-label={`Delete your ${what}`}>
+          {replies ? 'Delete thread' : 'Delete'}
         </button>
       ) : null}
     </div>

@@ -22,7 +22,7 @@ export function CommentThread({ thread, now, edits, target, onProblem }: Comment
   return (
     <li className={`adv-thread${resolved ? ' is-resolved' : ''}`} aria-label={`Thread started by ${root.author}`}>
       {resolved ? <span className="adv-thread__state">Resolved</span> : null}
-      <CommentItem comment={root} now={now} onDelete={root.mine ? del(root.id) : undefined} />
+      <CommentItem comment={root} now={now} onDelete={root.mine ? del(root.id) : undefined} replies={replies.length} />
       {replies.length ? (
         <ol className="adv-replies" aria-label="Replies">
           {replies.map((r) => (
