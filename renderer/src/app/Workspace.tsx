@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MarkSourceContext, useCommentAction, useMarkSource } from '../features/advisor';
 import { BadgeSourceContext } from '../features/canvas/badges';
 import { Canvas } from '../features/canvas/Canvas';
 import { ConflictPanel } from '../features/collaboration';
@@ -22,33 +23,37 @@ import './workspace.css';
 export function Workspace() {
   useHistoryActions();
   const badges = useReadinessBadgeSource();
+  const marks = useMarkSource();
+  useCommentAction();
   const [view, setView] = useState<WorkspaceView>('map');
   return (
     <BadgeSourceContext.Provider value={badges}>
-      <div className="workspace">
-        <Toolbar />
-        <div className="workspace__body">
-          <ReadinessPanel />
-          <main className="workspace__canvas" aria-label={view === 'map' ? 'Map' : 'Coverage matrix'}>
-            <ViewTabs view={view} onChange={setView} />
-            {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt. */}
-            <div className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`}>
-              <Canvas />
-            </div>
-            {view === 'matrix' ? (
-              <div className="workspace__view">
-                <MatrixView />
+      <MarkSourceContext.Provider value={marks}>
+        <div className="workspace">
+          <Toolbar />
+          <div className="workspace__body">
+            <ReadinessPanel />
+            <main className="workspace__canvas" aria-label={view === 'map' ? 'Map' : 'Coverage matrix'}>
+              <ViewTabs view={view} onChange={setView} />
+              {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt. */}
+              <div className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`}>
+                <Canvas />
               </div>
-            ) : null}
-            <ConflictPanel />
-          </main>
-          <Inspector />
+              {view === 'matrix' ? (
+                <div className="workspace__view">
+                  <MatrixView />
+                </div>
+              ) : null}
+              <ConflictPanel />
+            </main>
+            <Inspector />
+          </div>
+          <StatusBar />
+          <CommandPalette />
+          <ImportEntry />
+          <ExportEntry />
         </div>
-        <StatusBar />
-        <CommandPalette />
-        <ImportEntry />
-        <ExportEntry />
-      </div>
+      </MarkSourceContext.Provider>
     </BadgeSourceContext.Provider>
   );
 }

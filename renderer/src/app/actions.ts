@@ -32,6 +32,7 @@ export const KNOWN_ACTION_IDS = [
   'create.credential',
   'create.program',
   'layout.auto',
+  'comment.add',
 ] as const;
 
 export type KnownActionId = (typeof KNOWN_ACTION_IDS)[number];

@@ -30,10 +30,11 @@ export const KEYMAP: { readonly [Id in KnownActionId]: { label: string; shortcut
   'create.credential': { label: 'New Micro-Credential', shortcut: 'N C' },
   'create.program': { label: 'New Program', shortcut: 'N P' },
   'layout.auto': { label: 'Tidy Layout', shortcut: 'Mod+Shift+L' },
+  'comment.add': { label: 'Add Comment', shortcut: 'Mod+Alt+M' },
 };
 
 /** Actions whose shortcut also works while typing in a field. */
-export const WORKS_IN_FIELDS: ReadonlySet<KnownActionId> = new Set(['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'edit.find', 'edit.undo', 'edit.redo']);
+export const WORKS_IN_FIELDS: ReadonlySet<KnownActionId> = new Set(['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'edit.find', 'edit.undo', 'edit.redo', 'comment.add']);
 
 /** A known action's declared parts (label, shortcut, inFields) to spread into its definition. */
 export function keyed(id: KnownActionId): { id: KnownActionId; label: string; shortcut?: string | readonly string[]; inFields: boolean } {

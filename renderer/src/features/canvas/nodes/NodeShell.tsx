@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { EntityKind } from '../../../../../shared/model';
+import { NodeMarkers } from '../../advisor';
 import { useNodeBadge } from '../badges';
 import { EntityIcon, KIND_LABEL } from '../icons';
 
@@ -17,7 +18,7 @@ export interface NodeShellProps {
   children?: ReactNode;
 }
 
-/** The frame every node shares: handles, coloured kind header, title (up to 3 lines), facts, badge slot. */
+/** The frame every node shares: handles, coloured kind header, title (up to 3 lines), advisor marks and badge slot in the header. */
 export function NodeShell({ id, kind, title, selected, code, kindLabel, children }: NodeShellProps) {
   const badge = useNodeBadge(id);
   // Handles sit beside the card, not in it: the card clips its overflow, which would halve their hit area.
@@ -29,6 +30,7 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
           <EntityIcon kind={kind} className="mc-node__icon" />
           <span className="mc-node__kind">{kindLabel ?? KIND_LABEL[kind]}</span>
           {code ? <span className="mc-node__code">{code}</span> : null}
+          <NodeMarkers id={id} />
           {badge && (badge.errors || badge.warnings) ? (
             <span className={`mc-node__badge ${badge.errors ? 'is-error' : 'is-warning'}`} aria-label={`${badge.errors} problems, ${badge.warnings} warnings`}>
               {badge.errors || badge.warnings}

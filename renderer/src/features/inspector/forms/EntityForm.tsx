@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { entityLabel, type Entity } from '../../../../../shared/model';
+import { CommentsSection } from '../../advisor';
 import { useEntityBinding } from '../hooks/useBindings';
 import { RecordContext } from '../hooks/recordBinding';
 import { ENTITY_LAYOUTS, type SectionLayout, type Slot } from '../model/layouts';
@@ -53,6 +54,7 @@ export function EntityForm({ entity }: { entity: Entity }) {
       <RecordHeader recordId={entity.id} kindLabel={ENTITY_KIND_LABELS[entity.kind]} tone={entity.kind} title={entityLabel(entity)} badges={badgesFor(entity)} />
       <form className="insp-form" aria-label={`${ENTITY_KIND_LABELS[entity.kind]} details`} onSubmit={(e) => e.preventDefault()}>
         <LayoutSections layout={layout} slots={slotsFor(entity)} custom={custom} />
+        <CommentsSection target={entity.id} />
       </form>
     </RecordContext>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { entityLabel, LINK_RULES, type Link, type McredDocument } from '../../../../../shared/model';
+import { CommentsSection } from '../../advisor';
 import { useDoc, useEntity } from '../../../store';
 import { Field } from '../fields/Field';
 import { NumberField } from '../fields/NumberField';
@@ -59,6 +60,7 @@ export function LinkForm({ link }: { link: Link }) {
         <Section id="link" title="This link">
           {paths.length ? paths.map(fieldOf) : <p className="insp-empty-list">This kind of link has no fields of its own.</p>}
         </Section>
+        <CommentsSection target={link.id} />
       </form>
     </RecordContext>
   );
