@@ -138,6 +138,7 @@ test('Merge Another Copy brings a conflicted copy\'s work in as one undoable ste
   for (const call of [
     { name: 'person.upsert', payload: { person: anaRecord } },
     { name: 'entity.create', payload: { entity: skill, position: { x: -400, y: 0 } } },
+    { name: 'entity.update', payload: { id: 'sk_alerts', changes: { statement: 'Validate and triage network alerts' } } },
   ]) {
     const result = applyCommand(copy, call, { stamp: formatStamp(tick(makeClock('copy0001'), Date.UTC(2031, 0, 1)), 'pe_ana') });
     if (!result.ok) throw new Error(result.refusal.message);
@@ -146,6 +147,11 @@ test('Merge Another Copy brings a conflicted copy\'s work in as one undoable ste
   const copyPath = await folder.write('programme (Ana’s conflicted copy).mcred', serialiseDocument(copy));
   const erin = await person(browser, file, 'Erin Tester');
   const base = Object.values(sample.entities).filter((e) => e.kind === 'skill').length;
+  // Erin rewrites a statement Ana also rewrote in her copy: that one is a conflict.
+  const inspector = new InspectorPage(erin);
+  await inspector.select('Validate network alerts');
+  await inspector.fill('Statement', 'Validate network alerts against the runbook');
+  await inspector.selectNothing();
 
   await erin.getByRole('navigation', { name: 'File' }).getByRole('button', { name: 'Merge Another Copy…' }).click();
   const dialog = erin.getByRole('dialog', { name: 'Merge Another Copy' });
@@ -154,9 +160,26 @@ test('Merge Another Copy brings a conflicted copy\'s work in as one undoable ste
   const notice = erin.getByTestId('file-notice');
   await expect(notice).toContainText('by Ana Lopez from “programme (Ana’s conflicted copy).mcred”');
   await expect(notice).toContainText('Harden cloud storage buckets');
+  await expect(notice).toContainText('1 conflict needs your review');
   await expect(skillCount(erin)).toContainText(String(base + 1));
   await expect(erin.getByTestId('save-state')).toHaveText('Edited');
 
+  // The node is marked; its mark opens the review, where Erin keeps her own wording.
+  const canvas = new CanvasPage(erin);
+  const mark = canvas.node('Validate and triage network alerts').getByTestId('conflict-mark');
+  await expect(mark).toHaveAccessibleName('1 conflict to review');
+  await mark.click();
+  const card = erin.getByTestId('conflict-panel').getByTestId('conflict-card');
+  await expect(card).toContainText('Validate network alerts against the runbook');
+  await card.getByRole('button', { name: 'Keep yours' }).click();
+  await expect(canvas.node('Validate network alerts against the runbook')).toBeVisible();
+  await expect(erin.getByTestId('conflict-mark')).toHaveCount(0);
+  await canvas.undo();
+  await expect(canvas.node('Validate and triage network alerts')).toBeVisible();
+  await canvas.redo();
+  await expect(canvas.node('Validate network alerts against the runbook')).toBeVisible();
+
+  await new CanvasPage(erin).undo();
   await new CanvasPage(erin).undo();
   await expect(skillCount(erin)).toContainText(String(base));
   await new CanvasPage(erin).redo();

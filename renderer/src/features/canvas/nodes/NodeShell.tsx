@@ -2,6 +2,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { EntityKind } from '../../../../../shared/model';
 import { NodeMarkers } from '../../advisor';
+import { ConflictMark } from '../../collaboration';
 import { useNodeBadge } from '../badges';
 import { EntityIcon, KIND_LABEL } from '../icons';
 
@@ -30,6 +31,7 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
           <EntityIcon kind={kind} className="mc-node__icon" />
           <span className="mc-node__kind">{kindLabel ?? KIND_LABEL[kind]}</span>
           {code ? <span className="mc-node__code">{code}</span> : null}
+          <ConflictMark id={id} />
           <NodeMarkers id={id} />
           {badge && (badge.errors || badge.warnings) ? (
             <span className={`mc-node__badge ${badge.errors ? 'is-error' : 'is-warning'}`} aria-label={`${badge.errors} problems, ${badge.warnings} warnings`}>
