@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Identity, PresenceInfo } from '../../shared/ipc';
-import { listOthers, presenceSessionOf, startPresence, watchFile, type PresenceIdentity, type PresenceWriter } from '../services/documents';
+import { listOthers, presenceFilePath, presenceSessionOf, startPresence, watchFile, type PresenceIdentity, type PresenceWriter } from '../services/documents';
 import type { FileWatch, WindowContext } from './windowContext';
 
 /** Timings and the presence writer; the defaults suit real use, tests shorten them. */
@@ -37,6 +37,9 @@ const PRESENCE_DEBOUNCE_MS = 250;
  */
 export function createFileWatches(identity: () => Identity | null, options: FileWatchOptions = {}): FileWatches {
   const running = new Set<{ stop(): Promise<void> }>();
+  // A reloaded page watches its map again under the same session before the old watch has
+  // removed its presence file: the new one waits, or the removal would delete its file.
+  const removing = new Map<string, Promise<void>>();
   const now = options.now ?? Date.now;
   const presenceIdentity = (): PresenceIdentity => {
     const who = identity();
@@ -69,8 +72,10 @@ export function createFileWatches(identity: () => Identity | null, options: File
       }, PRESENCE_DEBOUNCE_MS);
     };
 
+    const key = presenceFilePath(path, sessionId);
     const presence = startPresence(path, {
       sessionId,
+      after: removing.get(key),
       identity: presenceIdentity,
       ...(options.refreshMs === undefined ? {} : { refreshMs: options.refreshMs }),
       ...(options.now ? { now: options.now } : {}),
@@ -91,6 +96,9 @@ export function createFileWatches(identity: () => Identity | null, options: File
 
     const handle = {
       async others() {
+        // Once this resolves our own presence is on disk and the folder is watched, so
+        // whoever opens the map next sees us and we see them.
+        await Promise.all([presence.started, watcher.ready]);
         const list = await others();
         // The caller hands this list to the window itself: only later changes are events.
         lastSeen = presenceKey(list);
@@ -102,6 +110,11 @@ export function createFileWatches(identity: () => Identity | null, options: File
           running.delete(handle);
           if (pending) clearTimeout(pending);
           watcher.stop();
+          const removed = presence.stop();
+          removing.set(key, removed);
+          void removed.then(() => {
+            if (removing.get(key) === removed) removing.delete(key);
+          });
         }
         return presence.stop();
       },

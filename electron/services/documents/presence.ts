@@ -78,10 +78,14 @@ export interface PresenceOptions {
   writer?: PresenceWriter;
   /** After each refresh (written or not): a good moment to look at the others again. */
   onRefreshed?: () => void;
+  /** Writing starts once this settles: the removal by an earlier session under the same file name. */
+  after?: Promise<unknown>;
 }
 
 export interface PresenceSession {
   readonly path: string;
+  /** The first write, started at once: true when the file is on disk, false when the folder refused it. */
+  readonly started: Promise<boolean>;
   /** Writes the presence file now; false when the folder refused it (nothing else happens). */
   refresh(): Promise<boolean>;
   /** Stops refreshing and removes the presence file. */
@@ -97,7 +101,7 @@ export function startPresence(docPath: string, options: PresenceOptions): Presen
   const since = new Date(now()).toISOString();
   let stopped = false;
   // Writes and the final removal run one after another, so a late write cannot bring the file back.
-  let queue: Promise<unknown> = Promise.resolve();
+  let queue: Promise<unknown> = (options.after ?? Promise.resolve()).catch(() => undefined);
 
   const refresh = (): Promise<boolean> => {
     const done = queue.then(async () => {
@@ -129,10 +133,11 @@ export function startPresence(docPath: string, options: PresenceOptions): Presen
       if (!stopped) options.onRefreshed?.();
     });
   }, options.refreshMs ?? DEFAULT_REFRESH_MS);
-  void refresh();
+  const started = refresh();
 
   return {
     path,
+    started,
     refresh,
     stop() {
       if (!stopped) {
