@@ -18,9 +18,12 @@ export interface FileWatchOptions {
 export interface FileWatches {
   /** `StudioHostDeps.watchFile`. */
   watchFile(path: string, sessionId: string, ctx: WindowContext): FileWatch;
-  /** Stops every watch; resolves once the presence files are removed. */
+  /** Stops every watch; resolves once every presence file is removed (also those of watches stopped just before). */
   stopAll(): Promise<void>;
+  /** Watches running. */
   readonly active: number;
+  /** Nothing running and no presence file still being removed: the process may end. */
+  readonly idle: boolean;
 }
 
 /** Who the presence file names before the user has said who they are. */
@@ -126,10 +129,13 @@ export function createFileWatches(identity: () => Identity | null, options: File
   return {
     watchFile: watch,
     stopAll: async () => {
-      await Promise.all([...running].map((w) => w.stop()));
+      await Promise.all([...[...running].map((w) => w.stop()), ...removing.values()]);
     },
     get active() {
       return running.size;
+    },
+    get idle() {
+      return running.size === 0 && removing.size === 0;
     },
   };
 }

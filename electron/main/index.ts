@@ -100,11 +100,11 @@ function start(): void {
         app.quit();
       })();
     });
-    // Presence files are removed before the process ends, so co-editors stop seeing us at
-    // once rather than after the stale timeout. Stopping empties the set: the second
-    // quit passes straight through.
+    // Presence files are removed before the process ends (closing the windows started
+    // that), so co-editors stop seeing us at once rather than after the stale timeout.
+    // Once all is removed the second quit passes straight through.
     app.on('will-quit', (event) => {
-      if (watches.active === 0) return;
+      if (watches.idle) return;
       event.preventDefault();
       void watches.stopAll().finally(() => app.quit());
     });

@@ -143,8 +143,7 @@ describe('watchDocument', () => {
     writeFileSync(join(dir, '.~lock.map.mcred#'), 'lock');
     // Our own presence refreshes keep coming; none of them is a change to the map.
     await waitFor(() => events.length === 0 && existsSync(presenceFilePath(path, 'sessionaaaa1')), 'the presence file');
-    const refreshed = Date.now();
-    await waitFor(() => Date.now() - refreshed > 600, 'a few presence refreshes', { intervalMs: 50 });
+    await pause(600); // three presence refreshes and folder polls, none of which may be reported
     expect(events).toEqual([]);
     writeMap('map.mcred', retitled('Theirs'));
     await waitFor(() => events.some((e) => e.type === 'file-changed'), 'a file-changed event');
@@ -164,6 +163,19 @@ describe('watchDocument', () => {
     expect(await second.api.watchDocument({ path: null, sessionId: 'sessionbbbb2' })).toEqual({ ok: true, others: [] });
     await waitFor(() => !existsSync(presenceFilePath(path, 'sessionbbbb2')), 'its presence file to be removed');
     await waitFor(() => presenceOf(first).at(-1)?.type === 'presence' && (presenceOf(first).at(-1) as { others: unknown[] }).others.length === 0, 'the first window to see Ben leave');
+  });
+
+  it('a window closed just before shutdown still has its presence file removed by stopAll', async () => {
+    const { path } = writeMap('map.mcred', retitled('Shared'));
+    const slowRemoval = { write: (p: string, b: Uint8Array) => writeFileAtomic(p, b), remove: async (p: string) => (await pause(200), rmSync(p, { force: true })) };
+    const { api, ctx } = openWindow(path, ana, { presenceWriter: slowRemoval });
+    await api.watchDocument({ path, sessionId: 'sessionaaaa1' });
+    ctx.watch?.stop();
+    const host = watches[0]!;
+    expect([host.active, host.idle]).toEqual([0, false]);
+    await host.stopAll();
+    expect(host.idle).toBe(true);
+    expect(existsSync(presenceFilePath(path, 'sessionaaaa1'))).toBe(false);
   });
 
   it('watching again under the same session (a reloaded page) keeps the presence file', async () => {
@@ -196,7 +208,7 @@ describe('watchDocument', () => {
     const host = watches[0]!;
     expect(host.active).toBe(1);
     await host.stopAll();
-    expect(host.active).toBe(0);
+    expect([host.active, host.idle]).toEqual([0, true]);
     expect(existsSync(presenceFilePath(b.path, 'sessionaaaa1'))).toBe(false);
     unlinkSync(b.path);
   });
