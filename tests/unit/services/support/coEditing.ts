@@ -20,7 +20,7 @@ export type EditorReply =
   | { event: 'ready' }
   | { event: 'saving'; hash: string }
   | { done: 'edit'; logged: number }
-  | { done: 'save'; ok: true; merged: boolean; hash: string; logged: number }
+  | { done: 'save'; ok: true; merged: boolean; hash: string; logged: number; ms: number }
   | { done: 'save'; ok: false; code: string; message: string }
   | { done: 'sync'; changed: boolean; problem?: string }
   | { done: 'log'; log: EditLogEntry[] }

@@ -90,12 +90,14 @@ async function save(): Promise<EditorReply> {
   const record = { id: fresh('sv'), stamp: stamp() };
   // What a save without a merge writes: the test's crash check accepts this or the old file.
   reply({ event: 'saving', hash: hashBytes(serialiseDocument(withSaveRecord(doc, record))) });
+  const started = performance.now();
   const result = await saveOpenDocument({ path: path!, doc, baseHash, save: record });
+  const ms = performance.now() - started;
   if (!result.ok) return { done: 'save', ok: false, code: result.code, message: result.message };
   baseHash = result.hash;
   if (result.merged) adopt(result.merged.doc);
   else if (result.saveRecord) doc = withSaveRecord(doc, result.saveRecord);
-  return { done: 'save', ok: true, merged: !!result.merged, hash: result.hash, logged: log.length };
+  return { done: 'save', ok: true, merged: !!result.merged, hash: result.hash, logged: log.length, ms };
 }
 
 /** The app's reaction to file-changed: read their version and merge it into ours. */
