@@ -65,7 +65,7 @@ export function createFileWatches(identity: () => Identity | null, options: File
         if (stopped || key === lastSeen) return;
         lastSeen = key;
         ctx.emit({ type: 'presence', path, others: list });
-      });
+      }).catch(() => undefined);
     };
     const schedulePresence = () => {
       if (pending || stopped) return;
@@ -75,10 +75,10 @@ export function createFileWatches(identity: () => Identity | null, options: File
       }, PRESENCE_DEBOUNCE_MS);
     };
 
-    const key = presenceFilePath(path, sessionId);
+    const ownFile = presenceFilePath(path, sessionId);
     const presence = startPresence(path, {
       sessionId,
-      after: removing.get(key),
+      after: removing.get(ownFile),
       identity: presenceIdentity,
       ...(options.refreshMs === undefined ? {} : { refreshMs: options.refreshMs }),
       ...(options.now ? { now: options.now } : {}),
@@ -108,18 +108,17 @@ export function createFileWatches(identity: () => Identity | null, options: File
         return list;
       },
       stop(): Promise<void> {
-        if (!stopped) {
-          stopped = true;
-          running.delete(handle);
-          if (pending) clearTimeout(pending);
-          watcher.stop();
-          const removed = presence.stop();
-          removing.set(key, removed);
-          void removed.then(() => {
-            if (removing.get(key) === removed) removing.delete(key);
-          });
-        }
-        return presence.stop();
+        if (stopped) return presence.stop();
+        stopped = true;
+        running.delete(handle);
+        if (pending) clearTimeout(pending);
+        watcher.stop();
+        const removed = presence.stop();
+        removing.set(ownFile, removed);
+        void removed.then(() => {
+          if (removing.get(ownFile) === removed) removing.delete(ownFile);
+        });
+        return removed;
       },
     };
     running.add(handle);
