@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { RecoveryStore } from '../services/recovery';
 import { SettingsService, createJsonFileBackend } from '../services/settings';
 import { defaultHostDataDir } from './dataDir';
+import { createFileWatches } from './fileWatch';
 import { createStudioCalls } from './nodeStudioApi';
 import { startStudioServer } from './server';
 import { makeWindowContext } from './windowContext';
@@ -66,13 +67,16 @@ export async function main(argv: readonly string[]): Promise<void> {
   const settings = createJsonFileBackend(join(dataDir, 'settings.json'));
   // The browser page is the host's one window: it shows one map at a time.
   const window = makeWindowContext(1, file === null ? { kind: 'example' } : { kind: 'file', path: file });
+  const settingsService = new SettingsService(settings);
+  const watches = createFileWatches(() => settingsService.getIdentity());
   const api = createStudioCalls(
     {
       info: { kind: 'browser', platform: process.platform, multiWindow: false, nativeDialogs: false },
-      settings: new SettingsService(settings),
+      settings: settingsService,
       recovery: new RecoveryStore({ dir: join(dataDir, 'recovery') }),
       startFolder: file === null ? userCwd : dirname(file),
       windows: () => [window],
+      watchFile: watches.watchFile,
     },
     window,
   );
@@ -92,9 +96,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   console.log('Press Ctrl+C to stop.');
   if (parsed.open) openInBrowser(server.url);
 
+  // Stopping the watch removes this page's presence file, so co-editors stop seeing us at once.
   const stop = () => {
     window.events.release();
-    void Promise.all([server.close(), settings.flush()]).then(() => process.exit(0));
+    void Promise.all([server.close(), settings.flush(), watches.stopAll()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,14 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { FolderListing } from '../../shared/ipc';
-import { MAP_EXTENSION } from '../services/documents';
+import { MAP_EXTENSION, isTransientFile } from '../services/documents';
 
 const MAX_ENTRIES = 500;
 
 /**
  * The sub-folders and map files of one folder, for the browser host's own Open and Save
  * As forms (a web page cannot show the system's file dialog with real paths). Hidden
- * entries are left out; only names and modification times are read, never contents.
+ * entries and the lock and temp files of Office and sync clients (`~$map.mcred`) are left
+ * out; only names and modification times are read, never contents.
  */
 export async function listMapFolder(folder: string): Promise<FolderListing> {
   const path = resolve(folder);
@@ -18,7 +19,7 @@ export async function listMapFolder(folder: string): Promise<FolderListing> {
     const folders: string[] = [];
     const files: FolderListing['files'] = [];
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || folders.length + files.length >= MAX_ENTRIES) continue;
+      if (entry.name.startsWith('.') || isTransientFile(entry.name) || folders.length + files.length >= MAX_ENTRIES) continue;
       if (entry.isDirectory()) folders.push(entry.name);
       else if (entry.isFile() && entry.name.toLowerCase().endsWith(MAP_EXTENSION)) {
         const full = join(path, entry.name);

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { app, session } from 'electron';
+import { createFileWatches } from '../host/fileWatch';
 import { RecoveryStore } from '../services/recovery';
 import { SettingsService } from '../services/settings';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -50,6 +51,7 @@ function start(): void {
     serveRenderer(join(outDir, 'renderer'));
     const settings = new SettingsService(createElectronStoreBackend());
     const recovery = new RecoveryStore({ dir: join(app.getPath('userData'), 'recovery') });
+    const watches = createFileWatches(() => settings.getIdentity());
     const refreshMenu = () =>
       buildMenu({
         sendAction: (id) => windows.sendAction(id),
@@ -68,6 +70,7 @@ function start(): void {
       settings,
       recovery,
       startFolder: app.getPath('documents'),
+      watchFile: watches.watchFile,
       preload: preloadPath(outDir),
       windowIcon: join(outDir, '..', 'resources', 'icons', 'png', '256x256.png'),
       onChange: () => refreshMenu(),
@@ -96,6 +99,14 @@ function start(): void {
         quitApproved = true;
         app.quit();
       })();
+    });
+    // Presence files are removed before the process ends (closing the windows started
+    // that), so co-editors stop seeing us at once rather than after the stale timeout.
+    // Once all is removed the second quit passes straight through.
+    app.on('will-quit', (event) => {
+      if (watches.idle) return;
+      event.preventDefault();
+      void watches.stopAll().finally(() => app.quit());
     });
   });
 

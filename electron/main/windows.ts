@@ -119,6 +119,9 @@ export class WindowManager {
       void confirmClose(entry, this.deps.recovery);
     });
     win.on('closed', () => {
+      // Stops watching the window's map and removes its presence file: co-editors see it go.
+      ctx.watch?.stop();
+      ctx.watch = undefined;
       this.entries.delete(contentsId);
       this.deps.onChange();
     });
