@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { McredDocument } from '../../../shared/model';
 import { MAX_FILE_BYTES, parseDocument, serialiseDocument, type LoadProblem } from '../../../shared/format';
 import { WriteError, removeStaleTempFiles, writeFileAtomic, type WriteErrorCode } from './atomicWrite';
+import { withSaveLock } from './saveLock';
 
 export type FileLoadResult =
   | { ok: true; doc: McredDocument; hash: string; migratedFrom?: number }
@@ -48,13 +49,21 @@ export async function loadDocumentFile(path: string): Promise<FileLoadResult> {
  * someone else has changed since — the caller merges instead.
  */
 export async function saveDocumentFile(path: string, doc: McredDocument, options: { expectedHash?: string } = {}): Promise<SaveResult> {
-  if (options.expectedHash !== undefined) {
-    const current = await readFile(path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
-    if (current instanceof Error) return { ok: false, code: 'permission', message: `"${basename(path)}" could not be read before saving (${(current as NodeJS.ErrnoException).code}); nothing was written.` };
-    if (current && hashBytes(current) !== options.expectedHash) {
-      return { ok: false, code: 'changed-on-disk', message: `"${basename(path)}" was changed by someone else since you opened it; nothing was overwritten.` };
-    }
+  // Over a shared file, the check and the replace happen under a lock: two saves at the same moment take turns.
+  if (options.expectedHash !== undefined) return withSaveLock(path, () => checkAndSave(path, doc, options.expectedHash));
+  return writeDocument(path, doc);
+}
+
+async function checkAndSave(path: string, doc: McredDocument, expectedHash: string | undefined): Promise<SaveResult> {
+  const current = await readFile(path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
+  if (current instanceof Error) return { ok: false, code: 'permission', message: `"${basename(path)}" could not be read before saving (${(current as NodeJS.ErrnoException).code}); nothing was written.` };
+  if (current && hashBytes(current) !== expectedHash) {
+    return { ok: false, code: 'changed-on-disk', message: `"${basename(path)}" was changed by someone else since you opened it; nothing was overwritten.` };
   }
+  return writeDocument(path, doc);
+}
+
+async function writeDocument(path: string, doc: McredDocument): Promise<SaveResult> {
   await removeStaleTempFiles(path);
   const text = serialiseDocument(doc);
   const bytes = Buffer.from(text, 'utf8');
