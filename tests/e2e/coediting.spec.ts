@@ -62,7 +62,9 @@ test('two people on one shared file see each other and each other\'s saves live'
 
   // Erin does nothing: Ana's save arrives by itself, and Erin's map stays saved.
   await expect(skillCount(erin)).toContainText(String(base + 1));
-  await expect(erin.getByTestId('file-notice')).toContainText('Merged 1 change from Ana Lopez.');
+  // Two changes: the new skill, and Ana joining the map's people (her first edit).
+  await expect(erin.getByTestId('file-notice')).toContainText('Merged 2 changes from Ana Lopez.');
+  await expect(erin.getByTestId('file-notice')).toContainText('Ana Lopez added skill “New skill requirement”');
   await expect(erin.getByTestId('save-state')).toHaveText('Saved');
 
   // And the other way round, while Ana has unsaved work of her own that stays.
