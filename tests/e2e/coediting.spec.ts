@@ -1,13 +1,12 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { applyCommand } from '../../shared/commands';
-import { parseDocument, serialiseDocument } from '../../shared/format';
-import { formatStamp, makeClock, tick, type McredDocument } from '../../shared/model';
+import { serialiseDocument } from '../../shared/format';
+import { formatStamp, makeClock, tick } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
 import { InspectorPage } from './pages/inspector';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { makeTempFolder, type RunningHost, type TempFolder } from './support/browserHost';
+import { onDisk, openAs } from './support/coEditors';
 
 /**
  * Co-editing a shared file as two people do: two hosts (two machines, two data folders) on
@@ -26,24 +25,7 @@ test.afterEach(async () => {
   await folder.remove();
 });
 
-async function person(browser: Browser, file: string, name: string, organisation?: string): Promise<Page> {
-  const first = name.split(' ')[0]!;
-  const dataDir = join(folder.path, `data-${first}`);
-  await mkdir(dataDir);
-  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ identity: { personId: `pe_${first.toLowerCase()}`, name, ...(organisation ? { organisation } : {}) } }));
-  const host = await startBrowserHost([file, '--data-dir', dataDir]);
-  hosts.push(host);
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 820 } })).newPage();
-  await page.goto(host.url);
-  await new CanvasPage(page).waitReady();
-  return page;
-}
-
-async function onDisk(path: string): Promise<McredDocument> {
-  const parsed = parseDocument(await readFile(path));
-  if (!parsed.ok) throw new Error('unreadable');
-  return parsed.doc;
-}
+const person = (browser: Browser, file: string, name: string, organisation?: string) => openAs(browser, folder, hosts, file, name, organisation);
 
 const skillCount = (page: Page) => page.getByTestId('status-count-skill');
 

@@ -1,11 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { parseDocument, serialiseDocument } from '../../shared/format';
+import { expect, test, type Browser } from '@playwright/test';
+import { serialiseDocument } from '../../shared/format';
 import type { McredDocument } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { makeTempFolder, type RunningHost, type TempFolder } from './support/browserHost';
+import { onDisk, openAs } from './support/coEditors';
 
 /**
  * Two people with the same shared file open (two hosts, two data folders): when the second
@@ -23,23 +22,7 @@ test.afterEach(async () => {
   await folder.remove();
 });
 
-async function person(browser: Browser, file: string, name: string): Promise<Page> {
-  const dataDir = join(folder.path, `data-${name.split(' ')[0]}`);
-  await mkdir(dataDir);
-  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ identity: { personId: `pe_${name.split(' ')[0]!.toLowerCase()}`, name } }));
-  const host = await startBrowserHost([file, '--data-dir', dataDir]);
-  hosts.push(host);
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 820 } })).newPage();
-  await page.goto(host.url);
-  await new CanvasPage(page).waitReady();
-  return page;
-}
-
-async function onDisk(path: string): Promise<McredDocument> {
-  const parsed = parseDocument(await readFile(path));
-  if (!parsed.ok) throw new Error('unreadable');
-  return parsed.doc;
-}
+const person = (browser: Browser, file: string, name: string, organisation?: string) => openAs(browser, folder, hosts, file, name, organisation);
 
 const skills = (doc: McredDocument) => Object.values(doc.entities).filter((e) => e.kind === 'skill').length;
 

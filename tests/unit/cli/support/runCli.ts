@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../../electron/cli/main';
 import type { CliIo } from '../../../../electron/cli/output';
+import { seededRandom } from '../../../helpers/json';
+
+/** A deterministic stand-in for Math.random (mulberry32), shared with the other tests. */
+export { seededRandom };
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 export const BIN = join(REPO_ROOT, 'bin', 'mcred.js');
@@ -15,17 +19,6 @@ export interface CliOutcome {
   stderr: string;
 }
 
-/** A deterministic stand-in for Math.random (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs `mcred` in-process, through the same `run` the real binary calls. */
 export async function runCli(argv: readonly string[], options: Partial<Omit<CliIo, 'stdout' | 'stderr'>> = {}): Promise<CliOutcome> {

@@ -10,12 +10,13 @@ import { applyCommand } from '../../../../shared/commands';
 import { serialiseDocument } from '../../../../shared/format';
 import { latestStampIn, mergeDocuments } from '../../../../shared/merge';
 import { formatStamp, makeClock, observe, tick, type Clock, type McredDocument } from '../../../../shared/model';
+import { seededRandom } from '../../../helpers/json';
 import type { EditLogEntry, EditorCommand, EditorReply } from './coEditing';
 
 const [path, tag, replica, author, seedText] = process.argv.slice(2);
 if (!path || !tag || !replica || !author) throw new Error('usage: coEditor.ts FILE TAG REPLICA AUTHOR [SEED]');
 
-let random = mulberry32(Number(seedText ?? 1));
+let random = seededRandom(Number(seedText ?? 1));
 let doc: McredDocument;
 let baseHash: string;
 let clock: Clock;
@@ -122,24 +123,13 @@ async function handle(command: EditorCommand): Promise<EditorReply> {
     case 'log':
       return { done: 'log', log };
     case 'seed':
-      random = mulberry32(command.seed);
+      random = seededRandom(command.seed);
       return { done: 'seed' };
   }
 }
 
 function reply(message: EditorReply): void {
   process.stdout.write(`${JSON.stringify(message)}\n`);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const opened = await loadDocumentFile(path);
