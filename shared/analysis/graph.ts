@@ -7,6 +7,20 @@ const KIND_INDEX = Object.fromEntries(LINK_KINDS.map((k, i) => [k, i])) as Recor
 type Node = (Link[] | undefined)[];
 const IN = LINK_KINDS.length;
 
+const EMPTY_NODE: Node = Array.from({ length: 2 * IN }, () => undefined);
+/** A node with every slot empty: a copy of one template, allocated at its exact size. */
+const emptyNode = (): Node => EMPTY_NODE.slice();
+
+/**
+ * Adds `l` to slot `k`. A new list starts as `[l]`: most slots hold one link, and pushing
+ * onto `[]` would reserve room for 17.
+ */
+function addTo(node: Node, k: number, l: Link): void {
+  const list = node[k];
+  if (list) list.push(l);
+  else node[k] = [l];
+}
+
 function removeById<T extends { id: string }>(list: T[] | undefined, id: string): void {
   if (!list) return;
   const i = list.findIndex((x) => x.id === id);
@@ -95,7 +109,7 @@ export class MapGraph {
   private node(id: string): Node {
     let n = this.nodes.get(id);
     if (!n) {
-      n = new Array<Link[] | undefined>(2 * IN).fill(undefined);
+      n = emptyNode();
       this.nodes.set(id, n);
     }
     return n;
@@ -103,8 +117,8 @@ export class MapGraph {
 
   private addLink(l: Link): void {
     const k = KIND_INDEX[l.kind];
-    (this.node(l.from)[k] ??= []).push(l);
-    (this.node(l.to)[IN + k] ??= []).push(l);
+    addTo(this.node(l.from), k, l);
+    addTo(this.node(l.to), IN + k, l);
     if (l.kind === 'requires') this.requires.set(l.id, l);
   }
 
