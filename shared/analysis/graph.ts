@@ -41,6 +41,13 @@ export class MapGraph {
   readonly credentials = new Set<string>();
   /** The `requires` links, for cycle detection. */
   readonly requires = new Map<string, Link>();
+  /**
+   * The last node read: rules and views ask for several kinds of links of one record in a
+   * row, and each map lookup of a 10k-entry index is a cache miss or two. Nodes change in
+   * place, so only creating or dropping one resets this.
+   */
+  private lastId: string | undefined;
+  private lastNode: Node | undefined;
 
   /** Indexes `doc`; `visit` sees every link on the way (the full run collects those it checks). */
   static build(doc: McredDocument, visit?: (link: Link) => void): MapGraph {
@@ -56,17 +63,17 @@ export class MapGraph {
 
   /** Links of `kind` starting at entity `id`. */
   from<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodes.get(id)?.[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodeOf(id)?.[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Links of `kind` ending at entity `id`. */
   to<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodes.get(id)?.[IN + KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodeOf(id)?.[IN + KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Every link touching entity `id`, whatever its kind or direction. */
   incident(id: string): Link[] {
-    const node = this.nodes.get(id);
+    const node = this.nodeOf(id);
     const all: Link[] = [];
     if (!node) return all;
     for (const list of node) if (list) all.push(...list);
@@ -102,8 +109,16 @@ export class MapGraph {
         if (endorsement) this.addEndorsement(endorsement);
       }
       const node = this.nodes.get(id);
-      if (node && !after.entities[id] && node.every((l) => !l?.length)) this.nodes.delete(id);
+      if (node && !after.entities[id] && node.every((l) => !l?.length)) this.dropNode(id);
     }
+  }
+
+  private nodeOf(id: string): Node | undefined {
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastNode = this.nodes.get(id);
+    }
+    return this.lastNode;
   }
 
   private node(id: string): Node {
@@ -111,8 +126,14 @@ export class MapGraph {
     if (!n) {
       n = emptyNode();
       this.nodes.set(id, n);
+      this.lastId = undefined;
     }
     return n;
+  }
+
+  private dropNode(id: string): void {
+    this.nodes.delete(id);
+    this.lastId = undefined;
   }
 
   private addLink(l: Link): void {
