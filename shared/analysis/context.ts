@@ -45,6 +45,14 @@ const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
 export class RunContext implements RuleContext {
   readonly settings: Settings;
   private readonly views = new Map<string, CredentialView>();
+  /**
+   * The last view and classification handed out: a subject's rules ask for the same one in
+   * a row (about ten credential rules, four outcome-quality rules), so most calls skip the
+   * map lookup.
+   */
+  private lastView: CredentialView | undefined;
+  private lastStatement: string | undefined;
+  private lastBloom: BloomClassification | undefined;
 
   constructor(
     readonly doc: McredDocument,
@@ -56,7 +64,12 @@ export class RunContext implements RuleContext {
   }
 
   bloom(outcome: Outcome): BloomClassification {
-    return this.cache.get(outcome.statement);
+    const { statement } = outcome;
+    if (statement !== this.lastStatement || !this.lastBloom) {
+      this.lastStatement = statement;
+      this.lastBloom = this.cache.get(statement);
+    }
+    return this.lastBloom;
   }
 
   outcome(id: string): Outcome | undefined {
@@ -85,11 +98,13 @@ export class RunContext implements RuleContext {
   }
 
   credential(c: Credential): CredentialView {
+    if (this.lastView?.credential === c) return this.lastView;
     let v = this.views.get(c.id);
     if (!v || v.credential !== c) {
       v = buildView(this, c);
       this.views.set(c.id, v);
     }
+    this.lastView = v;
     return v;
   }
 }
