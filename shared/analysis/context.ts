@@ -1,7 +1,8 @@
 import type { Activity, Assessment, Credential, LinkOfKind, McredDocument, Outcome, ProfileId, Settings, Skill } from '../model';
 
 type AddressesLink = LinkOfKind<'addresses'>;
-import { classifyOutcome, type BloomClassification } from './bloom/classify';
+import { sharedStatementCache, type StatementCache } from './bloom/cache';
+import type { BloomClassification } from './bloom/classify';
 import { creditsToHours } from './credits';
 import type { MapGraph } from './graph';
 
@@ -30,7 +31,7 @@ export interface RuleContext {
   /** The profiles being checked. */
   readonly profiles: ReadonlySet<ProfileId>;
   credential(c: Credential): CredentialView;
-  /** The classification of an outcome's statement (memoised across runs). */
+  /** The classification of an outcome's statement (memoised across runs and shared: read it, never change it). */
   bloom(outcome: Outcome): BloomClassification;
   outcome(id: string): Outcome | undefined;
   skill(id: string): Skill | undefined;
@@ -40,44 +41,35 @@ export interface RuleContext {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
 
-/**
- * Classifications kept between runs: by outcome record (records are immutable, so an
- * unchanged outcome is the same object), then by statement text.
- */
-export class BloomCache {
-  private readonly byRecord = new WeakMap<Outcome, BloomClassification>();
-  private readonly byStatement = new Map<string, BloomClassification>();
-
-  get(outcome: Outcome): BloomClassification {
-    let c = this.byRecord.get(outcome);
-    if (c) return c;
-    c = this.byStatement.get(outcome.statement);
-    if (!c) {
-      if (this.byStatement.size > 100_000) this.byStatement.clear();
-      c = classifyOutcome(outcome.statement);
-      this.byStatement.set(outcome.statement, c);
-    }
-    this.byRecord.set(outcome, c);
-    return c;
-  }
-}
-
 /** The context of one run (full or incremental). */
 export class RunContext implements RuleContext {
   readonly settings: Settings;
   private readonly views = new Map<string, CredentialView>();
+  /**
+   * The last view and classification handed out: a subject's rules ask for the same one in
+   * a row (about ten credential rules, four outcome-quality rules), so most calls skip the
+   * map lookup.
+   */
+  private lastView: CredentialView | undefined;
+  private lastStatement: string | undefined;
+  private lastBloom: BloomClassification | undefined;
 
   constructor(
     readonly doc: McredDocument,
     readonly graph: MapGraph,
     readonly profiles: ReadonlySet<ProfileId>,
-    private readonly cache: BloomCache,
+    private readonly cache: StatementCache = sharedStatementCache,
   ) {
     this.settings = doc.settings;
   }
 
   bloom(outcome: Outcome): BloomClassification {
-    return this.cache.get(outcome);
+    const { statement } = outcome;
+    if (statement !== this.lastStatement || !this.lastBloom) {
+      this.lastStatement = statement;
+      this.lastBloom = this.cache.get(statement);
+    }
+    return this.lastBloom;
   }
 
   outcome(id: string): Outcome | undefined {
@@ -106,27 +98,62 @@ export class RunContext implements RuleContext {
   }
 
   credential(c: Credential): CredentialView {
+    if (this.lastView?.credential === c) return this.lastView;
     let v = this.views.get(c.id);
     if (!v || v.credential !== c) {
       v = buildView(this, c);
       this.views.set(c.id, v);
     }
+    this.lastView = v;
     return v;
   }
 }
 
+/** The numbered order of a credential's outcomes: the part-of link's order, then code, then id. */
+function compareParts(a: Outcome, aOrder: number, b: Outcome, bOrder: number): number {
+  return aOrder - bOrder || cmp(a.code ?? '', b.code ?? '') || byId(a, b);
+}
+
+/**
+ * A credential's outcomes in numbered order. Part-of links are usually created in that
+ * order already, so the outcomes are only sorted (through order/outcome pairs) when a
+ * neighbouring pair is out of place.
+ */
+function orderedOutcomes(ctx: RunContext, credential: string): Outcome[] {
+  const outcomes: Outcome[] = [];
+  const orders: number[] = [];
+  let sorted = true;
+  for (const l of ctx.graph.to(credential, 'part-of')) {
+    const o = ctx.outcome(l.from);
+    if (!o) continue;
+    const order = l.order ?? Number.MAX_SAFE_INTEGER;
+    const n = outcomes.length;
+    if (n && sorted && compareParts(outcomes[n - 1]!, orders[n - 1]!, o, order) > 0) sorted = false;
+    outcomes.push(o);
+    orders.push(order);
+  }
+  if (sorted) return outcomes;
+  const parts = outcomes.map((outcome, i) => ({ outcome, order: orders[i]! }));
+  parts.sort((a, b) => compareParts(a.outcome, a.order, b.outcome, b.order));
+  return parts.map((p) => p.outcome);
+}
+
+/** Sorts records by id and drops repeats (a record reached through several outcomes is the same object). */
+function distinctById<T extends { id: string }>(records: T[]): T[] {
+  if (records.length < 2) return records;
+  records.sort(byId);
+  let n = 1;
+  for (let i = 1; i < records.length; i++) if (records[i]!.id !== records[n - 1]!.id) records[n++] = records[i]!;
+  records.length = n;
+  return records;
+}
+
 function buildView(ctx: RunContext, credential: Credential): CredentialView {
   const { graph } = ctx;
-  const parts: { outcome: Outcome; order: number }[] = [];
-  for (const l of graph.to(credential.id, 'part-of')) {
-    const o = ctx.outcome(l.from);
-    if (o) parts.push({ outcome: o, order: l.order ?? Number.MAX_SAFE_INTEGER });
-  }
-  parts.sort((a, b) => a.order - b.order || cmp(a.outcome.code ?? '', b.outcome.code ?? '') || byId(a.outcome, b.outcome));
-  const outcomes = parts.map((p) => p.outcome);
+  const outcomes = orderedOutcomes(ctx, credential.id);
   const unassessed: Outcome[] = [];
-  const assessments = new Map<string, Assessment>();
-  const activities = new Map<string, Activity>();
+  const assessments: Assessment[] = [];
+  const activities: Activity[] = [];
   const skillLinks: { link: AddressesLink; skill: Skill; outcome: Outcome }[] = [];
   for (const o of outcomes) {
     let assessed = false;
@@ -134,12 +161,12 @@ function buildView(ctx: RunContext, credential: Credential): CredentialView {
       const a = ctx.assessment(l.to);
       if (!a) continue;
       assessed = true;
-      assessments.set(a.id, a);
+      assessments.push(a);
     }
     if (!assessed) unassessed.push(o);
     for (const l of graph.to(o.id, 'develops')) {
       const a = ctx.activity(l.from);
-      if (a) activities.set(a.id, a);
+      if (a) activities.push(a);
     }
     for (const l of graph.to(o.id, 'addresses')) {
       const s = ctx.skill(l.from);
@@ -151,8 +178,8 @@ function buildView(ctx: RunContext, credential: Credential): CredentialView {
     credential,
     outcomes,
     unassessed,
-    assessments: [...assessments.values()].sort(byId),
-    activities: [...activities.values()].sort(byId),
+    assessments: distinctById(assessments),
+    activities: distinctById(activities),
     skillLinks,
     hours: hours ?? credential.workloadHours,
   };

@@ -1,6 +1,6 @@
 import { SETTINGS_RECORD, type Entity, type Link, type McredDocument, type ProfileId } from '../model';
 import { MAP_SUBJECT, collectAffected } from './affected';
-import { BloomCache, RunContext } from './context';
+import { RunContext } from './context';
 import { MapGraph } from './graph';
 import { rulesByScope, type RulesByScope } from './rules';
 import { Tally, summarise } from './summary';
@@ -16,33 +16,32 @@ import type { AnalyseOptions, AnalysisResult, AnyRule, Emit, Finding, Rule, Scop
 interface EngineState {
   doc: McredDocument;
   readonly graph: MapGraph;
-  readonly bloom: BloomCache;
   readonly options: AnalyseOptions;
   readonly profiles: readonly ProfileId[];
   readonly rules: RulesByScope;
   /** Non-empty finding lists by subject id. */
-  readonly bySubject: Map<string, Finding[]>;
+  readonly bySubject: Map<string, readonly Finding[]>;
   readonly tally: Tally;
 }
 
 const states = new WeakMap<AnalysisResult, EngineState>();
-const optionsOf = new WeakMap<AnalysisResult, { options: AnalyseOptions; bloom: BloomCache }>();
+const optionsOf = new WeakMap<AnalysisResult, AnalyseOptions>();
 
 /** Checks the whole map against the always-on rules and the given (or the map's) profiles. */
 export function analyse(doc: McredDocument, options: AnalyseOptions = {}): AnalysisResult {
-  return fullRun(doc, options, new BloomCache());
+  return fullRun(doc, options);
 }
 
-function fullRun(doc: McredDocument, options: AnalyseOptions, bloom: BloomCache): AnalysisResult {
+function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
   const profiles = [...new Set(options.profiles ?? doc.settings.profiles)];
   const rules = rulesByScope(profiles);
   const checked: Link[] = [];
   const graph = MapGraph.build(doc, (l) => {
     if (rules.byLinkKind[l.kind].length) checked.push(l);
   });
-  const state: EngineState = { doc, graph, bloom, options, profiles, rules, bySubject: new Map(), tally: new Tally() };
-  const col = new Collector(new RunContext(doc, graph, new Set(profiles), bloom), rules);
-  const keep = (id: string, found: Finding[]) => {
+  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally() };
+  const col = new Collector(new RunContext(doc, graph, new Set(profiles)), rules);
+  const keep = (id: string, found: readonly Finding[]) => {
     if (!found.length) return;
     state.bySubject.set(id, found);
     state.tally.add(found);
@@ -67,17 +66,17 @@ function fullRun(doc: McredDocument, options: AnalyseOptions, bloom: BloomCache)
 export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedIds: Iterable<string>): AnalysisResult {
   const state = states.get(previous);
   const origin = optionsOf.get(previous);
-  if (!state) return fullRun(doc, origin?.options ?? {}, origin?.bloom ?? new BloomCache());
+  if (!state) return fullRun(doc, origin ?? {});
   states.delete(previous);
   const ids = [...changedIds];
-  if (doc.settings !== state.doc.settings || ids.includes(SETTINGS_RECORD)) return fullRun(doc, state.options, state.bloom);
+  if (doc.settings !== state.doc.settings || ids.includes(SETTINGS_RECORD)) return fullRun(doc, state.options);
 
   const subjects = new Set<string>();
   collectAffected(state.doc, state.graph, ids, subjects);
   state.graph.update(state.doc, doc, ids);
   collectAffected(doc, state.graph, ids, subjects);
   state.doc = doc;
-  const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles), state.bloom), state.rules);
+  const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles)), state.rules);
   for (const id of subjects) rerun(state, col, id);
   return publish(state);
 }
@@ -85,7 +84,7 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
 function publish(state: EngineState): AnalysisResult {
   const result = summarise(state.bySubject, state.tally, state.graph, state.doc, state.profiles);
   states.set(result, state);
-  optionsOf.set(result, { options: state.options, bloom: state.bloom });
+  optionsOf.set(result, state.options);
   return result;
 }
 
@@ -99,13 +98,16 @@ function rerun(state: EngineState, col: Collector, id: string): void {
   } else if (old) state.bySubject.delete(id);
 }
 
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /**
  * Runs rules on one subject and gathers what they emit. One collector serves a whole run,
  * so no closure is made per subject or rule.
  */
 class Collector {
   private rule: AnyRule | undefined;
-  private found: Finding[] = [];
+  /** What the current subject's rules emitted; made on the first finding, since most subjects have none. */
+  private found: Finding[] | undefined;
   private current = '';
   private kind: Scope = 'map';
   private credentials: readonly string[] | undefined;
@@ -120,7 +122,7 @@ class Collector {
     const f: { -readonly [K in keyof Finding]: Finding[K] } = { rule: rule.id, severity: rule.severity, group: rule.group, target: issue.target, message: issue.message, credentials: this.credentialsFor(issue.target) };
     if (issue.field !== undefined) f.field = issue.field;
     if (issue.fix !== undefined) f.fix = issue.fix;
-    this.found.push(f);
+    (this.found ??= []).push(f);
   };
 
   private run<S extends Scope>(rules: readonly Rule<S>[], subject: ScopeSubject[S]): void {
@@ -131,15 +133,15 @@ class Collector {
   }
 
   /** The findings of one subject, by id (entity, link or `MAP_SUBJECT`); none when it no longer exists. */
-  subject(doc: McredDocument, id: string): Finding[] {
+  subject(doc: McredDocument, id: string): readonly Finding[] {
     if (id === MAP_SUBJECT) return this.map(doc);
     const e = doc.entities[id];
     if (e) return this.entity(e);
     const l = doc.links[id];
-    return l ? this.link(l) : [];
+    return l ? this.link(l) : NO_FINDINGS;
   }
 
-  entity(e: Entity): Finding[] {
+  entity(e: Entity): readonly Finding[] {
     const { rules } = this;
     this.begin(e.id, e.kind);
     if (e.kind === 'credential') this.run(rules.credential, e);
@@ -151,15 +153,15 @@ class Collector {
     return this.take();
   }
 
-  link(l: Link): Finding[] {
+  link(l: Link): readonly Finding[] {
     const rules = this.rules.byLinkKind[l.kind];
-    if (!rules.length) return [];
+    if (!rules.length) return NO_FINDINGS;
     this.begin(l.id, 'link');
     this.run(rules, l);
     return this.take();
   }
 
-  map(doc: McredDocument): Finding[] {
+  map(doc: McredDocument): readonly Finding[] {
     this.begin(MAP_SUBJECT, 'map');
     this.run(this.rules.map, doc);
     return this.take();
@@ -168,13 +170,13 @@ class Collector {
   private begin(subject: string, kind: Scope): void {
     this.current = subject;
     this.kind = kind;
-    this.found = [];
+    this.found = undefined;
     this.credentials = undefined;
   }
 
-  private take(): Finding[] {
-    const f = this.found;
-    this.found = [];
+  private take(): readonly Finding[] {
+    const f = this.found ?? NO_FINDINGS;
+    this.found = undefined;
     return f;
   }
 

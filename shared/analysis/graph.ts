@@ -7,6 +7,20 @@ const KIND_INDEX = Object.fromEntries(LINK_KINDS.map((k, i) => [k, i])) as Recor
 type Node = (Link[] | undefined)[];
 const IN = LINK_KINDS.length;
 
+const EMPTY_NODE: Node = Array.from({ length: 2 * IN }, () => undefined);
+/** A node with every slot empty: a copy of one template, allocated at its exact size. */
+const emptyNode = (): Node => EMPTY_NODE.slice();
+
+/**
+ * Adds `l` to slot `k`. A new list starts as `[l]`: most slots hold one link, and pushing
+ * onto `[]` would reserve room for 17.
+ */
+function addTo(node: Node, k: number, l: Link): void {
+  const list = node[k];
+  if (list) list.push(l);
+  else node[k] = [l];
+}
+
 function removeById<T extends { id: string }>(list: T[] | undefined, id: string): void {
   if (!list) return;
   const i = list.findIndex((x) => x.id === id);
@@ -27,6 +41,13 @@ export class MapGraph {
   readonly credentials = new Set<string>();
   /** The `requires` links, for cycle detection. */
   readonly requires = new Map<string, Link>();
+  /**
+   * The last node read: rules and views ask for several kinds of links of one record in a
+   * row, and each map lookup of a 10k-entry index is a cache miss or two. Nodes change in
+   * place, so only creating or dropping one resets this.
+   */
+  private lastId: string | undefined;
+  private lastNode: Node | undefined;
 
   /** Indexes `doc`; `visit` sees every link on the way (the full run collects those it checks). */
   static build(doc: McredDocument, visit?: (link: Link) => void): MapGraph {
@@ -42,17 +63,17 @@ export class MapGraph {
 
   /** Links of `kind` starting at entity `id`. */
   from<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodes.get(id)?.[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodeOf(id)?.[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Links of `kind` ending at entity `id`. */
   to<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodes.get(id)?.[IN + KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.nodeOf(id)?.[IN + KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Every link touching entity `id`, whatever its kind or direction. */
   incident(id: string): Link[] {
-    const node = this.nodes.get(id);
+    const node = this.nodeOf(id);
     const all: Link[] = [];
     if (!node) return all;
     for (const list of node) if (list) all.push(...list);
@@ -88,23 +109,37 @@ export class MapGraph {
         if (endorsement) this.addEndorsement(endorsement);
       }
       const node = this.nodes.get(id);
-      if (node && !after.entities[id] && node.every((l) => !l?.length)) this.nodes.delete(id);
+      if (node && !after.entities[id] && node.every((l) => !l?.length)) this.dropNode(id);
     }
+  }
+
+  private nodeOf(id: string): Node | undefined {
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastNode = this.nodes.get(id);
+    }
+    return this.lastNode;
   }
 
   private node(id: string): Node {
     let n = this.nodes.get(id);
     if (!n) {
-      n = new Array<Link[] | undefined>(2 * IN).fill(undefined);
+      n = emptyNode();
       this.nodes.set(id, n);
+      this.lastId = undefined;
     }
     return n;
   }
 
+  private dropNode(id: string): void {
+    this.nodes.delete(id);
+    this.lastId = undefined;
+  }
+
   private addLink(l: Link): void {
     const k = KIND_INDEX[l.kind];
-    (this.node(l.from)[k] ??= []).push(l);
-    (this.node(l.to)[IN + k] ??= []).push(l);
+    addTo(this.node(l.from), k, l);
+    addTo(this.node(l.to), IN + k, l);
     if (l.kind === 'requires') this.requires.set(l.id, l);
   }
 
