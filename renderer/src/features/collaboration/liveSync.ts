@@ -33,10 +33,13 @@ export class LiveSync {
     private readonly host: SyncHost,
   ) {}
 
-  /** Watches the map's file (after open, and again after Save As moved it). */
-  async follow(): Promise<void> {
+  /**
+   * Watches the map's file (after open, and again after Save As moved it). `again` renews
+   * the watch on the same file, e.g. so the presence file carries a name the user just gave.
+   */
+  async follow(again = false): Promise<void> {
     const path = this.map.source.kind === 'file' ? this.map.source.path : null;
-    if (path === this.watched || this.disposed) return;
+    if ((path === this.watched && !again) || this.disposed) return;
     this.watched = path;
     const result = await this.api.watchDocument({ path, sessionId: this.map.sessionId }).catch(() => undefined);
     if (!this.disposed && result?.ok) this.collab.setOthers(result.others);

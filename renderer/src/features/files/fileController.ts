@@ -250,6 +250,8 @@ export class FileController extends FileUiStore {
     if (this.map) {
       this.map.store.setAuthor(identity.personId);
       ensureAuthor(this.map.store, identity);
+      // Co-editors should see the name, not "Unknown author".
+      void this.sync?.follow(true);
     }
   }
 
