@@ -48,6 +48,8 @@ test('two people on one shared file see each other and each other\'s saves live'
   await expect(erin.getByTestId('file-notice')).toContainText('Merged 2 changes from Ana Lopez.');
   await expect(erin.getByTestId('file-notice')).toContainText('Ana Lopez added skill “New skill requirement”');
   await expect(erin.getByTestId('save-state')).toHaveText('Saved');
+  // The docs image is rewritten only on request, like the other screenshots.
+  if (process.env.UPDATE_SCREENSHOTS) await erin.screenshot({ path: 'docs/screenshots/live-merge.png' });
 
   // And the other way round, while Ana has unsaved work of her own that stays.
   await new CanvasPage(ana).create('outcome');

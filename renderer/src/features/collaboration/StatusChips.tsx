@@ -9,7 +9,7 @@ export function PresenceChip() {
   return (
     <span className="cf-chip cf-chip--presence" role="status" title={list.join('\n')} data-testid="presence">
       <PeopleIcon />
-      {describePresence(others)}
+      <span className="cf-chip__text">{describePresence(others)}</span>
     </span>
   );
 }
