@@ -20,14 +20,15 @@ export function createSharedFileCalls(deps: StudioHostDeps, ctx: WindowContext):
   return {
     async watchDocument({ path, sessionId }) {
       if (path === null) {
-        ctx.watch?.stop();
+        const stopping = ctx.watch?.stop();
         ctx.watch = undefined;
+        await stopping;
         return { ok: true, others: [] };
       }
       const full = resolve(path);
       if (!ctx.granted.has(full)) return { ok: false, message: `This window did not open "${full}", so it does not watch it.` };
       if (!deps.watchFile) return { ok: true, others: [] };
-      ctx.watch?.stop();
+      void ctx.watch?.stop();
       ctx.watch = deps.watchFile(full, sessionId, ctx);
       return { ok: true, others: await ctx.watch.others() };
     },

@@ -27,8 +27,8 @@ export interface WindowContext {
 export interface FileWatch {
   /** Everyone else whose presence file beside the map is fresh. */
   others(): Promise<PresenceInfo[]>;
-  /** Stops watching and removes this window's presence file. */
-  stop(): void;
+  /** Stops watching; resolves once this window's presence file is removed. */
+  stop(): Promise<void>;
 }
 
 /** `push` delivers events where polling is not the transport (Electron's webContents.send). */
