@@ -120,7 +120,7 @@ export class WindowManager {
     });
     win.on('closed', () => {
       // Stops watching the window's map and removes its presence file: co-editors see it go.
-      ctx.watch?.stop();
+      void ctx.watch?.stop();
       ctx.watch = undefined;
       this.entries.delete(contentsId);
       this.deps.onChange();
