@@ -62,6 +62,8 @@ test('two people on one shared file see each other and each other\'s saves live'
 
   const final = await onDisk(file);
   expect(Object.values(final.entities).filter((e) => e.kind === 'skill')).toHaveLength(base + 2);
+  expect(Object.values(final.entities).filter((e) => e.kind === 'outcome')).toHaveLength(Object.values(createSampleDocument().entities).filter((e) => e.kind === 'outcome').length + 1);
+  expect(Object.values(final.people).map((p) => p.name)).toEqual(expect.arrayContaining(['Ana Lopez', 'Erin Tester']));
 
   // When Ana leaves, Erin stops seeing her.
   await ana.context().close();
