@@ -187,14 +187,15 @@ class Collector {
   }
 }
 
-function credentialsOfOutcome(ctx: RunContext, outcome: string, into: Set<string>): void {
-  for (const l of ctx.graph.from(outcome, 'part-of')) if (ctx.credentialById(l.to)) into.add(l.to);
+/** Adds the credentials outcome `outcome` is part of to `into`, once each (a subject rarely reaches more than two). */
+function credentialsOfOutcome(ctx: RunContext, outcome: string, into: string[]): void {
+  for (const l of ctx.graph.from(outcome, 'part-of')) if (!into.includes(l.to) && ctx.credentialById(l.to)) into.push(l.to);
 }
 
 /** The credentials the findings of a subject count against (see `Finding.credentials`). */
 function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
   const { graph } = ctx;
-  const ids = new Set<string>();
+  const ids: string[] = [];
   switch (kind) {
     case 'credential':
       return [id];
@@ -222,5 +223,5 @@ function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
     default:
       break;
   }
-  return ids.size > 1 ? [...ids].sort() : [...ids];
+  return ids.length > 1 ? ids.sort() : ids;
 }
