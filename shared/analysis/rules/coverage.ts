@@ -163,8 +163,10 @@ function keepFirst(sorted: string[], text: string, max: number): void {
   let i = sorted.length;
   while (i > 0 && sorted[i - 1]! > text) i--;
   if (i >= max) return;
-  sorted.splice(i, 0, text);
-  if (sorted.length > max) sorted.length = max;
+  // Shift the tail up by hand (the last one falls off when full): `splice` would allocate.
+  if (sorted.length < max) sorted.push(text);
+  for (let j = sorted.length - 1; j > i; j--) sorted[j] = sorted[j - 1]!;
+  sorted[i] = text;
 }
 
 export const COVERAGE_RULES: readonly AnyRule[] = [
