@@ -138,14 +138,19 @@ function orderedOutcomes(ctx: RunContext, credential: string): Outcome[] {
   return parts.map((p) => p.outcome);
 }
 
-/** Sorts records by id and drops repeats (a record reached through several outcomes is the same object). */
-function distinctById<T extends { id: string }>(records: T[]): T[] {
-  if (records.length < 2) return records;
-  records.sort(byId);
-  let n = 1;
-  for (let i = 1; i < records.length; i++) if (records[i]!.id !== records[n - 1]!.id) records[n++] = records[i]!;
-  records.length = n;
-  return records;
+/**
+ * Adds `record` to `list`, kept sorted by id, unless it is there already (a record reached
+ * through several outcomes is the same object). The lists are short, so a scan from the
+ * end beats collecting, sorting (which copies) and deduplicating.
+ */
+function insertById<T extends { id: string }>(list: T[], record: T): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.id > record.id) i--;
+  if (i > 0 && list[i - 1]!.id === record.id) return;
+  // Shift the tail up by hand: `splice` would allocate an array of the (no) removed items.
+  list.push(record);
+  for (let j = list.length - 1; j > i; j--) list[j] = list[j - 1]!;
+  list[i] = record;
 }
 
 function buildView(ctx: RunContext, credential: Credential): CredentialView {
@@ -161,12 +166,12 @@ function buildView(ctx: RunContext, credential: Credential): CredentialView {
       const a = ctx.assessment(l.to);
       if (!a) continue;
       assessed = true;
-      assessments.push(a);
+      insertById(assessments, a);
     }
     if (!assessed) unassessed.push(o);
     for (const l of graph.to(o.id, 'develops')) {
       const a = ctx.activity(l.from);
-      if (a) activities.push(a);
+      if (a) insertById(activities, a);
     }
     for (const l of graph.to(o.id, 'addresses')) {
       const s = ctx.skill(l.from);
@@ -178,8 +183,8 @@ function buildView(ctx: RunContext, credential: Credential): CredentialView {
     credential,
     outcomes,
     unassessed,
-    assessments: distinctById(assessments),
-    activities: distinctById(activities),
+    assessments,
+    activities,
     skillLinks,
     hours: hours ?? credential.workloadHours,
   };

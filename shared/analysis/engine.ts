@@ -187,34 +187,43 @@ class Collector {
   }
 }
 
-function credentialsOfOutcome(ctx: RunContext, outcome: string, into: Set<string>): void {
-  for (const l of ctx.graph.from(outcome, 'part-of')) if (ctx.credentialById(l.to)) into.add(l.to);
+/**
+ * The credentials outcome `outcome` is part of, added to `into` once each. The list is made
+ * on the first one, at its exact size: most subjects reach one credential.
+ */
+function withCredentialsOf(ctx: RunContext, outcome: string, into: string[] | undefined): string[] | undefined {
+  for (const l of ctx.graph.from(outcome, 'part-of')) {
+    if (into?.includes(l.to) || !ctx.credentialById(l.to)) continue;
+    if (into) into.push(l.to);
+    else into = [l.to];
+  }
+  return into;
 }
 
 /** The credentials the findings of a subject count against (see `Finding.credentials`). */
 function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
   const { graph } = ctx;
-  const ids = new Set<string>();
+  let ids: string[] | undefined;
   switch (kind) {
     case 'credential':
       return [id];
     case 'outcome':
-      credentialsOfOutcome(ctx, id, ids);
+      ids = withCredentialsOf(ctx, id, ids);
       break;
     case 'skill':
-      for (const l of graph.from(id, 'addresses')) credentialsOfOutcome(ctx, l.to, ids);
+      for (const l of graph.from(id, 'addresses')) ids = withCredentialsOf(ctx, l.to, ids);
       break;
     case 'assessment':
-      for (const l of graph.to(id, 'assessed-by')) credentialsOfOutcome(ctx, l.from, ids);
+      for (const l of graph.to(id, 'assessed-by')) ids = withCredentialsOf(ctx, l.from, ids);
       break;
     case 'activity':
-      for (const l of graph.from(id, 'develops')) credentialsOfOutcome(ctx, l.to, ids);
+      for (const l of graph.from(id, 'develops')) ids = withCredentialsOf(ctx, l.to, ids);
       break;
     case 'link': {
       const l = ctx.doc.links[id];
       if (!l) break;
-      if (l.kind === 'addresses' || l.kind === 'develops') credentialsOfOutcome(ctx, l.to, ids);
-      else if (l.kind === 'assessed-by') credentialsOfOutcome(ctx, l.from, ids);
+      if (l.kind === 'addresses' || l.kind === 'develops') ids = withCredentialsOf(ctx, l.to, ids);
+      else if (l.kind === 'assessed-by') ids = withCredentialsOf(ctx, l.from, ids);
       else if (l.kind === 'part-of') return ctx.credentialById(l.to) ? [l.to] : [];
       else return ctx.credentialById(l.from) ? [l.from] : [];
       break;
@@ -222,5 +231,6 @@ function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
     default:
       break;
   }
-  return ids.size > 1 ? [...ids].sort() : [...ids];
+  if (!ids) return [];
+  return ids.length > 1 ? ids.sort() : ids;
 }

@@ -1,24 +1,39 @@
 import { LINK_KINDS, type Endorsement, type Link, type LinkKind, type LinkOfKind, type McredDocument } from '../model';
 
-const NONE: readonly never[] = Object.freeze([]);
-const KIND_INDEX = Object.fromEntries(LINK_KINDS.map((k, i) => [k, i])) as Record<LinkKind, number>;
+/**
+ * The empty list. Not frozen: a frozen array has an elements kind of its own, and a loop
+ * that meets both kinds can no longer be optimised down to plain indexing, so every
+ * `for … of` over a list would allocate an iterator.
+ */
+const NONE: readonly never[] = [];
 
-/** An entity's links by kind: slot k holds outgoing links of `LINK_KINDS[k]`, slot 6 + k incoming ones. */
-type Node = (Link[] | undefined)[];
-const IN = LINK_KINDS.length;
+/** Stands in for the one-item list of a link that is alone at neither end (never stored). */
+const NO_LIST: Link[] = [];
 
-const EMPTY_NODE: Node = Array.from({ length: 2 * IN }, () => undefined);
-/** A node with every slot empty: a copy of one template, allocated at its exact size. */
-const emptyNode = (): Node => EMPTY_NODE.slice();
+/** One kind of link seen from one end: entity id → its links of that kind, never empty. */
+type Ends = Map<string, Link[]>;
+const endsByKind = (): Readonly<Record<LinkKind, Ends>> => Object.fromEntries(LINK_KINDS.map((k) => [k, new Map()])) as Record<LinkKind, Ends>;
 
 /**
- * Adds `l` to slot `k`. A new list starts as `[l]`: most slots hold one link, and pushing
- * onto `[]` would reserve room for 17.
+ * Adds `l` to `list`, the links already at end `id`. An end's first link is stored as
+ * `alone`, the link's one-item list, which both its ends share; lists of one are never
+ * changed in place (a removal drops them, a second link makes a new exact pair, where
+ * `push` onto a one-slot array would also reserve room for 17), so sharing is safe.
  */
-function addTo(node: Node, k: number, l: Link): void {
-  const list = node[k];
-  if (list) list.push(l);
-  else node[k] = [l];
+function addTo(ends: Ends, id: string, list: Link[] | undefined, l: Link, alone: Link[]): void {
+  if (!list) ends.set(id, alone);
+  else if (list.length === 1) ends.set(id, [list[0]!, l]);
+  else list.push(l);
+}
+
+/** Removes `l` from the list of `id`, and the list itself once it is empty. */
+function removeFrom(ends: Ends, id: string, l: Link): void {
+  const list = ends.get(id);
+  if (!list) return;
+  const i = list.findIndex((x) => x.id === l.id);
+  if (i < 0) return;
+  if (list.length === 1) ends.delete(id);
+  else list.splice(i, 1);
 }
 
 function removeById<T extends { id: string }>(list: T[] | undefined, id: string): void {
@@ -34,20 +49,19 @@ function removeById<T extends { id: string }>(list: T[] | undefined, id: string)
  * Records themselves are read from the document, never copied here.
  */
 export class MapGraph {
-  private readonly nodes = new Map<string, Node>();
+  /**
+   * Links by kind, from each end. One map per kind and direction rather than one record of
+   * twelve lists per entity: an entity has links of only a few kinds, so this holds just
+   * the lists that exist.
+   */
+  private readonly out = endsByKind();
+  private readonly in = endsByKind();
   private readonly endorsementsOf = new Map<string, Endorsement[]>();
   private readonly endorsementsBy = new Map<string, Endorsement[]>();
   /** Ids of the map's credentials (filled by the engine's pass over the entities, then kept by `update`). */
   readonly credentials = new Set<string>();
   /** The `requires` links, for cycle detection. */
   readonly requires = new Map<string, Link>();
-  /**
-   * The last node read: rules and views ask for several kinds of links of one record in a
-   * row, and each map lookup of a 10k-entry index is a cache miss or two. Nodes change in
-   * place, so only creating or dropping one resets this.
-   */
-  private lastId: string | undefined;
-  private lastNode: Node | undefined;
 
   /** Indexes `doc`; `visit` sees every link on the way (the full run collects those it checks). */
   static build(doc: McredDocument, visit?: (link: Link) => void): MapGraph {
@@ -63,20 +77,19 @@ export class MapGraph {
 
   /** Links of `kind` starting at entity `id`. */
   from<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodeOf(id)?.[KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.out[kind].get(id) ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Links of `kind` ending at entity `id`. */
   to<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
-    return (this.nodeOf(id)?.[IN + KIND_INDEX[kind]] ?? NONE) as readonly LinkOfKind<K>[];
+    return (this.in[kind].get(id) ?? NONE) as readonly LinkOfKind<K>[];
   }
 
   /** Every link touching entity `id`, whatever its kind or direction. */
   incident(id: string): Link[] {
-    const node = this.nodeOf(id);
     const all: Link[] = [];
-    if (!node) return all;
-    for (const list of node) if (list) all.push(...list);
+    for (const k of LINK_KINDS) all.push(...this.from(id, k));
+    for (const k of LINK_KINDS) all.push(...this.to(id, k));
     return all;
   }
 
@@ -108,45 +121,24 @@ export class MapGraph {
         if (oldEndorsement) this.removeEndorsement(oldEndorsement);
         if (endorsement) this.addEndorsement(endorsement);
       }
-      const node = this.nodes.get(id);
-      if (node && !after.entities[id] && node.every((l) => !l?.length)) this.dropNode(id);
     }
-  }
-
-  private nodeOf(id: string): Node | undefined {
-    if (id !== this.lastId) {
-      this.lastId = id;
-      this.lastNode = this.nodes.get(id);
-    }
-    return this.lastNode;
-  }
-
-  private node(id: string): Node {
-    let n = this.nodes.get(id);
-    if (!n) {
-      n = emptyNode();
-      this.nodes.set(id, n);
-      this.lastId = undefined;
-    }
-    return n;
-  }
-
-  private dropNode(id: string): void {
-    this.nodes.delete(id);
-    this.lastId = undefined;
   }
 
   private addLink(l: Link): void {
-    const k = KIND_INDEX[l.kind];
-    addTo(this.node(l.from), k, l);
-    addTo(this.node(l.to), IN + k, l);
+    const out = this.out[l.kind];
+    const into = this.in[l.kind];
+    const atFrom = out.get(l.from);
+    const atTo = into.get(l.to);
+    // Most links are the first of their kind at one end or both: one list serves both.
+    const alone = atFrom && atTo ? NO_LIST : [l];
+    addTo(out, l.from, atFrom, l, alone);
+    addTo(into, l.to, atTo, l, alone);
     if (l.kind === 'requires') this.requires.set(l.id, l);
   }
 
   private removeLink(l: Link): void {
-    const k = KIND_INDEX[l.kind];
-    removeById(this.nodes.get(l.from)?.[k], l.id);
-    removeById(this.nodes.get(l.to)?.[IN + k], l.id);
+    removeFrom(this.out[l.kind], l.from, l);
+    removeFrom(this.in[l.kind], l.to, l);
     this.requires.delete(l.id);
   }
 

@@ -30,10 +30,16 @@ export function programName(p: Pick<Program, 'title'>): string {
 
 /** "a, b and c": names the first `max` items (naming only those), then "and N more". */
 export function listing<T>(items: readonly T[], name: (item: T) => string = String, max = 5): string {
-  const named = items.slice(0, max).map(name);
-  const shown = items.length > max ? [...named, `${items.length - max} more`] : named;
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+  const shown = Math.min(items.length, max);
+  const rest = items.length - shown;
+  // Built in one pass: messages are made for every finding, and slicing, mapping and joining made four arrays each time.
+  let out = '';
+  for (let i = 0; i < shown; i++) {
+    if (i > 0) out += i === shown - 1 && !rest ? ' and ' : ', ';
+    out += name(items[i]!);
+  }
+  if (!rest) return out;
+  return out ? `${out} and ${rest} more` : `${rest} more`;
 }
 
 /** "1 outcome", "3 outcomes" */

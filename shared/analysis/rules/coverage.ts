@@ -1,3 +1,4 @@
+import type { RuleContext } from '../context';
 import { defineRule, type AnyRule } from '../types';
 import { clip, credentialName, outcomeName, skillName } from '../text';
 
@@ -127,28 +128,46 @@ export const endorsementCoverage = defineRule({
   severity: 'info',
   title: 'Share of the essential skills of a credential endorsed by an industry advisor',
   check(cred, ctx, emit) {
-    const essential = new Map<string, string>();
-    for (const { skill } of ctx.credential(cred).skillLinks) if (skill.importance === 'essential') essential.set(skill.id, skill.statement);
-    if (!essential.size) return;
-    const missing: string[] = [];
-    for (const [id, statement] of essential) {
-      const endorsed = ctx.graph.endorsementsOfTarget(id).some((e) => ctx.doc.people[e.person]?.role === 'advisor');
-      if (!endorsed) missing.push(statement);
+    const seen = new Set<string>();
+    let missing = 0;
+    // The message names the alphabetically first three, so only those are kept (sorted).
+    const named: string[] = [];
+    for (const { skill } of ctx.credential(cred).skillLinks) {
+      if (skill.importance !== 'essential' || seen.has(skill.id)) continue;
+      seen.add(skill.id);
+      if (endorsedByAdvisor(ctx, skill.id)) continue;
+      missing += 1;
+      keepFirst(named, skill.statement, 3);
     }
-    if (!missing.length) return;
-    const done = essential.size - missing.length;
-    const pct = Math.round((100 * done) / essential.size);
-    missing.sort();
+    if (!missing) return;
+    const essential = seen.size;
+    const done = essential - missing;
+    const pct = Math.round((100 * done) / essential);
     emit({
       target: cred.id,
-      message: `${done} of ${essential.size} essential skills of ${credentialName(cred)} (${pct}%) are endorsed by an industry advisor; not yet: ${missing
-        .slice(0, 3)
+      message: `${done} of ${essential} essential skills of ${credentialName(cred)} (${pct}%) are endorsed by an industry advisor; not yet: ${named
         .map((s) => `“${clip(s, 50)}”`)
-        .join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}.`,
+        .join(', ')}${missing > 3 ? ` and ${missing - 3} more` : ''}.`,
       fix: 'Ask an advisor on the map to review and endorse these skill requirements.',
     });
   },
 });
+
+function endorsedByAdvisor(ctx: RuleContext, skill: string): boolean {
+  for (const e of ctx.graph.endorsementsOfTarget(skill)) if (ctx.doc.people[e.person]?.role === 'advisor') return true;
+  return false;
+}
+
+/** Inserts `text` into `sorted` (ascending) and drops what falls beyond the first `max`. */
+function keepFirst(sorted: string[], text: string, max: number): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1]! > text) i--;
+  if (i >= max) return;
+  // Shift the tail up by hand (the last one falls off when full): `splice` would allocate.
+  if (sorted.length < max) sorted.push(text);
+  for (let j = sorted.length - 1; j > i; j--) sorted[j] = sorted[j - 1]!;
+  sorted[i] = text;
+}
 
 export const COVERAGE_RULES: readonly AnyRule[] = [
   essentialSkillUncovered,

@@ -1,4 +1,4 @@
-import type { Outcome, Skill } from '../../model';
+import type { Skill } from '../../model';
 import { bloomRank, highestBloomLevel } from '../bloom/classify';
 import { defineRule, type AnyRule } from '../types';
 import { credentialName, listing, outcomeName, skillName } from '../text';
@@ -27,16 +27,17 @@ export const levelNotReached = defineRule({
   severity: 'warning',
   title: 'Credential only introduces a skill that industry needs at an advanced level',
   check(cred, ctx, emit) {
-    const bySkill = new Map<string, { skill: Skill; outcomes: Outcome[]; beyond: boolean }>();
-    for (const { link, skill, outcome } of ctx.credential(cred).skillLinks) {
+    const { skillLinks } = ctx.credential(cred);
+    // Advanced skills, in the order of their first link, and whether a link goes beyond introducing them.
+    const beyond = new Map<Skill, boolean>();
+    for (const { link, skill } of skillLinks) {
       if (!skill.proficiency || !ADVANCED.has(skill.proficiency)) continue;
-      const entry = bySkill.get(skill.id) ?? { skill, outcomes: [], beyond: false };
-      entry.outcomes.push(outcome);
-      if (link.level !== 'introduced') entry.beyond = true;
-      bySkill.set(skill.id, entry);
+      if (link.level !== 'introduced') beyond.set(skill, true);
+      else if (!beyond.has(skill)) beyond.set(skill, false);
     }
-    for (const { skill, outcomes, beyond } of bySkill.values()) {
-      if (beyond) continue;
+    for (const [skill, reached] of beyond) {
+      if (reached) continue;
+      const outcomes = skillLinks.filter((x) => x.skill === skill).map((x) => x.outcome);
       emit({
         target: skill.id,
         field: 'proficiency',

@@ -66,6 +66,16 @@ export const COVERAGE_CASES: readonly RuleCase[] = [
     ],
   },
   {
+    rule: 'alignment/endorsement-coverage',
+    when: 'five essential skills have no advisor endorsement (the first three by statement are named)',
+    fires: (m) =>
+      ['Tune indexes', 'Audit access', 'Query logs', 'Back up data', 'Model entities'].reduce((doc, statement) => {
+        const s = makeSkill({ statement, importance: 'essential' });
+        return link(add(doc, s), makeLink('addresses', s, m.outcomes[1], { level: 'reinforced' }));
+      }, m.doc),
+    expect: (m) => ({ target: m.credential.id, message: /3 of 8 essential skills .* \(38%\).*not yet: “Audit access”, “Back up data”, “Model entities” and 2 more\.$/ }),
+  },
+  {
     rule: 'alignment/level-not-reached',
     when: 'industry needs a skill at an advanced level and the credential only introduces it',
     fires: (m) => updateLink(update(m.doc, m.skills[0]!.id, { proficiency: 'advanced' }), m.links.addresses[0]!.id, { level: 'introduced' }),
