@@ -40,6 +40,12 @@ export function findRequiresCycle(doc: Pick<McredDocument, 'links'>): string[] {
   return [];
 }
 
+/** Whether one of the first `n` collections holds a record `id`. */
+function heldEarlier(doc: McredDocument, id: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (Object.hasOwn(doc[COLLECTIONS[i]!], id)) return true;
+  return false;
+}
+
 function collectionsHolding(doc: McredDocument, id: string): string[] {
   return COLLECTIONS.filter((c) => Object.hasOwn(doc[c], id));
 }
@@ -53,23 +59,24 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   const problems: LoadProblem[] = [];
   const add = (path: string, message: string) => problems.push({ code: 'reference', path, message });
 
-  // Plain for…in loops and no string building per record: this runs on every load.
-  const seen = new Set<string>();
+  // Plain for…in loops, and lookups in the collections themselves rather than a set of
+  // every id or a set per entity: this runs on every load of maps with tens of thousands
+  // of records, where building those sets cost as much as the checks.
   const tombstones = doc.meta.tombstones;
   const anyTombstones = Object.keys(tombstones).length > 0;
-  for (const c of COLLECTIONS) {
+  for (let i = 0; i < COLLECTIONS.length; i++) {
+    const c = COLLECTIONS[i]!;
     const records = doc[c] as Record<string, { id: string }>;
     for (const key in records) {
       const rec = records[key]!;
       if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
-      if (seen.has(key)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
-      else seen.add(key);
+      if (heldEarlier(doc, key, i)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
       if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
     }
   }
 
   // Each pair of entity kinds allows one link kind, so from → to identifies a link.
-  const linked = new Map<string, Set<string>>();
+  const linked = new Set<string>();
   for (const id in doc.links) {
     const l = doc.links[id]!;
     const rule = LINK_RULES[l.kind];
@@ -83,10 +90,10 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
       }
     }
     if (l.from === l.to) add(`links.${id}`, 'a link cannot join an entity to itself');
-    let targets = linked.get(l.from);
-    if (!targets) linked.set(l.from, (targets = new Set()));
-    if (targets.has(l.to)) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
-    targets.add(l.to);
+    // Ids hold no spaces (see Id), so "from to" names the pair unambiguously.
+    const pair = `${l.from} ${l.to}`;
+    if (linked.has(pair)) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
+    else linked.add(pair);
   }
 
   const cycle = findRequiresCycle(doc);
@@ -120,7 +127,7 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     if (!doc.people[r.author]) add(`revisions.${id}.author`, `the revision's author "${r.author}" is not among the people of this map`);
   }
   for (const id in doc.meta.stamps) {
-    if (id !== SETTINGS_RECORD && !seen.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
+    if (id !== SETTINGS_RECORD && !heldEarlier(doc, id, COLLECTIONS.length)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
   }
   return problems;
 }
