@@ -1,3 +1,4 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { applyCommand } from '../../shared/commands';
 import { serialiseDocument } from '../../shared/format';
@@ -175,4 +176,29 @@ test('Merge Another Copy brings a conflicted copy\'s work in as one undoable ste
   await erin.keyboard.press('ControlOrMeta+s');
   await expect(erin.getByTestId('save-state')).toHaveText('Saved');
   expect((await onDisk(file)).entities[skill.id]).toMatchObject({ statement: 'Harden cloud storage buckets' });
+});
+
+test('a shared file someone damaged is never merged or overwritten; the user is told once and keeps their map', async ({ browser }) => {
+  const file = await folder.write('shared.mcred', serialiseDocument(createSampleDocument()));
+  const erin = await person(browser, file, 'Erin Tester');
+  await new CanvasPage(erin).create('skill');
+  const damaged = '{"format": "micro-credential-studio", "schemaVersion": 2, "entities": {';
+  await writeFile(file, damaged);
+
+  const notice = erin.getByTestId('file-notice');
+  await expect(notice).toContainText('into something that cannot be read');
+  await expect(erin.getByTestId('save-state')).toHaveText('Edited');
+  await erin.keyboard.press('ControlOrMeta+s');
+  await expect(notice).toContainText('Nothing was overwritten');
+  expect(await readFile(file, 'utf8')).toBe(damaged);
+});
+
+test('a shared file deleted while open: the user is told, and Save writes it again', async ({ browser }) => {
+  const file = await folder.write('shared.mcred', serialiseDocument(createSampleDocument()));
+  const erin = await person(browser, file, 'Erin Tester');
+  await rm(file);
+  await expect(erin.getByTestId('file-notice')).toContainText('was moved or deleted');
+  await erin.keyboard.press('ControlOrMeta+s');
+  await expect(erin.getByTestId('save-state')).toHaveText('Saved');
+  expect((await onDisk(file)).settings.title).toBe(createSampleDocument().settings.title);
 });
