@@ -74,6 +74,23 @@ export function buildMenu(h: MenuHandlers): void {
       ],
     },
     {
+      label: '&Map',
+      submenu: [
+        // Two-key shortcuts ("N S") cannot be accelerators: the menu names them in the label's place.
+        action('create.skill', 'New Skill Requirement'),
+        action('create.outcome', 'New Learning Outcome'),
+        action('create.assessment', 'New Assessment'),
+        action('create.activity', 'New Learning Activity'),
+        action('create.credential', 'New Micro-Credential'),
+        action('create.program', 'New Program'),
+        { type: 'separator' },
+        action('comment.add', 'Add Comment', 'CmdOrCtrl+Alt+M'),
+        { type: 'separator' },
+        action('layout.auto', 'Tidy Layout', 'CmdOrCtrl+Shift+L'),
+        action('view.focusCredential', 'Focus on Credential…', 'CmdOrCtrl+Shift+F'),
+      ],
+    },
+    {
       label: '&View',
       submenu: [
         action('view.zoomIn', 'Zoom In', 'CmdOrCtrl+Plus'),

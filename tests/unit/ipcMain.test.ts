@@ -218,5 +218,9 @@ describe('Electron main', () => {
     expect(find('File', 'Merge Another Copy…')).toMatchObject({ label: 'Merge Another Copy…' });
     for (const label of ['Undo', 'Redo', 'Delete', 'Select All', 'Find…']) expect(find('Edit', label), label).toBeTruthy();
     for (const label of ['Zoom In', 'Zoom Out', 'Fit Map']) expect(find('View', label)?.accelerator, label).toBeTruthy();
+    for (const label of ['New Skill Requirement', 'New Learning Outcome', 'New Assessment', 'New Learning Activity', 'New Micro-Credential', 'New Program', 'Add Comment', 'Tidy Layout']) {
+      expect(find('Map', label), label).toMatchObject({ label });
+    }
+    expect(find('Map', 'Tidy Layout')?.accelerator).toBe('CmdOrCtrl+Shift+L');
   });
 });
