@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { applyCommand } from '../../shared/commands';
 import { serialiseDocument } from '../../shared/format';
-import { formatStamp, makeClock, tick } from '../../shared/model';
+import { formatStamp, makeClock, tick, type McredDocument } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
 import { InspectorPage } from './pages/inspector';
@@ -198,7 +198,11 @@ test('a shared file deleted while open: the user is told, and Save writes it aga
   const erin = await person(browser, file, 'Erin Tester');
   await rm(file);
   await expect(erin.getByTestId('file-notice')).toContainText('was moved or deleted');
+  // Erin goes on working; her next Save puts the map back where it was.
+  await new CanvasPage(erin).create('skill');
+  await expect(erin.getByTestId('save-state')).toHaveText('Edited');
   await erin.keyboard.press('ControlOrMeta+s');
   await expect(erin.getByTestId('save-state')).toHaveText('Saved');
-  expect((await onDisk(file)).settings.title).toBe(createSampleDocument().settings.title);
+  const skills = (d: McredDocument) => Object.values(d.entities).filter((e) => e.kind === 'skill').length;
+  expect(skills(await onDisk(file))).toBe(skills(createSampleDocument()) + 1);
 });
