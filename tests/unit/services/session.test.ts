@@ -66,7 +66,7 @@ describe('opening a map for editing', () => {
     const before = statSync(path).mtimeMs;
     const opened = await openDocumentAt(path);
     expect(opened.ok).toBe(false);
-    expect(!opened.ok && opened.problems[0]?.message).toBeTruthy();
+    expect(!opened.ok && opened.problems[0]).toMatchObject({ code: 'syntax', message: expect.stringContaining('not valid JSON') });
     expect(readFileSync(path, 'utf8')).toBe('{ "format": "micro-credential-studio", ');
     expect(statSync(path).mtimeMs).toBe(before);
   });

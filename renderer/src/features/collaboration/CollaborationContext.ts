@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { CollaborationState, CollaborationStore } from './collaborationStore';
+import { EMPTY_COLLABORATION, type CollaborationState, type CollaborationStore } from './collaborationStore';
 
 export const CollaborationContext = createContext<CollaborationStore | null>(null);
 
@@ -7,13 +7,13 @@ export function useCollaborationStore(): CollaborationStore | null {
   return useContext(CollaborationContext);
 }
 
-const EMPTY_STATE: CollaborationState = { others: [], reviews: [], panelOpen: false, marks: new Map() };
+const empty = (): CollaborationState => EMPTY_COLLABORATION;
 const noop = () => () => undefined;
 
 /** The collaboration state, or an empty one where no file session provides it (tests, the example). */
 export function useCollaboration(): CollaborationState {
   const store = useContext(CollaborationContext);
-  return useSyncExternalStore(store?.subscribe ?? noop, store?.getState ?? (() => EMPTY_STATE), store?.getState ?? (() => EMPTY_STATE));
+  return useSyncExternalStore(store?.subscribe ?? noop, store?.getState ?? empty, store?.getState ?? empty);
 }
 
 /** Open conflicts about one entity, for its mark on the graph: re-renders only when its own count changes. */

@@ -4,6 +4,7 @@ import type { Conflict, ConflictSide } from '../../../../shared/merge';
 import { useDocumentStore, useDoc } from '../../store';
 import { useSessionStore } from '../../store/sessionHooks';
 import type { McredDocument } from '../../../../shared/model';
+import { formatTime } from '../files/messages';
 import { useCollaboration, useCollaborationStore } from './CollaborationContext';
 import type { ConflictReview } from './collaborationStore';
 import { conflictSummary, conflictTitle, focusTarget, sideNames, sideValueText } from './describeConflict';
@@ -117,7 +118,7 @@ function SideView({ label, side, conflict, doc, inMap }: { label: string; side: 
     <div className={`cf-side${inMap ? ' is-current' : ''}`}>
       <div className="cf-side__label">
         <strong>{label}</strong>
-        {side.at && <time dateTime={side.at}>{formatWhen(side.at)}</time>}
+        {side.at && <time dateTime={side.at}>{formatTime(side.at)}</time>}
         {inMap && <span className="cf-side__badge">in the map</span>}
       </div>
       <p className="cf-side__value">{sideValueText(conflict, side, doc)}</p>
@@ -141,13 +142,4 @@ function KeepButton({ side, label, conflict, doc, onKeep }: { side: Side; label:
       {text}
     </button>
   );
-}
-
-function formatWhen(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const sameDay = at.toDateString() === new Date().toDateString();
-  return sameDay
-    ? at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : `${at.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
 }

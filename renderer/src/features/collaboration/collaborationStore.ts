@@ -1,6 +1,7 @@
 import type { PresenceInfo } from '../../../../shared/ipc';
 import type { Conflict } from '../../../../shared/merge';
 import type { McredDocument } from '../../../../shared/model';
+import { isEntityKind } from './resolve';
 
 /** One conflict waiting for the user's review, with where it came from. */
 export interface ConflictReview {
@@ -24,7 +25,8 @@ export interface CollaborationState {
   marks: ReadonlyMap<string, number>;
 }
 
-const EMPTY: CollaborationState = { others: [], reviews: [], panelOpen: false, marks: new Map() };
+/** Nobody else, nothing to review. */
+export const EMPTY_COLLABORATION: CollaborationState = { others: [], reviews: [], panelOpen: false, marks: new Map() };
 
 export function reviewKey(c: Conflict): string {
   return `${c.recordId}|${c.field ?? ''}|${c.type}`;
@@ -35,7 +37,7 @@ export function reviewKey(c: Conflict): string {
  * (like the document store) so the file controller, the panel and the node marks share it.
  */
 export class CollaborationStore {
-  private state: CollaborationState = EMPTY;
+  private state: CollaborationState = EMPTY_COLLABORATION;
   private listeners = new Set<() => void>();
 
   getState = (): CollaborationState => this.state;
@@ -80,7 +82,7 @@ export class CollaborationStore {
   }
 
   reset(): void {
-    this.state = EMPTY;
+    this.state = EMPTY_COLLABORATION;
     this.emit();
   }
 
@@ -100,14 +102,12 @@ export class CollaborationStore {
  */
 export function entitiesOfConflict(conflict: Conflict, doc: McredDocument): string[] {
   const id = conflict.recordId;
-  if (doc.entities[id] || conflict.kind in KIND_IS_ENTITY) return [id];
+  if (doc.entities[id] || isEntityKind(conflict.kind)) return [id];
   const record = doc.links[id] ?? doc.comments[id] ?? doc.endorsements[id] ?? sideRecord(conflict);
   if (!record) return [];
   const ends = 'from' in record ? [record.from, record.to] : 'target' in record ? [record.target] : [];
   return ends.filter((e): e is string => typeof e === 'string' && !!doc.entities[e]);
 }
-
-const KIND_IS_ENTITY = { skill: 1, outcome: 1, assessment: 1, activity: 1, credential: 1, program: 1 };
 
 function sideRecord(conflict: Conflict): { from?: unknown; to?: unknown; target?: unknown } | undefined {
   for (const side of [conflict.ours, conflict.theirs]) {

@@ -21,9 +21,14 @@ export function describeIncoming(changes: readonly ChangeSummary[], conflicts: r
   const n = changes.length;
   let text = n === 0 ? 'Someone else saved this map.' : `Merged ${n} ${n === 1 ? 'change' : 'changes'} from ${whoMadeThem(changes)}.`;
   if (conflicts.length) text += ` ${conflicts.length} ${conflicts.length === 1 ? 'conflict needs' : 'conflicts need'} your review.`;
-  const details = changes.slice(0, MAX_DETAILS).map((c) => c.text);
-  if (n > MAX_DETAILS) details.push(`…and ${n - MAX_DETAILS} more.`);
-  return { text, details };
+  return { text, details: changeLines(changes) };
+}
+
+/** One line per change, the first dozen, then how many more. */
+export function changeLines(changes: readonly ChangeSummary[]): string[] {
+  const lines = changes.slice(0, MAX_DETAILS).map((c) => c.text);
+  if (changes.length > MAX_DETAILS) lines.push(`…and ${changes.length - MAX_DETAILS} more.`);
+  return lines;
 }
 
 /** "Ana Lopez (Acme Security) also has this map open", for one or more others. */

@@ -15,7 +15,7 @@ export type Resolution =
   | { kind: 'commands'; calls: CommandCall[]; restoresAsNew?: boolean }
   | { kind: 'unavailable'; reason: string };
 
-const isEntityKind = (kind: string): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind);
+export const isEntityKind = (kind: string): kind is EntityKind => (ENTITY_KINDS as readonly string[]).includes(kind);
 
 /**
  * How to keep `side` of `conflict` in `doc` (the map as it is now, possibly edited since

@@ -3,7 +3,7 @@ import { mergeDocuments } from '../../../../shared/merge';
 import { makeId, type McredDocument, type Save } from '../../../../shared/model';
 import { CollaborationStore } from '../collaboration/collaborationStore';
 import { LiveSync } from '../collaboration/liveSync';
-import { describeIncoming, whoMadeThem } from '../collaboration/messages';
+import { changeLines, whoMadeThem } from '../collaboration/messages';
 import { Autosaver } from './autosave';
 import { FileUiStore } from './fileUiStore';
 import { describeMerge, formatTime, messageOf } from './messages';
@@ -82,7 +82,7 @@ export class FileController extends FileUiStore {
       const k = merge.conflicts.length;
       if (k) text += ` ${k} ${k === 1 ? 'conflict needs' : 'conflicts need'} your review.`;
       text += ' Save to keep the result; Undo takes it back.';
-      this.notify('success', text, describeIncoming(changes, [])?.details, this.reviewAction(merge.conflicts.length));
+      this.notify('success', text, changeLines(changes), this.reviewAction(merge.conflicts.length));
     });
   }
 

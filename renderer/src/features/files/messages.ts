@@ -1,4 +1,5 @@
 import type { MergeReport } from '../../../../shared/ipc';
+import { changeLines, whoMadeThem } from '../collaboration/messages';
 
 /**
  * A failure as a sentence for the user: the message of an Error (our hosts word them for
@@ -21,11 +22,10 @@ export function formatTime(iso: string, now = new Date()): string {
   return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
 }
 
-/** "Merged 4 changes from Ana Lopez", with one line per change and conflicts counted. */
+/** What a save merged in from someone else's save: "Merged 4 changes from Ana Lopez", one line per change, conflicts counted. */
 export function describeMerge(report: MergeReport): { text: string; details: string[]; who: string } {
-  const names = [...new Set(report.changes.map((c) => c.authorName))];
   const count = report.changes.length;
-  const who = names.length === 0 ? 'another copy' : names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and others`;
+  const who = whoMadeThem(report.changes);
   let text =
     count === 0
       ? 'Someone else had saved this map; it was merged with your changes.'
@@ -34,7 +34,5 @@ export function describeMerge(report: MergeReport): { text: string; details: str
     const n = report.conflicts.length;
     text += ` ${n} ${n === 1 ? 'conflict needs' : 'conflicts need'} your review (the later change was kept).`;
   }
-  const details = report.changes.slice(0, 12).map((c) => c.text);
-  if (count > 12) details.push(`…and ${count - 12} more.`);
-  return { text, details, who };
+  return { text, details: changeLines(report.changes), who };
 }
