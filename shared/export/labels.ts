@@ -1,6 +1,6 @@
 import type { AssessmentType, DeliveryMode, GradingScheme, IdentityVerification, Supervision } from '../model';
 
-/** How the controlled vocabularies read in an exported document. */
+/** How the controlled vocabularies read, in an exported document and in the inspector's choices. */
 export const SUPERVISION: Record<Supervision, string> = {
   none: 'None',
   'online-proctored': 'Online proctored',
@@ -11,7 +11,7 @@ export const SUPERVISION: Record<Supervision, string> = {
 
 export const IDENTITY: Record<IdentityVerification, string> = {
   none: 'None',
-  login: 'Login',
+  login: 'Platform login',
   'photo-id': 'Photo ID',
   'online-id-check': 'Online ID check',
   'in-person': 'In person',

@@ -18,6 +18,8 @@ import {
   type EntityKind,
   type LinkKind,
 } from '../../../../../shared/model';
+// The same words as the exported documents, so the form and the Word file never disagree.
+import { ASSESSMENT_TYPE, DELIVERY, GRADING, IDENTITY, SUPERVISION } from '../../../../../shared/export/labels';
 
 /** One choice of a select or checkbox group: the stored value and what a person reads. */
 export interface Option<V extends string = string> {
@@ -45,46 +47,11 @@ export const BLOOM_OPTIONS = options(BloomLevel.options, {
   evaluate: 'Evaluate',
   create: 'Create',
 });
-export const ASSESSMENT_TYPE_OPTIONS = options(AssessmentType.options, {
-  exam: 'Exam',
-  quiz: 'Quiz',
-  project: 'Project',
-  portfolio: 'Portfolio',
-  practical: 'Practical',
-  presentation: 'Presentation',
-  'case-study': 'Case study',
-  simulation: 'Simulation',
-  observation: 'Observation',
-  other: 'Other',
-});
-export const SUPERVISION_OPTIONS = options(Supervision.options, {
-  none: 'None',
-  'online-proctored': 'Online proctored',
-  'onsite-proctored': 'On-site proctored',
-  'workplace-supervisor': 'Workplace supervisor',
-  'assessor-observed': 'Observed by an assessor',
-});
-export const IDENTITY_OPTIONS = options(IdentityVerification.options, {
-  none: 'None',
-  login: 'Platform login',
-  'photo-id': 'Photo ID',
-  'online-id-check': 'Online ID check',
-  'in-person': 'In person',
-});
-export const GRADING_OPTIONS = options(GradingScheme.options, {
-  'pass-fail': 'Pass / fail',
-  'competent-not-yet': 'Competent / not yet competent',
-  letter: 'Letter grade',
-  percentage: 'Percentage',
-  'distinction-merit-pass': 'Distinction / merit / pass',
-});
-export const DELIVERY_OPTIONS = options(DeliveryMode.options, {
-  online: 'Online',
-  onsite: 'On-site',
-  blended: 'Blended',
-  'work-based': 'Work-based',
-  'self-paced': 'Self-paced',
-});
+export const ASSESSMENT_TYPE_OPTIONS = options(AssessmentType.options, ASSESSMENT_TYPE);
+export const SUPERVISION_OPTIONS = options(Supervision.options, SUPERVISION);
+export const IDENTITY_OPTIONS = options(IdentityVerification.options, IDENTITY);
+export const GRADING_OPTIONS = options(GradingScheme.options, GRADING);
+export const DELIVERY_OPTIONS = options(DeliveryMode.options, DELIVERY);
 export const PARTICIPATION_OPTIONS = options(Participation.options, {
   online: 'Online',
   onsite: 'On-site',
