@@ -43,7 +43,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
 
 /** The context of one run (full or incremental). */
 export class RunContext implements RuleContext {
-  readonly settings: Settings;
+  settings: Settings;
   private readonly views = new Map<string, CredentialView>();
   /**
    * The last view and classification handed out: a subject's rules ask for the same one in
@@ -55,12 +55,23 @@ export class RunContext implements RuleContext {
   private lastBloom: BloomClassification | undefined;
 
   constructor(
-    readonly doc: McredDocument,
+    public doc: McredDocument,
     readonly graph: MapGraph,
     readonly profiles: ReadonlySet<ProfileId>,
     private readonly cache: StatementCache = sharedStatementCache,
   ) {
     this.settings = doc.settings;
+  }
+
+  /**
+   * Points the context at the next version of its document (the graph has been updated to
+   * it), forgetting the views built for the one before.
+   */
+  moveTo(doc: McredDocument): void {
+    this.doc = doc;
+    this.settings = doc.settings;
+    this.views.clear();
+    this.lastView = undefined;
   }
 
   bloom(outcome: Outcome): BloomClassification {

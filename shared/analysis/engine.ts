@@ -1,10 +1,10 @@
-import { SETTINGS_RECORD, type Entity, type Link, type McredDocument, type ProfileId } from '../model';
+import { FORMAT_NAME, ProfileId, SCHEMA_VERSION, SETTINGS_RECORD, type Entity, type Link, type McredDocument } from '../model';
 import { MAP_SUBJECT, collectAffected } from './affected';
 import { RunContext } from './context';
 import { MapGraph } from './graph';
 import { rulesByScope, type RulesByScope } from './rules';
 import { Tally, summarise } from './summary';
-import type { AnalyseOptions, AnalysisResult, AnyRule, Emit, Finding, Rule, Scope, ScopeSubject } from './types';
+import type { AnalyseOptions, AnalysisResult, AnyRule, Emit, Finding, Issue, Rule, Scope, ScopeSubject } from './types';
 
 /**
  * The engine's working state for one document: the index, the findings of each subject
@@ -22,6 +22,8 @@ interface EngineState {
   /** Non-empty finding lists by subject id. */
   readonly bySubject: Map<string, readonly Finding[]>;
   readonly tally: Tally;
+  /** Runs the rules; kept with the state and pointed at each new document by `reanalyse`. */
+  readonly col: Collector;
 }
 
 const states = new WeakMap<AnalysisResult, EngineState>();
@@ -39,8 +41,8 @@ function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
   const graph = MapGraph.build(doc, (l) => {
     if (rules.byLinkKind[l.kind].length) checked.push(l);
   });
-  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally() };
   const col = new Collector(new RunContext(doc, graph, new Set(profiles)), rules);
+  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col };
   const keep = (id: string, found: readonly Finding[]) => {
     if (!found.length) return;
     state.bySubject.set(id, found);
@@ -76,8 +78,8 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   state.graph.update(state.doc, doc, ids);
   collectAffected(doc, state.graph, ids, subjects);
   state.doc = doc;
-  const col = new Collector(new RunContext(doc, state.graph, new Set(state.profiles)), state.rules);
-  for (const id of subjects) rerun(state, col, id);
+  state.col.ctx.moveTo(doc);
+  for (const id of subjects) rerun(state, id);
   return publish(state);
 }
 
@@ -88,14 +90,21 @@ function publish(state: EngineState): AnalysisResult {
   return result;
 }
 
-function rerun(state: EngineState, col: Collector, id: string): void {
+function rerun(state: EngineState, id: string): void {
   const old = state.bySubject.get(id);
   if (old) state.tally.remove(old);
-  const found = col.subject(state.doc, id);
+  const found = state.col.subject(state.doc, id);
   if (found.length) {
     state.bySubject.set(id, found);
     state.tally.add(found);
   } else if (old) state.bySubject.delete(id);
+}
+
+function finding(rule: AnyRule, issue: Issue, credentials: readonly string[]): Finding {
+  const { id, severity, group } = rule;
+  const { target, field, message, fix } = issue;
+  if (field === undefined) return fix === undefined ? { rule: id, severity, group, target, message, credentials } : { rule: id, severity, group, target, message, fix, credentials };
+  return fix === undefined ? { rule: id, severity, group, target, field, message, credentials } : { rule: id, severity, group, target, field, message, fix, credentials };
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -118,11 +127,7 @@ class Collector {
   ) {}
 
   readonly emit: Emit = (issue) => {
-    const rule = this.rule!;
-    const f: { -readonly [K in keyof Finding]: Finding[K] } = { rule: rule.id, severity: rule.severity, group: rule.group, target: issue.target, message: issue.message, credentials: this.credentialsFor(issue.target) };
-    if (issue.field !== undefined) f.field = issue.field;
-    if (issue.fix !== undefined) f.fix = issue.fix;
-    (this.found ??= []).push(f);
+    (this.found ??= []).push(finding(this.rule!, issue, this.credentialsFor(issue.target)));
   };
 
   private run<S extends Scope>(rules: readonly Rule<S>[], subject: ScopeSubject[S]): void {
@@ -234,3 +239,30 @@ function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
   if (!ids) return [];
   return ids.length > 1 ? ids.sort() : ids;
 }
+
+/**
+ * An empty map, analysed once and kept for the life of the module, so that one engine state
+ * (index, tally, collector, run context, rule lists) is always alive. V8 frees the hidden
+ * class of a kind of object once no object of that kind is left, and throws away every
+ * optimised function that had inlined it. Without this, a major garbage collection between
+ * two runs with no result alive (the command line, a closed map) sent the whole engine
+ * back to the interpreter: the next full analysis of a 10k-entity map took about twice as
+ * long while it re-optimised on the way (`node --trace-deopt-verbose`: "marking dependent
+ * code … for deoptimization, reason: weak objects"). In the app the store's current result
+ * keeps the same objects alive (a bundler may drop this unread binding there).
+ */
+const _anchor: AnalysisResult = analyse({
+  format: FORMAT_NAME,
+  schemaVersion: SCHEMA_VERSION,
+  id: 'map_anchor',
+  settings: { title: 'Empty map', creditUnit: 'ects', profiles: [...ProfileId.options] },
+  entities: {},
+  links: {},
+  layout: {},
+  people: {},
+  comments: {},
+  endorsements: {},
+  revisions: {},
+  saves: {},
+  meta: { stamps: {}, tombstones: {} },
+});
