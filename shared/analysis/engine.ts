@@ -250,8 +250,12 @@ function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
  * long while it re-optimised on the way (`node --trace-deopt-verbose`: "marking dependent
  * code … for deoptimization, reason: weak objects"). In the app the store's current result
  * keeps the same objects alive (a bundler may drop this unread binding there).
+ *
+ * It is exported so that it lives in the module's own scope: a module-level constant that
+ * no function reads may be kept only on the stack while the module first runs, and then be
+ * collected like any temporary.
  */
-const _anchor: AnalysisResult = analyse({
+export const engineAnchor: AnalysisResult = analyse({
   format: FORMAT_NAME,
   schemaVersion: SCHEMA_VERSION,
   id: 'map_anchor',
