@@ -167,7 +167,8 @@ function findDuplicateRecord(text: string, doc: McredDocument): LoadProblem | un
   let records = count(doc.entities) + count(doc.links) + count(doc.people) + count(doc.comments) + count(doc.endorsements) + count(doc.saves);
   for (const r of Object.values(doc.revisions)) records += 1 + count(r.snapshot.entities) + count(r.snapshot.links);
   let seen = 0;
-  for (let at = text.indexOf('"id":'); at !== -1; at = text.indexOf('"id":', at + 5)) seen++;
+  // Searching for `id":` and checking the quote before is faster than searching for `"id":`.
+  for (let at = text.indexOf('id":'); at !== -1; at = text.indexOf('id":', at + 4)) if (text.charCodeAt(at - 1) === 0x22) seen++;
   if (seen <= records + 1) return undefined; // +1: the map's own id
   const where = findDuplicateKey(text);
   return where ? { code: 'syntax', message: `${where.message}; one of them would be lost`, line: where.line, column: where.column } : undefined;

@@ -1,10 +1,20 @@
-import { COLLECTIONS, LINK_RULES, SETTINGS_RECORD, entityLabel, withArticle, type McredDocument } from '../model';
+import { COLLECTIONS, LINK_RULES, SETTINGS_RECORD, entityLabel, withArticle, type Link, type McredDocument } from '../model';
 import type { LoadProblem } from './problems';
 
 /** Ids of credentials that sit on a `requires` cycle, or an empty list. */
 export function findRequiresCycle(doc: Pick<McredDocument, 'links'>): string[] {
+  const requires: Link[] = [];
+  for (const id in doc.links) {
+    const l = doc.links[id]!;
+    if (l.kind === 'requires') requires.push(l);
+  }
+  return findCycleAmong(requires);
+}
+
+/** Ids of credentials on a cycle of the given links (those of kind `requires` count), or an empty list. */
+export function findCycleAmong(links: Iterable<Link>): string[] {
   const next = new Map<string, string[]>();
-  for (const l of Object.values(doc.links)) {
+  for (const l of links) {
     if (l.kind !== 'requires') continue;
     const list = next.get(l.from);
     if (list) list.push(l.to);
@@ -59,26 +69,11 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   const problems: LoadProblem[] = [];
   const add = (path: string, message: string) => problems.push({ code: 'reference', path, message });
 
-  // Plain for…in loops, and lookups in the collections themselves rather than a set of
-  // every id or a set per entity: this runs on every load of maps with tens of thousands
-  // of records, where building those sets cost as much as the checks.
-  const tombstones = doc.meta.tombstones;
-  const anyTombstones = Object.keys(tombstones).length > 0;
-  for (let i = 0; i < COLLECTIONS.length; i++) {
-    const c = COLLECTIONS[i]!;
-    const records = doc[c] as Record<string, { id: string }>;
-    for (const key in records) {
-      const rec = records[key]!;
-      if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
-      if (heldEarlier(doc, key, i)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
-      if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
-    }
-  }
-
-  // Each pair of entity kinds allows one link kind, so from → to identifies a link.
-  const linked = new Set<string>();
-  for (const id in doc.links) {
-    const l = doc.links[id]!;
+  // Each pair of entity kinds allows one link kind, so from → to identifies a link: the
+  // ends each start reaches (one, or a list once there are several).
+  const linked = new Map<string, string | string[]>();
+  const requires: Link[] = [];
+  const checkLink = (id: string, l: Link) => {
     const rule = LINK_RULES[l.kind];
     const from = doc.entities[l.from];
     const to = doc.entities[l.to];
@@ -90,13 +85,33 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
       }
     }
     if (l.from === l.to) add(`links.${id}`, 'a link cannot join an entity to itself');
-    // Ids hold no spaces (see Id), so "from to" names the pair unambiguously.
-    const pair = `${l.from} ${l.to}`;
-    if (linked.has(pair)) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
-    else linked.add(pair);
+    const ends = linked.get(l.from);
+    if (ends === undefined) linked.set(l.from, l.to);
+    else if (ends === l.to || (typeof ends !== 'string' && ends.includes(l.to))) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
+    else if (typeof ends === 'string') linked.set(l.from, [ends, l.to]);
+    else ends.push(l.to);
+    if (l.kind === 'requires') requires.push(l);
+  };
+
+  // Plain for…in loops, and lookups in the collections themselves rather than a set of
+  // every id or a set per entity: this runs on every load of maps with tens of thousands
+  // of records, where building those sets cost as much as the checks. The links are
+  // checked on the same pass.
+  const tombstones = doc.meta.tombstones;
+  const anyTombstones = Object.keys(tombstones).length > 0;
+  for (let i = 0; i < COLLECTIONS.length; i++) {
+    const c = COLLECTIONS[i]!;
+    const records = doc[c] as Record<string, { id: string }>;
+    for (const key in records) {
+      const rec = records[key]!;
+      if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
+      if (heldEarlier(doc, key, i)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
+      if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
+      if (c === 'links') checkLink(key, rec as Link);
+    }
   }
 
-  const cycle = findRequiresCycle(doc);
+  const cycle = findCycleAmong(requires);
   if (cycle.length) {
     const names = cycle.map((id) => {
       const e = doc.entities[id];

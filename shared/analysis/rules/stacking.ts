@@ -1,5 +1,5 @@
 import { CREDIT_UNITS, entityLabel, type CreditUnit, type Link, type Program } from '../../model';
-import { findRequiresCycle } from '../../format/references';
+import { findCycleAmong } from '../../format/references';
 import { convertCredits, formatCredits, formatValue, num } from '../credits';
 import { defineRule, type AnyRule } from '../types';
 import { credentialName, listing, programName } from '../text';
@@ -99,7 +99,7 @@ export function requiresCycles(links: Iterable<Link>): string[][] {
   const remaining = [...links].filter((l) => l.kind === 'requires').sort((a, b) => (a.id < b.id ? -1 : 1));
   const cycles: string[][] = [];
   for (let guard = remaining.length; guard > 0; guard--) {
-    const cycle = findRequiresCycle({ links: Object.fromEntries(remaining.map((l) => [l.id, l])) });
+    const cycle = findCycleAmong(remaining);
     if (!cycle.length) break;
     cycles.push(cycle);
     const from = cycle.at(-1)!;

@@ -53,6 +53,14 @@ describe('the fast validator of the load path', () => {
     expect(compileFastCheck(z.number().int())(1.5)).toBe(false);
   });
 
+  it('remembers only what it accepted: a repeated stamp is taken, a bad one after it is still refused', () => {
+    const stamp = compileFastCheck(z.string().regex(/^\d{13}-[0-9a-z]{3}$/));
+    const good = '1800000000000-a01';
+    expect([stamp(good), stamp(`${good}`), stamp('1800000000000-A01'), stamp(good), stamp(7), stamp(undefined)]).toEqual([true, true, false, true, false, false]);
+    const bad = 'not a stamp';
+    expect([stamp(bad), stamp(bad)]).toEqual([false, false]);
+  });
+
   it('sends schema features it does not know to zod', () => {
     expect(compileFastCheck(z.string().refine((s) => s.length > 0))('x')).toBe(false);
     expect(compileFastCheck(z.date())(new Date())).toBe(false);

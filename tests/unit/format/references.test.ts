@@ -59,6 +59,25 @@ describe('checkReferences', () => {
     });
   });
 
+  it('tells several links from one start apart, and finds the one repeated among them', () => {
+    const outcomes = ['lo_2', 'lo_3', 'lo_4'].map((id) => makeOutcome({ id }));
+    const fanOut = (d: McredDocument) => {
+      for (const o of outcomes) {
+        d.entities[o.id] = o;
+        d.links[`ln_${o.id}`] = { id: `ln_${o.id}`, kind: 'addresses', from: 'sk_1', to: o.id, level: 'introduced' };
+      }
+    };
+    expect(problems(broken(fanOut))).toEqual([]);
+    expect(
+      problems(
+        broken((d) => {
+          fanOut(d);
+          d.links.ln_again = { id: 'ln_again', kind: 'addresses', from: 'sk_1', to: 'lo_3', level: 'mastered' };
+        }),
+      ),
+    ).toEqual([{ path: 'links.ln_again', message: 'the same "addresses" link from "sk_1" to "lo_3" appears twice' }]);
+  });
+
   it('finds prerequisites that go round in a circle, naming the credentials in order', () => {
     const doc = broken((d) => {
       d.links.ln_bc = { id: 'ln_bc', kind: 'requires', from: 'mc_2', to: 'mc_3' };
