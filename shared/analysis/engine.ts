@@ -1,4 +1,4 @@
-import { FORMAT_NAME, ProfileId, SCHEMA_VERSION, SETTINGS_RECORD, type Entity, type Link, type McredDocument } from '../model';
+import { FORMAT_NAME, LINK_KINDS, ProfileId, SCHEMA_VERSION, SETTINGS_RECORD, type Entity, type Link, type McredDocument } from '../model';
 import { MAP_SUBJECT, collectAffected } from './affected';
 import { RunContext } from './context';
 import { MapGraph } from './graph';
@@ -37,10 +37,7 @@ export function analyse(doc: McredDocument, options: AnalyseOptions = {}): Analy
 function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
   const profiles = [...new Set(options.profiles ?? doc.settings.profiles)];
   const rules = rulesByScope(profiles);
-  const checked: Link[] = [];
-  const graph = MapGraph.build(doc, (l) => {
-    if (rules.byLinkKind[l.kind].length) checked.push(l);
-  });
+  const graph = MapGraph.build(doc);
   const col = new Collector(new RunContext(doc, graph, new Set(profiles)), rules);
   const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col };
   const keep = (id: string, found: readonly Finding[]) => {
@@ -53,7 +50,12 @@ function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
     if (e.kind === 'credential') graph.credentials.add(id);
     keep(id, col.entity(e));
   }
-  for (const l of checked) keep(l.id, col.link(l));
+  // Links only of the kinds some rule looks at, straight from the index.
+  for (const kind of LINK_KINDS) {
+    const linkRules = rules.byLinkKind[kind];
+    if (!linkRules.length) continue;
+    for (const list of graph.byStart(kind)) for (const l of list) keep(l.id, col.link(l, linkRules));
+  }
   keep(MAP_SUBJECT, col.map(doc));
   return publish(state);
 }
@@ -158,8 +160,7 @@ class Collector {
     return this.take();
   }
 
-  link(l: Link): readonly Finding[] {
-    const rules = this.rules.byLinkKind[l.kind];
+  link(l: Link, rules: readonly Rule<'link'>[] = this.rules.byLinkKind[l.kind]): readonly Finding[] {
     if (!rules.length) return NO_FINDINGS;
     this.begin(l.id, 'link');
     this.run(rules, l);

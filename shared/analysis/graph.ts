@@ -63,14 +63,10 @@ export class MapGraph {
   /** The `requires` links, for cycle detection. */
   readonly requires = new Map<string, Link>();
 
-  /** Indexes `doc`; `visit` sees every link on the way (the full run collects those it checks). */
-  static build(doc: McredDocument, visit?: (link: Link) => void): MapGraph {
+  /** Indexes `doc`. */
+  static build(doc: McredDocument): MapGraph {
     const g = new MapGraph();
-    for (const id in doc.links) {
-      const l = doc.links[id]!;
-      g.addLink(l);
-      visit?.(l);
-    }
+    for (const id in doc.links) g.addLink(doc.links[id]!);
     for (const id in doc.endorsements) g.addEndorsement(doc.endorsements[id]!);
     return g;
   }
@@ -83,6 +79,11 @@ export class MapGraph {
   /** Links of `kind` ending at entity `id`. */
   to<K extends LinkKind>(id: string, kind: K): readonly LinkOfKind<K>[] {
     return (this.in[kind].get(id) ?? NONE) as readonly LinkOfKind<K>[];
+  }
+
+  /** Every link of `kind`, as lists by start entity (in no particular order). */
+  byStart<K extends LinkKind>(kind: K): Iterable<readonly LinkOfKind<K>[]> {
+    return this.out[kind].values() as Iterable<LinkOfKind<K>[]>;
   }
 
   /** Every link touching entity `id`, whatever its kind or direction. */

@@ -1,4 +1,4 @@
-import { ALWAYS_ON_RULES, analyse, PROFILES, type AnalysisResult, type AnyRule, type Finding } from '../analysis';
+import { ALWAYS_ON_RULES, analyse, PROFILES, sortFindings, type AnalysisResult, type AnyRule, type Finding } from '../analysis';
 import type { McredDocument, ProfileId } from '../model';
 import { CHECK_LABELS, PROFILE_LABELS, type ProfileReadiness, type ReadinessProvider, type RequirementResult } from './readiness';
 
@@ -43,7 +43,8 @@ function requirementsOf(rules: readonly AnyRule[], findings: readonly Finding[])
  */
 export const analysisReadiness: ReadinessProvider = (doc, credentialId, profiles) => {
   const result = analysisOf(doc, profiles);
-  const findings = result.findings.filter((f) => f.credentials.includes(credentialId));
+  // In reading order: the engine's own order is its working order, not a stable one.
+  const findings = sortFindings(result.findings.filter((f) => f.credentials.includes(credentialId)));
   const out: ProfileReadiness[] = [...new Set(profiles)].map((p) => ({
     profile: p,
     label: PROFILE_LABELS[p],
