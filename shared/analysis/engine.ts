@@ -102,6 +102,11 @@ function rerun(state: EngineState, id: string): void {
   } else if (old) state.bySubject.delete(id);
 }
 
+/**
+ * A finding as one complete literal per combination of the optional fields: adding a field
+ * to an object after it is made gives it a hidden class that dies with the run's findings
+ * (see `engineAnchor`).
+ */
 function finding(rule: AnyRule, issue: Issue, credentials: readonly string[]): Finding {
   const { id, severity, group } = rule;
   const { target, field, message, fix } = issue;
