@@ -5,7 +5,7 @@ import { serialiseDocument } from '../../shared/format';
 import { formatStamp, makeClock, type McredDocument } from '../../shared/model';
 import { generateMap } from '../../shared/sample/generate';
 import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 
 /**
  * The screenshots in docs/screenshots/, taken the way a user sees the app. They rewrite
@@ -15,18 +15,7 @@ test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to rewrite 
 test.use({ viewport: { width: 1440, height: 900 } });
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
+const session = useHostPerTest();
 
 function tidied(doc: McredDocument): McredDocument {
   const result = applyCommand(doc, { name: 'layout.auto', payload: {} }, { stamp: formatStamp(makeClock('screens1', Date.UTC(2027, 0, 1)), 'pe_screens') });
@@ -35,7 +24,7 @@ function tidied(doc: McredDocument): McredDocument {
 }
 
 async function open(page: Page, args: string[]): Promise<CanvasPage> {
-  host = await startBrowserHost(args);
+  const host = await session.start(args);
   await page.goto(host.url);
   const map = new CanvasPage(page);
   await map.waitReady();
@@ -65,7 +54,7 @@ test('the built-in example, fitted', async ({ page }) => {
 test('a generated 2,000-node map, fitted and up close', async ({ page }) => {
   test.setTimeout(180_000);
   const doc = tidied(generateMap({ seed: 20_260_301, entities: 2_000 }));
-  const file = await folder.write('big.mcred', serialiseDocument(doc));
+  const file = await session.folder.write('big.mcred', serialiseDocument(doc));
   const map = await open(page, [file]);
   await page.screenshot({ path: join(OUT, 'big-map-2000.png') });
 

@@ -1,29 +1,20 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest, type RunningHost } from './support/browserHost';
 
 /** The export dialog through the browser host: the example's main credential as Word, with tracked changes. */
-let folder: TempFolder;
-let host: RunningHost | undefined;
+const session = useHostPerTest();
+let host: RunningHost;
 
 test.beforeEach(async () => {
-  folder = await makeTempFolder();
-  const dataDir = join(folder.path, 'data');
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ identity: { personId: 'pe_e2etester', name: 'Erin Tester' } }));
-  host = await startBrowserHost(['--data-dir', dataDir]);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  await folder.remove();
+  host = await session.start(['--data-dir', await session.folder.dataDir()]);
 });
 
 test('exports the main credential as a Word specification with changes since a revision', async ({ page }) => {
-  await page.goto(host!.url);
+  await page.goto(host.url);
   await new CanvasPage(page).waitReady();
   await page.keyboard.press('ControlOrMeta+e');
 
@@ -35,8 +26,8 @@ test('exports the main credential as a Word specification with changes since a r
   const since = dialog.getByLabel('Show changes since');
   const revision = await since.locator('option', { hasText: 'Sent to faculty review' }).getAttribute('value');
   await since.selectOption(revision ?? '');
-  const out = join(folder.path, 'exports', 'Cyber spec.docx');
-  await mkdir(join(folder.path, 'exports'));
+  const out = join(session.folder.path, 'exports', 'Cyber spec.docx');
+  await mkdir(join(session.folder.path, 'exports'));
   await dialog.getByLabel('Export to').fill(out);
   // The docs image is rewritten only on request, like the other screenshots.
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
@@ -49,7 +40,7 @@ test('exports the main credential as a Word specification with changes since a r
   expect(xml).toMatch(/<w:(ins|del) /);
 
   await dialog.getByRole('button', { name: 'Show in folder' }).click();
-  await expect(dialog).toContainText(`The file is in ${join(folder.path, 'exports')}`);
+  await expect(dialog).toContainText(`The file is in ${join(session.folder.path, 'exports')}`);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

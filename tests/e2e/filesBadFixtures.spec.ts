@@ -1,9 +1,9 @@
-import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { createSampleDocument } from '../../shared/sample';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 
 /**
  * Every bad map file in tests/fixtures/bad (as listed in its README) opens to a clear
@@ -25,33 +25,26 @@ async function fingerprint(path: string): Promise<string> {
 
 const STACK = /\n\s+at |Error: |TypeError|undefined is not|\.ts:\d+/;
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
+const session = useHostPerTest();
+
+let dataDir: string;
 
 test.beforeEach(async () => {
-  folder = await makeTempFolder();
-  await mkdir(join(folder.path, 'data'));
-  await writeFile(join(folder.path, 'data', 'settings.json'), JSON.stringify({ identity: { personId: 'pe_e2etester', name: 'Erin Tester' } }));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
+  dataDir = await session.folder.dataDir();
 });
 
 async function copyFixtures(names: readonly string[]): Promise<Map<string, string>> {
   const prints = new Map<string, string>();
   for (const name of names) {
-    await cp(join(FIXTURES, name), join(folder.path, name), { recursive: true, preserveTimestamps: true });
-    prints.set(name, await fingerprint(join(folder.path, name)));
+    await cp(join(FIXTURES, name), join(session.folder.path, name), { recursive: true, preserveTimestamps: true });
+    prints.set(name, await fingerprint(join(session.folder.path, name)));
   }
   return prints;
 }
 
 async function expectClearProblems(scope: Locator, name: string): Promise<void> {
   const alert = scope.getByRole('alert');
-  await expect(alert, name).toContainText(join(folder.path, name));
+  await expect(alert, name).toContainText(join(session.folder.path, name));
   await expect(alert.getByRole('listitem').first(), name).not.toBeEmpty();
   expect(await alert.innerText(), name).not.toMatch(STACK);
 }
@@ -66,13 +59,12 @@ test('the README lists every bad fixture there is', async () => {
 test('a bad file named on the command line shows its problems instead of the map, and stays untouched', async ({ page }) => {
   const prints = await copyFixtures(['truncated.mcred', 'schema-version-newer.mcred']);
   for (const name of prints.keys()) {
-    host = await startBrowserHost([join(folder.path, name), '--data-dir', join(folder.path, 'data')]);
+    const host = await session.start([join(session.folder.path, name), '--data-dir', dataDir]);
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'This file could not be opened' })).toBeVisible();
     await expectClearProblems(page.locator('body'), name);
     await host.stop();
-    host = undefined;
-    expect(await fingerprint(join(folder.path, name)), `${name} was changed`).toBe(prints.get(name));
+    expect(await fingerprint(join(session.folder.path, name)), `${name} was changed`).toBe(prints.get(name));
   }
 });
 
@@ -80,15 +72,15 @@ test('each bad fixture, opened with Open…, gives a clear error, keeps the open
   test.setTimeout(240_000);
   const names = await listedFixtures();
   const prints = await copyFixtures(names);
-  const good = await folder.write('good.mcred', serialiseDocument(createSampleDocument()));
-  host = await startBrowserHost([good, '--data-dir', join(folder.path, 'data')]);
+  const good = await session.folder.write('good.mcred', serialiseDocument(createSampleDocument()));
+  const host = await session.start([good, '--data-dir', dataDir]);
   await page.goto(host.url);
   await expect(page).toHaveTitle(/^Cybersecurity/);
 
   for (const name of names) {
     await page.keyboard.press('ControlOrMeta+o');
     const form = page.getByRole('dialog', { name: 'Open Map' });
-    await form.getByLabel('Path of the map to open').fill(join(folder.path, name));
+    await form.getByLabel('Path of the map to open').fill(join(session.folder.path, name));
     await form.getByLabel('Path of the map to open').press('Enter');
     const problems = page.getByRole('dialog', { name: 'This file could not be opened' });
     await expect(problems, `${name} should be refused`).toBeVisible();
@@ -97,5 +89,5 @@ test('each bad fixture, opened with Open…, gives a clear error, keeps the open
     await expect(problems).toBeHidden();
     await expect(page).toHaveTitle(/^Cybersecurity/);
   }
-  for (const name of names) expect(await fingerprint(join(folder.path, name)), `${name} was changed`).toBe(prints.get(name));
+  for (const name of names) expect(await fingerprint(join(session.folder.path, name)), `${name} was changed`).toBe(prints.get(name));
 });

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 
 /**
  * Files that cannot be written open read-only, with a banner that points to Save As, and
@@ -12,29 +12,19 @@ import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } f
  * the operating system would let write it; a read-only *folder* cannot stop root, so that
  * case is covered by the service's unit test with an injected failure instead.
  */
-let folder: TempFolder;
-let host: RunningHost | undefined;
+const session = useHostPerTest();
 const isRoot = process.getuid?.() === 0;
 
+let dataDir: string;
+
 test.beforeEach(async () => {
-  folder = await makeTempFolder();
-  await mkdir(join(folder.path, 'data'));
-  await writeFile(join(folder.path, 'data', 'settings.json'), JSON.stringify({ identity: { personId: 'pe_e2etester', name: 'Erin Tester' } }));
+  dataDir = await session.folder.dataDir();
 });
 
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
-
-async function start(file: string): Promise<RunningHost> {
-  host = await startBrowserHost([file, '--data-dir', join(folder.path, 'data')]);
-  return host;
-}
+const start = (file: string) => session.start([file, '--data-dir', dataDir]);
 
 test('a read-only file opens with a banner; Save goes to Save As and the file is never touched', async ({ page }) => {
-  const file = await folder.write('locked.mcred', serialiseDocument(createSampleDocument()));
+  const file = await session.folder.write('locked.mcred', serialiseDocument(createSampleDocument()));
   await chmod(file, 0o444);
   const before = { bytes: await readFile(file), mtime: (await stat(file)).mtimeMs };
   await page.goto((await start(file)).url);
@@ -53,14 +43,14 @@ test('a read-only file opens with a banner; Save goes to Save As and the file is
   expect((await stat(file)).mtimeMs).toBe(before.mtime);
 
   await banner.getByRole('button', { name: 'Save As…' }).click();
-  await form.getByLabel('File name or path').fill(join(folder.path, 'unlocked'));
+  await form.getByLabel('File name or path').fill(join(session.folder.path, 'unlocked'));
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(banner).toBeHidden();
-  await expect(page.getByTestId('file-location')).toHaveText(join(folder.path, 'unlocked.mcred'));
+  await expect(page.getByTestId('file-location')).toHaveText(join(session.folder.path, 'unlocked.mcred'));
 });
 
 test('a file that becomes read-only while open: the save is refused with a clear message and the banner appears', async ({ page }) => {
-  const file = await folder.write('shared.mcred', serialiseDocument(createSampleDocument()));
+  const file = await session.folder.write('shared.mcred', serialiseDocument(createSampleDocument()));
   await page.goto((await start(file)).url);
   const canvas = new CanvasPage(page);
   await canvas.waitReady();
@@ -78,7 +68,7 @@ test('a file that becomes read-only while open: the save is refused with a clear
 test('a file in a folder the user cannot write opens read-only', async ({ page }) => {
   if (isRoot) console.log('Skipped: tests run as root here, and root may write into any folder, so a read-only folder cannot be made; covered by tests/unit/services/session.test.ts with an injected EACCES.');
   test.skip(isRoot, 'running as root: a read-only folder does not stop root (see the unit test with an injected failure)');
-  const sub = join(folder.path, 'locked-folder');
+  const sub = join(session.folder.path, 'locked-folder');
   await mkdir(sub);
   const file = join(sub, 'map.mcred');
   await writeFile(file, serialiseDocument(createSampleDocument()));

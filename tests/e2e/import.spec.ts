@@ -3,27 +3,16 @@ import { expect, test } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { makeMap } from '../helpers/builders';
 import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 
 /** The wizard is opened through the command palette (action "file.import"). */
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
+const session = useHostPerTest();
 
 test('imports a CSV through the wizard; the skills appear on the graph; one undo removes them all', async ({ page }) => {
-  const file = await folder.write('empty.mcred', serialiseDocument(makeMap({ settings: { title: 'Import test map' } })));
-  host = await startBrowserHost([file]);
+  const file = await session.folder.write('empty.mcred', serialiseDocument(makeMap({ settings: { title: 'Import test map' } })));
+  const host = await session.start([file]);
   await page.goto(host.url);
   const map = new CanvasPage(page);
   await map.waitReady();
@@ -54,8 +43,8 @@ test('imports a CSV through the wizard; the skills appear on the graph; one undo
 });
 
 test('reports the malformed row by line and imports the rest when the user chooses skip', async ({ page }) => {
-  const file = await folder.write('empty.mcred', serialiseDocument(makeMap({ settings: { title: 'Import test map' } })));
-  host = await startBrowserHost([file]);
+  const file = await session.folder.write('empty.mcred', serialiseDocument(makeMap({ settings: { title: 'Import test map' } })));
+  const host = await session.start([file]);
   await page.goto(host.url);
   const map = new CanvasPage(page);
   await map.waitReady();

@@ -2,28 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { createSampleDocument } from '../../shared/sample';
 import { InspectorPage } from './pages/inspector';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 
 const ANALYST = 'Cybersecurity Analyst Professional Certificate';
 const CLOUD = 'Cloud Security Fundamentals';
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
+const session = useHostPerTest();
 
 /** A copy of the built-in example in this test's own folder, opened in the browser host. */
 async function openExample(page: Page): Promise<InspectorPage> {
-  const file = await folder.write('example.mcred', serialiseDocument(createSampleDocument()));
-  host = await startBrowserHost([file]);
+  const file = await session.folder.write('example.mcred', serialiseDocument(createSampleDocument()));
+  const host = await session.start([file]);
   const inspector = new InspectorPage(page);
   await inspector.open(host.url);
   return inspector;

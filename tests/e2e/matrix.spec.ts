@@ -3,24 +3,13 @@ import { serialiseDocument } from '../../shared/format';
 import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
 import { MatrixPage } from './pages/matrix';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
+const session = useHostPerTest();
 
 async function openExample(page: Page): Promise<{ map: CanvasPage; matrix: MatrixPage }> {
-  const file = await folder.write('example.mcred', serialiseDocument(createSampleDocument()));
-  host = await startBrowserHost([file]);
+  const file = await session.folder.write('example.mcred', serialiseDocument(createSampleDocument()));
+  const host = await session.start([file]);
   const welcome = page.getByRole('dialog', { name: 'Welcome to Micro-Credential Studio' });
   await page.addLocatorHandler(welcome, async () => {
     await welcome.getByRole('button', { name: 'Not now' }).click();

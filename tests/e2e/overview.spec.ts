@@ -2,21 +2,10 @@ import { expect, test } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { ENTITY_KINDS, type EntityKind, type McredDocument } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest } from './support/browserHost';
 import { OverviewPage } from './support/overviewPage';
 
-let folder: TempFolder;
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
+const session = useHostPerTest();
 
 function countOf(doc: McredDocument, kind: EntityKind): number {
   return Object.values(doc.entities).filter((e) => e.kind === kind).length;
@@ -25,8 +14,8 @@ function countOf(doc: McredDocument, kind: EntityKind): number {
 test('opens the file named on the command line and shows its title and counts', async ({ page }) => {
   const doc = createSampleDocument();
   doc.settings.title = 'Copied map for the e2e test';
-  const file = await folder.write('copy.mcred', serialiseDocument(doc));
-  host = await startBrowserHost([file]);
+  const file = await session.folder.write('copy.mcred', serialiseDocument(doc));
+  const host = await session.start([file]);
 
   await page.goto(host.url);
   const overview = new OverviewPage(page);
@@ -40,7 +29,7 @@ test('opens the file named on the command line and shows its title and counts', 
 });
 
 test('opens the built-in example when no file is given', async ({ page }) => {
-  host = await startBrowserHost();
+  const host = await session.start();
   await page.goto(host.url);
   const overview = new OverviewPage(page);
   await expect(overview.title).toHaveText(createSampleDocument().settings.title);
@@ -48,8 +37,8 @@ test('opens the built-in example when no file is given', async ({ page }) => {
 });
 
 test('lists the problems of a file that cannot be opened, with where they are', async ({ page }) => {
-  const file = await folder.write('broken.mcred', '{\n  "format": "micro-credential-studio",\n  "schemaVersion": 2,\n');
-  host = await startBrowserHost([file]);
+  const file = await session.folder.write('broken.mcred', '{\n  "format": "micro-credential-studio",\n  "schemaVersion": 2,\n');
+  const host = await session.start([file]);
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'This file could not be opened' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(file);

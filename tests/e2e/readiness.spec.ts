@@ -3,34 +3,23 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { InspectorPage } from './pages/inspector';
 import { ReadinessPage } from './pages/readiness';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
-
-let folder: TempFolder;
-let host: RunningHost | undefined;
+import { useHostPerTest } from './support/browserHost';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const mcred = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin', 'mcred.js'), ...args], { cwd: ROOT });
 
-test.beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await folder.remove();
-});
+const session = useHostPerTest();
 
 /** A copy of the built-in example whose Cybersecurity Analyst credential has no awarding body. */
 function exampleWithoutAwardingBody(): string {
-  const file = join(folder.path, 'example.mcred');
+  const file = join(session.folder.path, 'example.mcred');
   mcred('sample', '--out', file);
   mcred('set', file, 'mc_analyst', 'awardingBody', '');
   return file;
 }
 
 test('fixes a finding from the panel: click selects the credential, editing the field removes the finding', async ({ page }) => {
-  host = await startBrowserHost([exampleWithoutAwardingBody()]);
+  const host = await session.start([exampleWithoutAwardingBody()]);
   const inspector = new InspectorPage(page);
   await inspector.open(host.url);
   const readiness = new ReadinessPage(page);
@@ -59,7 +48,7 @@ test('fixes a finding from the panel: click selects the credential, editing the 
 });
 
 test('filters findings by severity and keeps the counts', async ({ page }) => {
-  host = await startBrowserHost([exampleWithoutAwardingBody()]);
+  const host = await session.start([exampleWithoutAwardingBody()]);
   await new InspectorPage(page).open(host.url);
   const readiness = new ReadinessPage(page);
   await readiness.open();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocument, serialiseDocument } from '../../shared/format';
@@ -25,9 +25,7 @@ const running: ChildProcess[] = [];
 
 test.beforeEach(async () => {
   folder = await makeTempFolder();
-  dataDir = join(folder.path, 'data');
-  await mkdir(dataDir);
-  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ identity: { personId: 'pe_e2etester', name: 'Erin Tester' } }));
+  dataDir = await folder.dataDir();
 });
 
 test.afterEach(async () => {

@@ -1,32 +1,25 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { HTTP_TRANSPORT } from '../../shared/ipc';
 import { createSampleDocument } from '../../shared/sample';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
+import { useHostPerTest, type RunningHost } from './support/browserHost';
 
 /**
  * The browser host treats the page as untrusted input: every payload is validated against
  * the contract's schemas (documents included), the page can only save over files it
  * opened, and every answer carries the strict CSP.
  */
-let folder: TempFolder;
+const session = useHostPerTest();
 let host: RunningHost;
 let mapPath: string;
 
 test.beforeEach(async () => {
-  folder = await makeTempFolder();
-  await mkdir(join(folder.path, 'data'));
-  await writeFile(join(folder.path, 'data', 'settings.json'), JSON.stringify({ identity: { personId: 'pe_e2etester', name: 'Erin Tester' } }));
+  const { folder } = session;
   mapPath = await folder.write('map.mcred', serialiseDocument(createSampleDocument()));
   await folder.write('other.mcred', serialiseDocument(createSampleDocument()));
-  host = await startBrowserHost([mapPath, '--data-dir', join(folder.path, 'data')]);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await folder.remove();
+  host = await session.start([mapPath, '--data-dir', await folder.dataDir()]);
 });
 
 /** Calls the API from the page itself, with its token: only the payload is hostile. */
@@ -75,7 +68,7 @@ test('a prototype-polluting key in a document never reaches a live object or the
 
 test('the page may not save over a file it did not open', async ({ page }) => {
   await page.goto(host.url);
-  const other = join(folder.path, 'other.mcred');
+  const other = join(session.folder.path, 'other.mcred');
   const before = await fingerprint(other);
   const res = await call(page, 'saveDocument', [{ doc: createSampleDocument(), path: other, baseHash: 'a'.repeat(64) }]);
   expect(res.status).toBe(200);

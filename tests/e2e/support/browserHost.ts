@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -52,8 +53,16 @@ async function stopChild(child: ChildProcess): Promise<void> {
 export interface TempFolder {
   path: string;
   write: (name: string, content: string) => Promise<string>;
+  /**
+   * Makes `data/` in the folder, for the host's `--data-dir`, holding `settings` (by default
+   * the identity of Erin Tester, so no first-run welcome asks for a name); returns its path.
+   */
+  dataDir: (settings?: object) => Promise<string>;
   remove: () => Promise<void>;
 }
+
+/** The user the e2e tests run as, unless a test names someone else. */
+export const TESTER = { personId: 'pe_e2etester', name: 'Erin Tester' };
 
 /** A fresh folder per test, so tests never share or leave behind files. */
 export async function makeTempFolder(): Promise<TempFolder> {
@@ -65,6 +74,48 @@ export async function makeTempFolder(): Promise<TempFolder> {
       await writeFile(file, content, 'utf8');
       return file;
     },
+    dataDir: async (settings = { identity: TESTER }) => {
+      const dir = join(path, 'data');
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'settings.json'), JSON.stringify(settings), 'utf8');
+      return dir;
+    },
     remove: () => rm(path, { recursive: true, force: true }),
+  };
+}
+
+export interface HostPerTest {
+  /** This test's own temp folder. */
+  readonly folder: TempFolder;
+  /** Starts the browser host for this test (stopping one it started before); stopped after the test. */
+  start: (args?: readonly string[]) => Promise<RunningHost>;
+}
+
+/**
+ * Gives each test of a spec its own temp folder and browser host, stopped and removed after
+ * it. Call at the top level of the spec file.
+ */
+export function useHostPerTest(): HostPerTest {
+  let folder: TempFolder | undefined;
+  let host: RunningHost | undefined;
+  test.beforeEach(async () => {
+    folder = await makeTempFolder();
+  });
+  test.afterEach(async () => {
+    await host?.stop();
+    host = undefined;
+    await folder?.remove();
+    folder = undefined;
+  });
+  return {
+    get folder() {
+      if (!folder) throw new Error('the temp folder exists only while a test runs');
+      return folder;
+    },
+    async start(args = []) {
+      await host?.stop();
+      host = await startBrowserHost(args);
+      return host;
+    },
   };
 }

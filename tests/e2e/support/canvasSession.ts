@@ -1,32 +1,21 @@
-import { test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serialiseDocument } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
 import { createSampleDocument } from '../../../shared/sample';
 import { makeMap } from '../../helpers/builders';
 import { CanvasPage } from '../pages/CanvasPage';
-import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './browserHost';
+import { useHostPerTest } from './browserHost';
 
 /**
  * Each canvas test gets its own temp folder and browser host, stopped afterwards. Call at
  * the top of a spec file; the returned functions open a map in the page.
  */
 export function useCanvasSession() {
-  let folder: TempFolder;
-  let host: RunningHost | undefined;
-
-  test.beforeEach(async () => {
-    folder = await makeTempFolder();
-  });
-
-  test.afterEach(async () => {
-    await host?.stop();
-    host = undefined;
-    await folder.remove();
-  });
+  const session = useHostPerTest();
 
   async function open(page: Page, name: string, doc: McredDocument): Promise<CanvasPage> {
-    const file = await folder.write(name, serialiseDocument(doc));
-    host = await startBrowserHost([file]);
+    const file = await session.folder.write(name, serialiseDocument(doc));
+    const host = await session.start([file]);
     await page.goto(host.url);
     const canvas = new CanvasPage(page);
     await canvas.waitReady();
