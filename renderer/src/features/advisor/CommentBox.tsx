@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { isMacPlatform } from '../../app/shortcuts';
+import { BoxActions } from './BoxActions';
 
 interface CommentBoxProps {
   /** The text area's accessible name, e.g. "Add comment" or "Reply". */
@@ -67,24 +68,19 @@ export function CommentBox({ label, placeholder, submitLabel, onSubmit, onCancel
         }}
         onKeyDown={onKeyDown}
       />
-      {error ? (
-        <p id={errorId} className="insp-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="adv-box__actions">
-        <span id={hintId} className="adv-box__hint">
-          {SUBMIT_HINT}
-        </span>
-        {onCancel ? (
-          <button type="button" className="insp-button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <button type="button" className="insp-button adv-button--primary" onClick={submit} disabled={!text.trim()}>
-          {submitLabel}
-        </button>
-      </div>
+      <BoxActions
+        error={error}
+        errorId={errorId}
+        hint={
+          <span id={hintId} className="adv-box__hint">
+            {SUBMIT_HINT}
+          </span>
+        }
+        onCancel={onCancel}
+        submitLabel={submitLabel}
+        onSubmit={submit}
+        disabled={!text.trim()}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import type { McredDocument } from '../../../../shared/model';
 import { useDerived } from '../inspector/hooks/useDerived';
 import { useAdvisorEdits, useIdentity, useSaveIdentity } from './hooks';
+import { BoxActions } from './BoxActions';
 import { IdentityGate } from './IdentityGate';
 import { myEndorsement } from './model/calls';
 import './advisor.css';
@@ -82,19 +83,7 @@ export function EndorseControls({ target }: { target: string }) {
           }
         }}
       />
-      {error ? (
-        <p className="insp-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="adv-box__actions">
-        <button type="button" className="insp-button" onClick={() => setWriting(false)}>
-          Cancel
-        </button>
-        <button type="button" className="insp-button adv-button--primary" onClick={submit}>
-          Endorse
-        </button>
-      </div>
+      <BoxActions error={error} onCancel={() => setWriting(false)} submitLabel="Endorse" onSubmit={submit} />
     </div>
   );
 }

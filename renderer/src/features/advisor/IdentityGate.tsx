@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { BoxActions } from './BoxActions';
 
 interface IdentityGateProps {
   /** What the user wants to do once they are known, e.g. "comment". */
@@ -60,19 +61,7 @@ export function IdentityGate({ purpose, onSave }: IdentityGateProps) {
         Organisation
       </label>
       <input id={`${id}-org`} className="insp-input" value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={300} autoComplete="organization" onKeyDown={onEnter} />
-      {error ? (
-        <p className="insp-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="adv-box__actions">
-        <button type="button" className="insp-button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-        <button type="button" className="insp-button adv-button--primary" disabled={saving} onClick={() => void save()}>
-          Continue
-        </button>
-      </div>
+      <BoxActions error={error} onCancel={() => setOpen(false)} submitLabel="Continue" onSubmit={() => void save()} disabled={saving} />
     </div>
   );
 }
