@@ -184,6 +184,8 @@ test('without a name the comment form asks for it first, then comments under it'
   await expect(advisor.comments).toContainText('Tell us your name first');
   await expect(advisor.commentBox).toHaveCount(0);
   await advisor.comments.getByRole('button', { name: 'Tell us your name' }).click();
+  await advisor.comments.getByRole('button', { name: 'Continue' }).click();
+  await expect(advisor.comments.getByRole('alert')).toHaveText('Please enter your name.');
   await advisor.comments.getByLabel('Your name').fill('Sam Okafor');
   await advisor.comments.getByLabel('Organisation').fill('Tri-County Electric');
   await advisor.comments.getByRole('button', { name: 'Continue' }).click();

@@ -167,6 +167,9 @@ test('first run asks for name and organisation, and later runs do not', async ({
   await page.goto(h.url);
   const prompt = page.getByRole('dialog', { name: 'Welcome to Micro-Credential Studio' });
   await expect(prompt).toBeVisible();
+  await prompt.getByLabel('Your name').fill('   ');
+  await prompt.getByRole('button', { name: 'Continue' }).click();
+  await expect(prompt.getByRole('alert')).toHaveText('Please enter your name.');
   await prompt.getByLabel('Your name').fill('Mia Chen');
   await prompt.getByLabel('Organisation').fill('Acme Security');
   await prompt.getByRole('button', { name: 'Continue' }).click();

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useIdentityForm } from '../identity/useIdentityForm';
 import { BoxActions } from './BoxActions';
 
 interface IdentityGateProps {
@@ -15,23 +16,8 @@ interface IdentityGateProps {
  */
 export function IdentityGate({ purpose, onSave }: IdentityGateProps) {
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
+  const { name, setName, organisation, setOrganisation, error, saving, save } = useIdentityForm(onSave);
   const id = useId();
-
-  const save = async () => {
-    if (!onSave) return;
-    if (!name.trim()) return setError('Please enter your name.');
-    setSaving(true);
-    try {
-      await onSave(name, organisation);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Your name could not be saved.');
-      setSaving(false);
-    }
-  };
 
   const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter') return;

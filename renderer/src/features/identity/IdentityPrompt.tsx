@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
+import { useIdentityForm } from './useIdentityForm';
 import './identity.css';
 
 export interface IdentityPromptProps {
@@ -13,22 +14,12 @@ export interface IdentityPromptProps {
  * rather than a blocking dialog: the map can be read, and even edited, before answering.
  */
 export function IdentityPrompt({ onSave, onLater }: IdentityPromptProps) {
-  const [name, setName] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { name, setName, organisation, setOrganisation, error, saving, save } = useIdentityForm(onSave);
   const titleId = useId();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) return setError('Please enter your name.');
-    setSaving(true);
-    try {
-      await onSave(name, organisation);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : 'Your name could not be saved.');
-      setSaving(false);
-    }
+    await save();
   };
 
   return (
@@ -41,7 +32,7 @@ export function IdentityPrompt({ onSave, onLater }: IdentityPromptProps) {
       </div>
       <label className="id-prompt__field">
         <span>Your name</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" required aria-invalid={error !== null} />
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" required aria-invalid={error !== undefined} />
       </label>
       <label className="id-prompt__field">
         <span>Organisation</span>
