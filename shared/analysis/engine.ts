@@ -273,6 +273,9 @@ export const engineAnchor: AnalysisResult = analyse({
   comments: {},
   endorsements: {},
   revisions: {},
+  reviews: {},
+  proposals: {},
+  approvals: {},
   saves: {},
   meta: { stamps: {}, tombstones: {} },
 });

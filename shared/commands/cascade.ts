@@ -19,3 +19,17 @@ export function deleteThreads(draft: Draft<McredDocument>, ids: ReadonlySet<stri
     }
   }
 }
+
+/** Deletes the proposed changes and approval records of deleted entities (they mean nothing without them). */
+export function deleteReviewRecordsOn(draft: Draft<McredDocument>, targets: ReadonlySet<string>, stamp: Stamp): void {
+  for (const p of Object.values(draft.proposals)) {
+    if (!targets.has(p.target)) continue;
+    delete draft.proposals[p.id];
+    tombstone(draft, p.id, stamp);
+  }
+  for (const a of Object.values(draft.approvals)) {
+    if (!targets.has(a.credential)) continue;
+    delete draft.approvals[a.id];
+    tombstone(draft, a.id, stamp);
+  }
+}

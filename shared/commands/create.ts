@@ -20,6 +20,9 @@ export function createDocument(args: { id: Id; settings: Settings; author: Perso
     comments: {},
     endorsements: {},
     revisions: {},
+    reviews: {},
+    proposals: {},
+    approvals: {},
     saves: {},
     meta: { stamps: { [SETTINGS_RECORD]: stampAll(settings), [author.id]: stampAll(author) }, tombstones: {} },
   };

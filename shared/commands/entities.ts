@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, Entity, Id, Position, type McredDocument } from '../model';
+import { COLLECTIONS, ENTITY_SCHEMAS, Entity, Id, Position, type McredDocument } from '../model';
 import type { Draft } from 'immer';
 import { Changes, applyChanges } from './changes';
-import { deleteCommentsOn } from './cascade';
+import { deleteCommentsOn, deleteReviewRecordsOn } from './cascade';
 import { stampFields, stampableKeys, tombstone } from './stamps';
 import { defineCommand, refuse } from './types';
 
@@ -11,9 +11,7 @@ export function requireEntity(draft: Draft<McredDocument>, id: string) {
 }
 
 export function assertFreshId(draft: Draft<McredDocument>, id: string): void {
-  if (draft.entities[id] || draft.links[id] || draft.people[id] || draft.comments[id] || draft.endorsements[id] || draft.revisions[id]) {
-    refuse('exists', `the id "${id}" is already in use`);
-  }
+  if (COLLECTIONS.some((c) => Object.hasOwn(draft[c], id)) || Object.hasOwn(draft.saves, id)) refuse('exists', `the id "${id}" is already in use`);
   if (draft.meta.tombstones[id]) refuse('exists', `the id "${id}" belonged to a deleted record and cannot be reused`);
 }
 
@@ -67,6 +65,7 @@ export const deleteEntities = defineCommand({
       }
     }
     deleteCommentsOn(draft, doomed, stamp);
+    deleteReviewRecordsOn(draft, doomed, stamp);
     for (const id of doomed) {
       delete draft.entities[id];
       delete draft.layout[id];

@@ -1,9 +1,9 @@
 import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { SETTINGS_RECORD, type McredDocument, type Stamp } from '../model';
+import { COLLECTIONS, SETTINGS_RECORD, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
 import { stampFields, stampableKeys } from './stamps';
 
-const RECORD_COLLECTIONS = new Set(['entities', 'links', 'people', 'comments', 'endorsements', 'revisions']);
+const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
 
 /**
  * Undo and redo: restores the content that `patches` describe, exactly, but stamps what

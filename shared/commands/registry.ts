@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
 import { autoLayoutMap } from './layout';
 import { importSkills } from './import';
+import { decideProposal, importReview, recordApproval } from './review';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
   addComment,
@@ -36,6 +37,9 @@ export const COMMANDS = {
   'revision.create': createRevision,
   'revision.delete': deleteRevision,
   'skill.import': importSkills,
+  'review.import': importReview,
+  'proposal.decide': decideProposal,
+  'approval.record': recordApproval,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

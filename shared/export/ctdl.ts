@@ -18,7 +18,14 @@ type JsonLd = Record<string, unknown>;
  * Credential status in CTDL's CredentialStatus scheme. A draft or in-review specification
  * is published, if at all, as probationary: it is not yet an approved, active credential.
  */
-const STATUS: Record<CredentialStatus, string> = { approved: 'Active', 'in-review': 'Probationary', draft: 'Probationary' };
+const STATUS: Record<CredentialStatus, string> = {
+  approved: 'Active',
+  published: 'Active',
+  retired: 'Deprecated',
+  'in-review': 'Probationary',
+  'changes-requested': 'Probationary',
+  draft: 'Probationary',
+};
 
 /** CTDL CreditUnit concepts for the units that have a clear one; others are described in words. */
 const CREDIT_UNIT: Partial<Record<CreditUnit, string>> = { 'us-credit-hour': 'SemesterHour', ceu: 'ContinuingEducationUnit' };

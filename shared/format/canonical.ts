@@ -3,6 +3,7 @@ import {
   ENTITY_SCHEMAS,
   HouseProfile,
   LINK_SCHEMAS,
+  Approval,
   Comment,
   type Content,
   Credits,
@@ -11,6 +12,9 @@ import {
   type Meta,
   Person,
   Position,
+  Proposal,
+  ReviewImport,
+  Unplaced,
   type Revision,
   Save,
   Settings,
@@ -47,6 +51,10 @@ const COMMENT: Order = { keys: keysOf(Comment) };
 const ENDORSEMENT: Order = { keys: keysOf(Endorsement) };
 const SAVE: Order = { keys: keysOf(Save) };
 const POSITION: Order = { keys: keysOf(Position) };
+const UNPLACED: Order = { keys: keysOf(Unplaced) };
+const REVIEW: Order = { keys: keysOf(ReviewImport), nested: { counts: { keys: ['changes', 'comments', 'unplaced'] } } };
+const PROPOSAL: Order = { keys: keysOf(Proposal) };
+const APPROVAL: Order = { keys: keysOf(Approval) };
 
 /** Copies `obj` with its keys in `order`; keys the order does not know go last, sorted. */
 function ordered(obj: Plain, order: Order): Plain {
@@ -116,6 +124,13 @@ export function canonicalObject(doc: McredDocument): Plain {
       author: r.author,
       snapshot: canonicalContent(r.snapshot),
     })),
+    reviews: sortedMap(doc.reviews, (r) => {
+      const out = ordered(r as Plain, REVIEW);
+      out.unplaced = r.unplaced.map((u) => ordered(u as Plain, UNPLACED));
+      return out;
+    }),
+    proposals: sortedMap(doc.proposals, (p) => ordered(p as Plain, PROPOSAL)),
+    approvals: sortedMap(doc.approvals, (a) => ordered(a as Plain, APPROVAL)),
     saves: sortedMap(doc.saves, (s) => ordered(s as Plain, SAVE)),
     meta: canonicalMeta(doc.meta),
   };

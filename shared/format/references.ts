@@ -141,6 +141,25 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   for (const [id, r] of Object.entries(doc.revisions)) {
     if (!doc.people[r.author]) add(`revisions.${id}.author`, `the revision's author "${r.author}" is not among the people of this map`);
   }
+  for (const [id, r] of Object.entries(doc.reviews)) {
+    if (!doc.people[r.importedBy]) add(`reviews.${id}.importedBy`, `the person who imported the review, "${r.importedBy}", is not among the people of this map`);
+    r.reviewers.forEach((p, i) => {
+      if (!doc.people[p]) add(`reviews.${id}.reviewers.${i}`, `the reviewer "${p}" is not among the people of this map`);
+    });
+  }
+  for (const [id, p] of Object.entries(doc.proposals)) {
+    if (!doc.entities[p.target]) add(`proposals.${id}.target`, `the proposed change is to "${p.target}", which does not exist`);
+    if (!doc.people[p.author]) add(`proposals.${id}.author`, `the reviewer "${p.author}" is not among the people of this map`);
+    if (!doc.reviews[p.review]) add(`proposals.${id}.review`, `the proposed change came with the review "${p.review}", which does not exist`);
+    if (p.decidedBy !== undefined && !doc.people[p.decidedBy]) add(`proposals.${id}.decidedBy`, `"${p.decidedBy}", who decided on the proposed change, is not among the people of this map`);
+  }
+  for (const [id, a] of Object.entries(doc.approvals)) {
+    const c = doc.entities[a.credential];
+    if (!c) add(`approvals.${id}.credential`, `the approval record is for "${a.credential}", which does not exist`);
+    else if (c.kind !== 'credential') add(`approvals.${id}.credential`, `approval records are for micro-credentials, not ${withArticle(c.kind)}`);
+    if (!doc.people[a.author]) add(`approvals.${id}.author`, `the person who recorded the step, "${a.author}", is not among the people of this map`);
+    if (a.revision !== undefined && !doc.revisions[a.revision]) add(`approvals.${id}.revision`, `the approved revision "${a.revision}" does not exist`);
+  }
   for (const id in doc.meta.stamps) {
     if (id !== SETTINGS_RECORD && !heldEarlier(doc, id, COLLECTIONS.length)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
   }

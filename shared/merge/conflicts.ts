@@ -14,6 +14,9 @@ const KIND_OF_COLLECTION: Record<Exclude<Collection, 'entities'>, RecordKind> = 
   comments: 'comment',
   endorsements: 'endorsement',
   revisions: 'revision',
+  reviews: 'review',
+  proposals: 'proposal',
+  approvals: 'approval',
 };
 
 export function kindOf(c: Collection, rec: Rec): RecordKind {

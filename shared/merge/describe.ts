@@ -16,6 +16,9 @@ const KIND_WORDS: Record<RecordKind, string> = {
   comment: 'comment',
   endorsement: 'endorsement',
   revision: 'named revision',
+  review: 'review',
+  proposal: 'proposed change',
+  approval: 'approval record',
   settings: 'map settings',
 };
 
@@ -80,6 +83,12 @@ export function recordText(c: Collection, rec: Rec, docs: readonly McredDocument
       return targetText(String(rec.target), docs);
     case 'revisions':
       return `the named revision ${quoted(String(rec.name))}`;
+    case 'reviews':
+      return `the review imported from ${quoted(String(rec.file))}`;
+    case 'proposals':
+      return `a proposed change to ${targetText(String(rec.target), docs)}`;
+    case 'approvals':
+      return `a status step of ${targetText(String(rec.credential), docs)}`;
   }
 }
 

@@ -56,6 +56,9 @@ export function joinDocuments(a: McredDocument, b: McredDocument, div: Divergenc
     comments: maps.comments as McredDocument['comments'],
     endorsements: maps.endorsements as McredDocument['endorsements'],
     revisions: maps.revisions as McredDocument['revisions'],
+    reviews: maps.reviews as McredDocument['reviews'],
+    proposals: maps.proposals as McredDocument['proposals'],
+    approvals: maps.approvals as McredDocument['approvals'],
     saves: joinSaves(a.saves, b.saves),
     meta: { stamps: s.stamps as McredDocument['meta']['stamps'], tombstones: s.tombstones },
   };
@@ -83,7 +86,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
   const entities = c === 'entities';
   // A named revision never changes after it is made, and its snapshot is a whole map:
   // equal stamps are trusted instead of comparing snapshots value by value.
-  const immutable = c === 'revisions';
+  const immutable = c === 'revisions' || c === 'reviews';
   const out: Record<Id, Rec> = {};
   const keep = (id: Id, rec: Rec, stamps: StampMap | undefined, at: Position | undefined) => {
     out[id] = rec;

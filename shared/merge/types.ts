@@ -1,7 +1,7 @@
 import type { EntityKind, Id, McredDocument, Stamp } from '../model';
 
 /** What a record is, for messages and for marking conflicts on the canvas. */
-export type RecordKind = EntityKind | 'link' | 'person' | 'comment' | 'endorsement' | 'revision' | 'settings';
+export type RecordKind = EntityKind | 'link' | 'person' | 'comment' | 'endorsement' | 'revision' | 'review' | 'proposal' | 'approval' | 'settings';
 
 /**
  * Why the merge could not simply combine two copies:

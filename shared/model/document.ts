@@ -3,12 +3,13 @@ import { Entity } from './entities';
 import { Id } from './ids';
 import { Link } from './links';
 import { Comment, Endorsement, IsoDateTime, Person, Position, Save } from './records';
+import { Approval, Proposal, ReviewImport } from './review';
 import { Stamp } from './stamp';
 import { CreditUnit, ProfileId } from './vocab';
 
 export const FORMAT_NAME = 'micro-credential-studio';
 /** The schemaVersion this build writes. Older files are migrated on load; newer are refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** An institution's own rules, kept in the map and checked by the "house" profile. */
 export const HouseProfile = z.strictObject({
@@ -80,11 +81,17 @@ export const McredDocument = z.strictObject({
   comments: map(Comment),
   endorsements: map(Endorsement),
   revisions: map(Revision),
+  /** Reviews brought back from Word review copies: who imported which file, and what it held. */
+  reviews: map(ReviewImport),
+  /** Reviewers' proposed field changes, open until accepted or rejected. */
+  proposals: map(Proposal),
+  /** Status steps and decisions on credentials (the approval record). */
+  approvals: map(Approval),
   saves: map(Save),
   meta: Meta,
 });
 export type McredDocument = z.infer<typeof McredDocument>;
 
 /** Record collections addressed by id (the settings are the single record `map`). */
-export const COLLECTIONS = ['entities', 'links', 'people', 'comments', 'endorsements', 'revisions'] as const;
+export const COLLECTIONS = ['entities', 'links', 'people', 'comments', 'endorsements', 'revisions', 'reviews', 'proposals', 'approvals'] as const;
 export type Collection = (typeof COLLECTIONS)[number];

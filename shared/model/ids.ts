@@ -27,6 +27,9 @@ export const ID_PREFIX = {
   endorsement: 'en',
   revision: 'rv',
   save: 'sv',
+  review: 'rw',
+  proposal: 'pr',
+  approval: 'ap',
   map: 'map',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;

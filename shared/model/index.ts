@@ -5,3 +5,4 @@ export * from './entities';
 export * from './links';
 export * from './records';
 export * from './document';
+export * from './review';

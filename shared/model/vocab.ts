@@ -45,7 +45,8 @@ export type DeliveryMode = z.infer<typeof DeliveryMode>;
 export const Participation = z.enum(['online', 'onsite', 'blended', 'work-based', 'volunteering']);
 export type Participation = z.infer<typeof Participation>;
 
-export const CredentialStatus = z.enum(['draft', 'in-review', 'approved']);
+/** A credential's place in the review cycle; each step is an approval record. */
+export const CredentialStatus = z.enum(['draft', 'in-review', 'changes-requested', 'approved', 'published', 'retired']);
 export type CredentialStatus = z.infer<typeof CredentialStatus>;
 
 /** EHEA cycle a credential sits in, where applicable. */

@@ -138,6 +138,9 @@ export function generateMap(options: GenerateOptions): McredDocument {
     comments: Object.fromEntries(comments.map((c) => [c.id, c])),
     endorsements: Object.fromEntries(endorsements.map((e) => [e.id, e])),
     revisions,
+    reviews: {},
+    proposals: {},
+    approvals: {},
     saves,
     meta: { stamps, tombstones: {} },
   };

@@ -16,7 +16,7 @@ describe('serialiseDocument', () => {
       [
         '{',
         '  "format": "micro-credential-studio",',
-        '  "schemaVersion": 2,',
+        '  "schemaVersion": 3,',
         '  "id": "map_x",',
         '  "settings": {',
         '    "title": "T",',
@@ -36,6 +36,9 @@ describe('serialiseDocument', () => {
         '  "comments": {},',
         '  "endorsements": {},',
         '  "revisions": {},',
+        '  "reviews": {},',
+        '  "proposals": {},',
+        '  "approvals": {},',
         '  "saves": {},',
         '  "meta": {',
         '    "stamps": {',

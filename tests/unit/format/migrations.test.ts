@@ -110,7 +110,7 @@ describe('migration 001: credits with their unit', () => {
 
 describe('a file from a newer version', () => {
   it("is refused with code 'newer-version', never coerced", () => {
-    const text = readFileSync(join(FILES, 'v2-credits-with-unit.mcred'), 'utf8').replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 99');
+    const text = readFileSync(join(FILES, 'v3-review-cycle.mcred'), 'utf8').replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 99');
     const result = parseDocument(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES, MIGRATIONS, describeProblem, parseDocument, serialiseDocument, type LoadProblem, type LoadResult } from '../../../shared/format';
 import { apply, makeLink, makeMap, makeOutcome, makeSkill } from '../../helpers/builders';
+import { SCHEMA_VERSION } from '../../../shared/model';
 
 const encoder = new TextEncoder();
 
@@ -133,7 +134,7 @@ describe('parseDocument refuses', () => {
   });
 
   it('a map from a newer version of the app, telling the user to update it', () => {
-    const newer = text.replace('"schemaVersion": 2', '"schemaVersion": 3');
+    const newer = text.replace(`"schemaVersion": ${SCHEMA_VERSION}`, `"schemaVersion": ${SCHEMA_VERSION + 1}`);
     const problem = onlyProblem(newer);
     expect(problem).toMatchObject({ code: 'newer-version', path: 'schemaVersion' });
     expect(problem.message).toMatch(/newer Micro-Credential Studio/);
@@ -144,7 +145,7 @@ describe('parseDocument refuses', () => {
     vi.spyOn(MIGRATIONS[0]!, 'migrate').mockImplementation(() => {
       throw new Error('unexpected credits');
     });
-    const old = text.replace('"schemaVersion": 2', '"schemaVersion": 1');
+    const old = text.replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 1');
     expect(onlyProblem(old)).toEqual({ code: 'migration-failed', message: `could not upgrade the map from format 1 (${MIGRATIONS[0]!.name}): unexpected credits` });
   });
 

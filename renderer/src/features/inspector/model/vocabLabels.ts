@@ -59,7 +59,14 @@ export const PARTICIPATION_OPTIONS = options(Participation.options, {
   'work-based': 'Work-based',
   volunteering: 'Volunteering',
 });
-export const STATUS_OPTIONS = options(CredentialStatus.options, { draft: 'Draft', 'in-review': 'In review', approved: 'Approved' });
+export const STATUS_OPTIONS = options(CredentialStatus.options, {
+  draft: 'Draft',
+  'in-review': 'In review',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+  retired: 'Retired',
+});
 export const CYCLE_OPTIONS = options(Cycle.options, {
   short: 'Short cycle',
   first: 'First cycle (bachelor)',

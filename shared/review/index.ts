@@ -1,0 +1,5 @@
+export * from './anchors';
+export * from './fields';
+export * from './status';
+export * from './changes';
+export * from './proposals';
