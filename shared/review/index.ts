@@ -3,3 +3,4 @@ export * from './fields';
 export * from './status';
 export * from './changes';
 export * from './proposals';
+export * from './reading';
