@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { parseStamp, type McredDocument } from '../../../shared/model';
+import { SCHEMA_VERSION, parseStamp, type McredDocument } from '../../../shared/model';
 import { FIXTURES, makeTempDir, runCli, spawnCli } from './support/runCli';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
@@ -158,7 +158,7 @@ describe('mcred set', () => {
     copyFileSync(join(FIXTURES, 'files', 'v1-credits-separate.mcred'), file);
     const before = readFileSync(file);
     expect((await set('mc_basics', 'status', 'in-review')).code).toBe(0);
-    expect(readMap().schemaVersion).toBe(2);
+    expect(readMap().schemaVersion).toBe(SCHEMA_VERSION);
     expect(readFileSync(`${file}.bak`).equals(before)).toBe(true);
   });
 

@@ -27,7 +27,7 @@ describe('mcred validate', () => {
     copyFileSync(V2, join(dir, 'map.mcred'));
     const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/^map\.mcred: valid\n/);
+    expect(out.stdout).toMatch(/^map\.mcred: valid \(file format 2; upgraded when next saved\)\n/);
     expect(out.stdout).toMatch(/map\.mcred: error eu-2022\/awarding-body \[mc_data\.awardingBody\]: .+ Fix: .+\n/);
   });
 
