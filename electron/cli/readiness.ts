@@ -15,7 +15,7 @@ export function parseProfiles(text: string): { profiles: ProfileId[] } | { error
 }
 
 export function checkReadiness(doc: McredDocument, profiles?: readonly ProfileId[]): AnalysisResult {
-  return analyse(doc, profiles ? { profiles: [...profiles] } : {});
+  return analyse(doc, profiles ? { profiles: [...profiles], now: Date.now() } : { now: Date.now() });
 }
 
 function findingLine(file: string, f: Finding): string {

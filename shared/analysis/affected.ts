@@ -16,6 +16,7 @@ export const MAP_SUBJECT = '#map';
  *   (A program's own change reaches its links, which is all that reads it.)
  * - link: its fields and both ends.
  * - map: requires links and the credentials on them; settings.
+ * - credential, review cycle: also its approval records and the revision they pin.
  *
  * A finding also counts against the credentials of its subject (an outcome's credentials,
  * a skill's through its outcomes, …), so a change that moves a record in or out of a
@@ -74,6 +75,12 @@ export function collectAffected(doc: McredDocument, graph: MapGraph, ids: Iterab
       else if (link.kind === 'addresses' || link.kind === 'develops') credentialsOf(link.to);
       else if (link.kind === 'assessed-by') credentialsOf(link.from);
       else if (link.kind === 'requires') out.add(MAP_SUBJECT);
+      continue;
+    }
+    // An approval record is read by its credential's review-cycle rules only.
+    const approval = doc.approvals[id];
+    if (approval) {
+      out.add(approval.credential);
       continue;
     }
     const endorsement = doc.endorsements[id];

@@ -30,6 +30,8 @@ export interface RuleContext {
   readonly graph: MapGraph;
   /** The profiles being checked. */
   readonly profiles: ReadonlySet<ProfileId>;
+  /** The time date-dependent rules compare against (ms since the epoch), when the caller gave one. */
+  readonly now: number | undefined;
   credential(c: Credential): CredentialView;
   /** The classification of an outcome's statement (memoised across runs and shared: read it, never change it). */
   bloom(outcome: Outcome): BloomClassification;
@@ -58,6 +60,7 @@ export class RunContext implements RuleContext {
     public doc: McredDocument,
     readonly graph: MapGraph,
     readonly profiles: ReadonlySet<ProfileId>,
+    readonly now: number | undefined = undefined,
     private readonly cache: StatementCache = sharedStatementCache,
   ) {
     this.settings = doc.settings;

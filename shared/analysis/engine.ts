@@ -38,7 +38,7 @@ function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
   const profiles = [...new Set(options.profiles ?? doc.settings.profiles)];
   const rules = rulesByScope(profiles);
   const graph = MapGraph.build(doc);
-  const col = new Collector(new RunContext(doc, graph, new Set(profiles)), rules);
+  const col = new Collector(new RunContext(doc, graph, new Set(profiles), options.now), rules);
   const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col };
   const keep = (id: string, found: readonly Finding[]) => {
     if (!found.length) return;

@@ -81,7 +81,7 @@ export function summarise(
     n += 1;
   }
   const byGroup: Partial<Record<RuleGroup, Counts>> = {};
-  for (const g of ['outcome-quality', 'alignment', ...profiles] as RuleGroup[]) byGroup[g] = { ...(tally.byGroup.get(g) ?? zero()) };
+  for (const g of ['outcome-quality', 'alignment', 'review-cycle', ...profiles] as RuleGroup[]) byGroup[g] = { ...(tally.byGroup.get(g) ?? zero()) };
   return {
     findings,
     profiles: [...profiles],

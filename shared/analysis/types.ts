@@ -13,7 +13,7 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readon
  * Where a rule comes from: an accreditation profile the map enables, or one of the two
  * groups that always run (outcome quality, alignment and coverage).
  */
-export type RuleGroup = ProfileId | 'outcome-quality' | 'alignment';
+export type RuleGroup = ProfileId | 'outcome-quality' | 'alignment' | 'review-cycle';
 
 /** One thing the readiness check found. */
 export interface Finding {
@@ -130,4 +130,10 @@ export interface AnalysisResult {
 export interface AnalyseOptions {
   /** The profiles to check; the map's own `settings.profiles` when absent. */
   profiles?: readonly ProfileId[];
+  /**
+   * The time (ms since the epoch) that date-dependent rules compare against (a periodic
+   * review falling due). Without it those rules stay silent, so a run stays a pure function
+   * of its input.
+   */
+  now?: number;
 }

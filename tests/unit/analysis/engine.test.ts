@@ -10,7 +10,7 @@ describe('analyse', () => {
     const r = analyse(broken);
     expect(r.profiles).toEqual(['nzqa']);
     expect(r.findings.map((f) => f.rule)).toEqual(['nzqa/non-duplication']);
-    expect(Object.keys(r.byGroup).sort()).toEqual(['alignment', 'nzqa', 'outcome-quality']);
+    expect(Object.keys(r.byGroup).sort()).toEqual(['alignment', 'nzqa', 'outcome-quality', 'review-cycle']);
   });
 
   it('checks the profiles it is given instead', () => {

@@ -3,6 +3,7 @@ import { analyse, type AnalysisResult, type Finding } from '../../../shared/anal
 import { ProfileId, type Credential, type Entity, type Link, type McredDocument, type Outcome, type Settings } from '../../../shared/model';
 import {
   ADVISOR,
+  AUTHOR,
   apply,
   makeActivity,
   makeAssessment,
@@ -108,9 +109,19 @@ export function cleanMap(options: { settings?: Partial<Settings>; credential?: P
   return { doc, credential, outcomes, skills, assessments, activity, program, links: { partOf, addresses, assessedBy, develops, stacksInto } };
 }
 
-/** Runs the analysis with every profile (or the given ones). */
+/** The "now" of the rule tests: date-dependent rules (a periodic review falling due) compare against it. */
+export const TEST_NOW = Date.parse('2027-06-01T00:00:00Z');
+
+/** Runs the analysis with every profile (or the given ones), at TEST_NOW. */
 export function check(doc: McredDocument, profiles: readonly ProfileId[] = ALL_PROFILES): AnalysisResult {
-  return analyse(doc, { profiles });
+  return analyse(doc, { profiles, now: TEST_NOW });
+}
+
+/** Records a step of the credential's review cycle (an approval pins a revision named after the body). */
+export function step(doc: McredDocument, credential: string, status: string, at = '2026-01-10T10:00:00Z'): McredDocument {
+  const decision = status === 'approved' || status === 'changes-requested' ? { decision: status, body: 'University Curriculum Committee' } : {};
+  const id = `ap_${Object.keys(doc.approvals).length + 1}`;
+  return apply(doc, 'approval.record', { approval: { id, credential, status, at, author: AUTHOR.id, ...decision }, ...(status === 'approved' ? { revisionName: 'Approved by UCC' } : {}) });
 }
 
 /** The findings of one rule. */

@@ -5,7 +5,7 @@ import { applyDocumentPatches } from '../../../shared/commands';
 import type { McredDocument } from '../../../shared/model';
 import { replay, stepArb, type Step } from '../../helpers/arbitraries';
 import { makeCredential } from '../../helpers/builders';
-import { ALL_PROFILES, add, cleanMap, raw } from './helpers';
+import { ALL_PROFILES, TEST_NOW, add, cleanMap, raw } from './helpers';
 import { play, sessionArb as focusedSessionArb } from './sessions';
 
 /**
@@ -39,7 +39,7 @@ const sessionArb = fc.array(
   { maxLength: 50 },
 );
 
-const options = { profiles: ALL_PROFILES };
+const options = { profiles: ALL_PROFILES, now: TEST_NOW };
 
 /** A second credential and a `requires` circle with the first, as only a hand-edited file can have. */
 function withRequiresCycle(doc: McredDocument): McredDocument {

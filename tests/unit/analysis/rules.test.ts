@@ -19,7 +19,7 @@ describe('the rule set', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of ALL_RULES) {
       const prefix = r.id.split('/')[0];
-      const expected = r.group === 'outcome-quality' ? ['outcome'] : r.group === 'alignment' ? ['alignment', 'stacking'] : [r.group];
+      const expected = r.group === 'outcome-quality' ? ['outcome'] : r.group === 'alignment' ? ['alignment', 'stacking'] : r.group === 'review-cycle' ? ['review'] : [r.group];
       expect(expected, r.id).toContain(prefix);
     }
   });

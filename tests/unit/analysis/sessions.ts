@@ -66,7 +66,8 @@ export type SessionStep =
   | { op: 'endorse'; pick: number; advisor: boolean }
   | { op: 'unendorse'; pick: number }
   | { op: 'role'; role: 'advisor' | 'reviewer' }
-  | { op: 'settings'; changes: Record<string, unknown> };
+  | { op: 'settings'; changes: Record<string, unknown> }
+  | { op: 'step'; pick: number; status: string; at: string };
 
 const kind = fc.constantFrom(...KINDS);
 export const sessionStepArb: fc.Arbitrary<SessionStep> = fc.oneof(
@@ -89,6 +90,15 @@ export const sessionStepArb: fc.Arbitrary<SessionStep> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('endorse' as const), pick: fc.nat(), advisor: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('unendorse' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('role' as const), role: fc.constantFrom('advisor' as const, 'reviewer' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('step' as const),
+      pick: fc.nat(),
+      status: fc.constantFrom('in-review', 'approved', 'changes-requested', 'published', 'retired', 'draft'),
+      at: fc.constantFrom('2026-01-10T10:00:00Z', '2026-07-01T10:00:00Z', '2027-05-20T10:00:00Z'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('settings' as const), changes: fc.record({ hoursPerCredit: maybe(fc.constantFrom(20, 30)), creditUnit: fc.constantFrom('ects', 'us-credit-hour') }, { requiredKeys: [] }) }) },
 );
 
@@ -145,6 +155,13 @@ export function resolve(doc: McredDocument, step: SessionStep, fresh: (prefix: s
       return { name: 'person.upsert', payload: { person: { ...ADVISOR, role: step.role } } };
     case 'settings':
       return { name: 'settings.update', payload: { changes: step.changes } };
+    case 'step': {
+      const credential = nth(ofKind('credential'), step.pick);
+      if (!credential) return undefined;
+      const decision = step.status === 'approved' || step.status === 'changes-requested' ? { decision: step.status, body: 'University Curriculum Committee' } : {};
+      const approval = { id: fresh('ap'), credential, status: step.status, at: step.at, author: AUTHOR.id, ...decision };
+      return { name: 'approval.record', payload: { approval, ...(step.status === 'approved' ? { revisionName: 'Approved' } : {}) } };
+    }
   }
 }
 

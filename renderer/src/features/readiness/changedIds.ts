@@ -1,7 +1,7 @@
 import { SETTINGS_RECORD, type McredDocument } from '../../../../shared/model';
 
 /** Collections the analysis reads, keyed by record id. Layout, comments and history are never read. */
-const READ = ['entities', 'links', 'endorsements', 'people'] as const;
+const READ = ['entities', 'links', 'endorsements', 'people', 'approvals'] as const;
 
 /**
  * The record ids that differ between two versions of a document, for `reanalyse`. Records

@@ -21,19 +21,20 @@ export interface CredentialSection {
   readonly groups: readonly FindingGroup[];
 }
 
-const ALWAYS_ON: Record<'outcome-quality' | 'alignment', string> = {
+const ALWAYS_ON: Record<'outcome-quality' | 'alignment' | 'review-cycle', string> = {
   'outcome-quality': 'Outcome quality',
   alignment: 'Alignment and coverage',
+  'review-cycle': 'Review cycle',
 };
 
 export function groupLabel(group: RuleGroup): { name: string; citation?: string } {
-  if (group === 'outcome-quality' || group === 'alignment') return { name: ALWAYS_ON[group] };
+  if (group === 'outcome-quality' || group === 'alignment' || group === 'review-cycle') return { name: ALWAYS_ON[group] };
   const p = PROFILES[group];
   return { name: p.name, citation: p.citation };
 }
 
 /** Orders groups: the profiles in their declared order, then outcome quality, then alignment. */
-const GROUP_ORDER: readonly RuleGroup[] = [...(Object.keys(PROFILES) as RuleGroup[]), 'outcome-quality', 'alignment'];
+const GROUP_ORDER: readonly RuleGroup[] = [...(Object.keys(PROFILES) as RuleGroup[]), 'review-cycle', 'outcome-quality', 'alignment'];
 
 function byGroup(findings: readonly Finding[]): FindingGroup[] {
   const buckets = new Map<RuleGroup, Finding[]>();

@@ -65,14 +65,14 @@ export class ReadinessTracker {
 
   private next(doc: McredDocument): AnalysisResult {
     const prev = this.analysed;
-    if (!this.result || !prev || prev.id !== doc.id) return analyse(doc);
+    if (!this.result || !prev || prev.id !== doc.id) return analyse(doc, { now: Date.now() });
     const ids = changedIdsBetween(prev, doc);
-    if (!ids) return analyse(doc);
+    if (!ids) return analyse(doc, { now: Date.now() });
     if (ids.size === 0) return this.result;
     try {
       return reanalyse(this.result, doc, ids);
     } catch {
-      return analyse(doc);
+      return analyse(doc, { now: Date.now() });
     }
   }
 

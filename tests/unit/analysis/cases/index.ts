@@ -2,6 +2,7 @@ import { COVERAGE_CASES } from './coverage';
 import { EU_2022_CASES } from './eu2022';
 import { AU_NMF_CASES, HOUSE_CASES, NZQA_CASES, UNESCO_CASES, US_CASES } from './otherProfiles';
 import { OUTCOME_QUALITY_CASES } from './outcomeQuality';
+import { REVIEW_CYCLE_CASES } from './reviewCycle';
 import type { RuleCase } from './ruleCase';
 import { WORKLOAD_CASES } from './workload';
 
@@ -15,4 +16,5 @@ export const CASES_BY_GROUP: Readonly<Record<string, readonly RuleCase[]>> = {
   'Australia NMF': AU_NMF_CASES,
   'US credit hours': US_CASES,
   'house rules': HOUSE_CASES,
+  'review cycle': REVIEW_CYCLE_CASES,
 };
