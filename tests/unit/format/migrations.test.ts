@@ -119,3 +119,22 @@ describe('a file from a newer version', () => {
     expect(result.problems[0]!.message).toMatch(/newer Micro-Credential Studio.*99.*Update the app/);
   });
 });
+
+describe('migration 002: the review cycle', () => {
+  it('gives a version-2 map empty reviews, proposals and approvals, and changes nothing else', () => {
+    const raw = JSON.parse(readFileSync(join(FILES, 'v2-credits-with-unit.mcred'), 'utf8')) as Record<string, unknown>;
+    const doc = load('v2-credits-with-unit.mcred');
+    expect(doc.reviews).toEqual({});
+    expect(doc.proposals).toEqual({});
+    expect(doc.approvals).toEqual({});
+    expect(doc.entities).toEqual(raw.entities);
+    expect(doc.meta).toEqual(raw.meta);
+  });
+
+  it('keeps the review-cycle records of a version-3 map', () => {
+    const doc = load('v3-review-cycle.mcred');
+    expect(Object.values(doc.approvals)).toEqual([expect.objectContaining({ status: 'approved', body: 'University Curriculum Committee', revision: expect.stringMatching(/^rv_/) })]);
+    expect(Object.values(doc.proposals)).toEqual([expect.objectContaining({ status: 'open', author: 'pe_rhoward' })]);
+    expect(Object.values(doc.reviews)[0]?.unplaced).toEqual([expect.objectContaining({ where: 'Cover page' })]);
+  });
+});
