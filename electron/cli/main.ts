@@ -33,7 +33,7 @@ function findCommand(name: string): CliCommand | undefined {
 function generalHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((c) => c.name.length));
   return [
-    'mcred — check, edit, review and merge Micro-Credential Studio map files (.mcred)',
+    'mcred — check, edit and merge Micro-Credential Studio map files (.mcred)',
     '',
     'Usage: mcred COMMAND [ARGS] [OPTIONS]',
     '',
