@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
+import { approveCommand } from './commands/approve';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
+import { revisionCommand, revisionsCommand } from './commands/revision';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
 import { statsCommand } from './commands/stats';
@@ -11,7 +13,18 @@ import { validateCommand } from './commands/validate';
 import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, exportCommand, importCommand, mergeCommand, sampleCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  statsCommand,
+  setCommand,
+  revisionCommand,
+  revisionsCommand,
+  approveCommand,
+  exportCommand,
+  importCommand,
+  mergeCommand,
+  sampleCommand,
+];
 
 function findCommand(name: string): CliCommand | undefined {
   return CLI_COMMANDS.find((c) => c.name === name);
