@@ -19,7 +19,11 @@ Replies are not supported: LibreOffice 7.4's annotation field has no parent prop
 Prints a JSON summary on stdout. Needs Debian's python3 with the UNO bridge (python3-uno)
 and `soffice` on PATH (or $SOFFICE). LibreOffice runs with a fresh throw-away profile and
 is always terminated, also on errors, on SIGTERM and after a deadline ($MCS_LO_DEADLINE
-seconds, default 75).
+seconds, default 75). With $MCS_LO_PIDFILE set, the id of LibreOffice's process group is
+written there while it runs, for a caller that has to kill this script.
+
+Note: a paragraph's text includes the text of tracked deletions, so after replacing
+"analyse" by "investigate" the paragraph reads "analyseinvestigate …" to a later "in"/"find".
 """
 
 import datetime
@@ -30,6 +34,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 import uno  # noqa: E402  (Debian's /usr/bin/python3 with python3-uno)
@@ -37,6 +42,7 @@ from com.sun.star.beans import PropertyValue  # noqa: E402
 from com.sun.star.util import DateTime  # noqa: E402
 
 WORD_FILTER = 'MS Word 2007 XML'
+PIDFILE = os.environ.get('MCS_LO_PIDFILE')
 
 
 class ReviewError(Exception):
@@ -87,6 +93,11 @@ class Office:
         ]
         # A session of its own, so that the whole tree (oosplash, soffice.bin) can be ended at once.
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        # Tell the caller which process group to end should this script itself be killed;
+        # removed once LibreOffice is known to be gone.
+        if PIDFILE:
+            with open(PIDFILE, 'w') as f:
+                f.write(str(self.proc.pid))
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
         url = 'uno:pipe,name=%s;urp;StarOffice.ComponentContext' % self.pipe
@@ -117,6 +128,15 @@ class Office:
         access.setPropertyValue('initials', ''.join(w[0] for w in author.split() if w).upper())
         access.commitChanges()
 
+    def kill(self):
+        """The watchdog's last resort (from another thread): end LibreOffice at once."""
+        proc = self.proc
+        if proc is not None:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+
     def stop(self):
         if self.ctx is not None:
             try:
@@ -137,6 +157,8 @@ class Office:
                 pass
             try:
                 self.proc.wait(timeout=5)
+                if PIDFILE and os.path.exists(PIDFILE):
+                    os.remove(PIDFILE)
             except subprocess.TimeoutExpired:
                 pass
             self.proc = None
@@ -286,7 +308,13 @@ def main(argv):
 
     signal.signal(signal.SIGALRM, on_deadline)
     signal.signal(signal.SIGTERM, on_deadline)
-    signal.alarm(int(os.environ.get('MCS_LO_DEADLINE', '75')))
+    deadline = int(os.environ.get('MCS_LO_DEADLINE', '75'))
+    signal.alarm(deadline)
+    # Signal handlers only run between Python steps; if a UNO call hangs, this thread ends
+    # LibreOffice, which makes the call fail and the clean-up run.
+    watchdog = threading.Timer(deadline + 5, office.kill)
+    watchdog.daemon = True
+    watchdog.start()
     try:
         with open(ops_path, encoding='utf-8') as f:
             spec = json.load(f)
@@ -307,6 +335,7 @@ def main(argv):
         return 1
     finally:
         signal.alarm(0)
+        watchdog.cancel()
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # let the clean-up below finish (bounded: ~15 s)
         office.stop()
 
