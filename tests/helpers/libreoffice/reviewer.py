@@ -173,20 +173,36 @@ def paragraphs(text):
     enum = text.createEnumeration()
     while enum.hasMoreElements():
         el = enum.nextElement()
-        if el.supportsService('com.sun.star.text.TextTable'):
-            for name in el.getCellNames():
-                yield from paragraphs(el.getCellByName(name).getText())
-        elif el.supportsService('com.sun.star.text.Paragraph'):
+        if el.supportsService('com.sun.star.text.Paragraph'):
             yield el
+        elif el.supportsService('com.sun.star.text.TextTable'):
+            for name in el.getCellNames():
+                yield from paragraphs(el.getCellByName(name))  # a cell is an XText
 
 
-def find_paragraph(doc, needle):
-    if not needle:
-        raise ReviewError('an op needs a non-empty "in"')
-    for para in paragraphs(doc.getText()):
-        if needle in para.getString():
-            return para
-    raise ReviewError('no paragraph or table cell contains %r' % needle)
+class Paragraphs:
+    """
+    The document's paragraphs with their text, walked lazily and only once: every step of the
+    walk is a call over the UNO bridge (~10 ms each on a busy machine, and the specification
+    has hundreds of paragraphs). An op's paragraph is read again after the op has changed it.
+    """
+
+    def __init__(self, doc):
+        self.walk = paragraphs(doc.getText())
+        self.items = []
+
+    def find(self, needle):
+        if not needle:
+            raise ReviewError('an op needs a non-empty "in"')
+        for item in self.items:
+            if needle in item[1]:
+                return item
+        for para in self.walk:
+            item = [para, para.getString()]
+            self.items.append(item)
+            if needle in item[1]:
+                return item
+        raise ReviewError('no paragraph or table cell contains %r' % needle)
 
 
 def select(para, needle):
@@ -221,9 +237,10 @@ def now_uno():
     return d
 
 
-def run_op(doc, op, author):
+def run_op(doc, index, op, author):
     kind = op.get('op')
-    para = find_paragraph(doc, op.get('in'))
+    item = index.find(op.get('in'))
+    para = item[0]
     text = para.getText()
     done = {'op': kind, 'paragraph': excerpt(para.getString())}
     if kind == 'replace':
@@ -260,6 +277,7 @@ def run_op(doc, op, author):
         raise ReviewError('reply is not supported: LibreOffice 7.4 cannot thread comments through UNO (no ParentName on annotations)')
     else:
         raise ReviewError('unknown op %r' % (kind,))
+    item[1] = para.getString()
     return done
 
 
@@ -278,9 +296,10 @@ def review(office, src, dst, spec):
     doc.load((prop('URL', uno.systemPathToFileUrl(os.path.abspath(src))), prop('FilterName', WORD_FILTER)))
     try:
         done = []
+        index = Paragraphs(doc)
         for i, op in enumerate(ops):
             try:
-                done.append(run_op(doc, op, author))
+                done.append(run_op(doc, index, op, author))
             except ReviewError as e:
                 raise ReviewError('op %d (%s): %s' % (i + 1, op.get('op'), e))
             except Exception as e:  # a UNO exception: say which op
