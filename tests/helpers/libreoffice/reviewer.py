@@ -323,7 +323,9 @@ def main(argv):
     office = Office()
 
     def on_deadline(signum, frame):
-        raise Deadline('LibreOffice review did not finish within the deadline (signal %d)' % signum)
+        if signum == signal.SIGALRM:
+            raise Deadline('LibreOffice review did not finish within %d s' % deadline)
+        raise Deadline('LibreOffice review stopped by signal %d' % signum)
 
     signal.signal(signal.SIGALRM, on_deadline)
     signal.signal(signal.SIGTERM, on_deadline)
