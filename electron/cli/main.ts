@@ -3,6 +3,7 @@ import { parseArgs } from './args';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
+import { reviewCommand } from './commands/review';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
 import { statsCommand } from './commands/stats';
@@ -11,7 +12,7 @@ import { validateCommand } from './commands/validate';
 import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, exportCommand, importCommand, mergeCommand, sampleCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [validateCommand, statsCommand, setCommand, exportCommand, importCommand, mergeCommand, reviewCommand, sampleCommand];
 
 function findCommand(name: string): CliCommand | undefined {
   return CLI_COMMANDS.find((c) => c.name === name);

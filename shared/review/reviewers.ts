@@ -10,7 +10,8 @@ import { hash53 } from './anchors';
 export const UNKNOWN_REVIEWER = 'Unknown reviewer';
 const NAME_CAP = 100;
 
-// C0/C1 controls, zero-width and bidi embedding/override/isolate marks.
+// C0/C1 controls, zero-width and bidi embedding/override/isolate marks: matching them is the point.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]/g;
 
 /** A name fit to show and store: cleaned, trimmed, capped; empty → "Unknown reviewer". */
@@ -21,6 +22,7 @@ export function cleanName(raw: string | undefined): string {
 
 /** Free text from the document (comments, strays): control characters out, line breaks kept. */
 export function cleanText(raw: string, cap: number): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const text = raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   return text.length > cap ? `${text.slice(0, cap - 1)}…` : text;
 }
