@@ -54,7 +54,7 @@ class Parts {
   read(name: string, cap: number): Uint8Array | ZipFailure | undefined {
     const e = this.byName.get(name);
     if (!e) return undefined;
-    if (this.used + e.declared > READ_LIMITS.total) return { fail: 'too-large', detail: `its parts unpack to more than ${sizeText(READ_LIMITS.total)} together` };
+    if (e.declared <= cap && this.used + e.declared > READ_LIMITS.total) return { fail: 'too-large', detail: `its parts unpack to more than ${sizeText(READ_LIMITS.total)} together` };
     const out = readEntry(this.bytes, e, cap);
     if (!isFailure(out)) this.used += out.length;
     return out;

@@ -51,6 +51,8 @@ export function decodeXml(bytes: Uint8Array): string {
 
 class Stop extends Error {}
 
+const firstLine = (message: string) => message.split('\n')[0]!.replace(/\.$/, '').trim() || 'bad XML';
+
 /** Streams one part's XML to `handlers`; returns why it could not, or undefined. */
 export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers): XmlFailure | undefined {
   const text = decodeXml(bytes);
@@ -62,7 +64,7 @@ export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers)
     throw new Stop();
   });
   parser.on('error', (e: Error) => {
-    failure = { fail: 'corrupt', detail: `${part}: ${e.message.split('\n')[0] ?? 'bad XML'}` };
+    failure = { fail: 'corrupt', detail: `${part}: ${firstLine(e.message)}` };
     throw new Stop();
   });
   const tagOf = (t: SaxesTagNS): XmlTag => {
@@ -78,7 +80,7 @@ export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers)
     parser.write(text).close();
   } catch (e) {
     if (e instanceof Stop) return failure;
-    return { fail: 'corrupt', detail: `${part}: ${e instanceof Error ? e.message.split('\n')[0] : 'bad XML'}` };
+    return { fail: 'corrupt', detail: `${part}: ${firstLine(e instanceof Error ? e.message : String(e))}` };
   }
   return failure;
 }
