@@ -23,7 +23,8 @@ export function planReview(doc: McredDocument, reading: ReviewReading, options: 
     };
   }
   const now = options.now.toISOString().replace(/\.000Z$/, 'Z');
-  const fallbackDate = reviewDate(reading.modified) ?? now;
+  // When the document was saved: the date of changes and comments that have none of their own.
+  const savedAt = reviewDate(reading.modified);
   const current = { settings: doc.settings, entities: doc.entities, links: doc.links };
   const revision = revisionId !== undefined && Object.hasOwn(doc.revisions, revisionId) ? doc.revisions[revisionId]!.snapshot : undefined;
   const index = new AnchorIndex(revision ? [revision, current] : [current]);
@@ -37,8 +38,8 @@ export function planReview(doc: McredDocument, reading: ReviewReading, options: 
       where: 'Whole document',
     });
   }
-  const fields = planFields({ doc, reading, index, revision, reviewers, fallbackDate });
-  const threads = planComments({ doc, reading, index, reviewers, fallbackDate });
+  const fields = planFields({ doc, reading, index, revision, reviewers, savedAt, now });
+  const threads = planComments({ doc, reading, index, reviewers, savedAt, now });
   const strays: Unplaced[] = reading.strays.map((s) => ({
     kind: s.kind,
     text: cleanText(s.text, 20_000),

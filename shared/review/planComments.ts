@@ -15,7 +15,8 @@ export interface CommentContext {
   reading: ReviewReading;
   index: AnchorIndex;
   reviewers: Reviewers;
-  fallbackDate: string;
+  savedAt: string | undefined;
+  now: string;
 }
 
 const BODY_CAP = 20_000;
@@ -58,10 +59,11 @@ export function planComments(ctx: CommentContext): { comments: Comment[]; unplac
     }
     const record = (c: ReadComment, replyTo: string | undefined): Comment => {
       const author = ctx.reviewers.person(c.author);
-      const at = reviewDate(c.date) ?? ctx.fallbackDate;
+      const date = reviewDate(c.date) ?? ctx.savedAt;
       const body = cleanText(c.text, BODY_CAP) || '(empty comment)';
-      const id = `cm_${hash53(JSON.stringify([place.record, place.field, author.name, at, body, replyTo ?? ''])).toString(36)}`;
-      const out: Comment = { id, target: place.record, field: place.field, author: author.id, at, body };
+      // As for proposals: the document's spelling of the name and no stand-in date in the id.
+      const id = `cm_${hash53(JSON.stringify([place.record, place.field, cleanName(c.author).toLowerCase(), date ?? '', body, replyTo ?? ''])).toString(36)}`;
+      const out: Comment = { id, target: place.record, field: place.field, author: author.id, at: date ?? ctx.now, body };
       if (replyTo !== undefined) out.replyTo = replyTo;
       return out;
     };

@@ -20,8 +20,10 @@ export interface FieldContext {
   /** The revision the copy was made from, or undefined when the map no longer has it. */
   revision: Content | undefined;
   reviewers: Reviewers;
-  /** When a change has no usable date: the document's save time, else now. */
-  fallbackDate: string;
+  /** When the document was saved (core properties), if known. */
+  savedAt: string | undefined;
+  /** The import's time: the date of a change with no other (left out of ids, so they stay stable). */
+  now: string;
 }
 
 /** Text as compared: whitespace collapsed, "Not stated" meaning empty. */
@@ -79,7 +81,7 @@ export function planFields(ctx: FieldContext): { proposals: Proposal[]; unplaced
       continue;
     }
     const before = reviewText(then, ref.field);
-    const add = (rawAuthor: string | undefined, after: string, date: string) => {
+    const add = (rawAuthor: string | undefined, after: string, date: string | undefined) => {
       const text = storedText(after);
       if (sameText(text, before)) return;
       const parsed = parseReviewText(current, ref.field, text);
@@ -95,8 +97,9 @@ export function planFields(ctx: FieldContext): { proposals: Proposal[]; unplaced
         return;
       }
       const author = ctx.reviewers.person(rawAuthor);
-      const id = `pr_${hash53(JSON.stringify([ref.record, ref.field, before, text, author.name, date])).toString(36)}`;
-      proposals.set(id, { id, review: '', target: ref.record, field: ref.field, before, after: text, author: author.id, at: date, status: 'open' });
+      // The name as the document spells it (not as the map does) and no stand-in date: stable ids.
+      const id = `pr_${hash53(JSON.stringify([ref.record, ref.field, before, text, cleanName(rawAuthor).toLowerCase(), date ?? ''])).toString(36)}`;
+      proposals.set(id, { id, review: '', target: ref.record, field: ref.field, before, after: text, author: author.id, at: date ?? ctx.now, status: 'open' });
     };
 
     // Tracked changes, one proposal per author (names compared as they will be stored).
@@ -105,12 +108,12 @@ export function planFields(ctx: FieldContext): { proposals: Proposal[]; unplaced
     const sameAuthor = (a: string | undefined, key: string) => cleanName(a).toLowerCase() === key;
     for (const [key, raw] of authors) {
       const dates = f.pieces.filter((p) => p.op !== 'same' && sameAuthor(p.author, key)).map((p) => reviewDate(p.date)).filter((d): d is string => d !== undefined);
-      const latest = dates.sort().at(-1) ?? ctx.fallbackDate;
+      const latest = dates.sort().at(-1) ?? ctx.savedAt;
       add(raw, authorText(f.pieces, key, sameAuthor), latest);
     }
     // An edit made without tracking: what the reviewer started from is not what we wrote.
     const base = pieceText(f.pieces, 'base');
-    if (!sameText(base, before)) add(reading.lastModifiedBy, base, reviewDate(reading.modified) ?? ctx.fallbackDate);
+    if (!sameText(base, before)) add(reading.lastModifiedBy, base, ctx.savedAt);
   }
   return { proposals: [...proposals.values()], unplaced };
 }

@@ -6,7 +6,7 @@ import { planReview } from '../../../shared/review/plan';
 import { readReviewDocx } from '../../../shared/review/read';
 import type { ReviewPlan, ReviewReading } from '../../../shared/review/reading';
 import { createSampleDocument } from '../../../shared/sample';
-import { buildDocx, del, field, ins, p, run } from '../../fixtures/review/docx';
+import { buildDocx, commentEnd, commentStart, commentsXml, del, field, ins, p, run } from '../../fixtures/review/docx';
 import { A, EXPECTED_CLO1, RUTH, RUTH_DATE, SAVED_AT, SAVED_BY, TOM, scenarioDocx } from '../../fixtures/review/scenario';
 
 interface Payload {
@@ -170,6 +170,18 @@ describe('planReview: the map and its people', () => {
     expect(payloadOf(pl).people.map((x) => x.name)).toEqual(['Evil Name', 'Unknown reviewer']);
     const long = plan(createSampleDocument(), reading(buildDocx({ body: p(field(A.detect, ins('x'.repeat(5000), RUTH_DATE, 'New '), run(EXPECTED_CLO1.before))) })));
     expect(payloadOf(long).people[0]?.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps ids stable when a change or comment has no date at all: the import time stands in, but not in the id', () => {
+    const body = p(commentStart(1), field(A.detect, del(TOM, '0-00-00T00:00:00Z', 'Analyse'), ins(TOM, undefined, 'Study'), run(EXPECTED_CLO1.before.slice(7))), commentEnd(1));
+    const bytes = buildDocx({ body, comments: commentsXml([{ id: 1, author: TOM, text: 'Why?' }]) });
+    const first = plan(createSampleDocument(), reading(bytes));
+    const later = plan(createSampleDocument(), reading(bytes), { ...OPTIONS, now: new Date('2026-04-01T00:00:00Z') });
+    expect(first.listing.changes[0]?.date).toBe('2026-03-15T10:00:00Z');
+    expect(later.listing.changes[0]?.date).toBe('2026-04-01T00:00:00Z');
+    expect(later.listing.changes.map((c) => c.id)).toEqual(first.listing.changes.map((c) => c.id));
+    expect(later.listing.comments.map((c) => c.id)).toEqual(first.listing.comments.map((c) => c.id));
+    expect(first.listing.comments).toHaveLength(1);
   });
 
   it('skips a change that changes nothing: same text re-typed, or the same value written differently', () => {
