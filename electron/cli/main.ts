@@ -4,6 +4,7 @@ import { approveCommand } from './commands/approve';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
+import { reviewCommand } from './commands/review';
 import { revisionCommand, revisionsCommand } from './commands/revision';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
@@ -23,6 +24,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   mergeCommand,
+  reviewCommand,
   sampleCommand,
 ];
 
