@@ -8,6 +8,7 @@ import { ImportEntry } from '../features/import';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
+import { RevisionsEntry, RevisionsPanel } from '../features/revisions';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -45,6 +46,7 @@ export function Workspace() {
                 </div>
               ) : null}
               <ConflictPanel />
+              <RevisionsPanel />
             </main>
             <Inspector />
           </div>
@@ -52,6 +54,7 @@ export function Workspace() {
           <CommandPalette />
           <ImportEntry />
           <ExportEntry />
+          <RevisionsEntry />
         </div>
       </MarkSourceContext.Provider>
     </BadgeSourceContext.Provider>
