@@ -9,6 +9,7 @@ import { Inspector } from '../features/inspector/Inspector';
 import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
 import { RevisionsEntry, RevisionsPanel } from '../features/revisions';
+import { ApprovalEntry } from '../features/approvals';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -55,6 +56,7 @@ export function Workspace() {
           <ImportEntry />
           <ExportEntry />
           <RevisionsEntry />
+          <ApprovalEntry />
         </div>
       </MarkSourceContext.Provider>
     </BadgeSourceContext.Provider>

@@ -32,7 +32,10 @@ export function useUserCommand(): UserCommand {
     (build: (me: string) => Built, label: string) => {
       if (!identity) return 'Tell us your name first, so the record says who made it.';
       const built = build(identity.personId);
-      return built.ok ? runAsUser(store, identity, built.call, label) : built.message;
+      if (!built.ok) return built.message;
+      const refused = runAsUser(store, identity, built.call, label);
+      // Refusals are phrased as clauses ("a credential that is Draft cannot become Published").
+      return refused === undefined ? undefined : `Not recorded: ${refused}${/[.!?]$/.test(refused) ? '' : '.'}`;
     },
     [identity, store],
   );
