@@ -61,7 +61,14 @@ test('marks a revision, compares it with now, records review steps and an export
   await expect(map.changedNodes).toHaveCount(1);
   await expect(map.node(TRIAGE_NEW)).toHaveCount(1);
   await expect(map.changedNodes.first()).toHaveAttribute('data-id', /^lo_/);
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SHOTS, 'revisions-panel.png') });
+  if (process.env.UPDATE_SCREENSHOTS) {
+    // The map gets the room the readiness panel had, and the notice is out of the way.
+    await page.getByRole('button', { name: 'Readiness', exact: true }).click();
+    await page.getByTestId('file-notice').getByRole('button', { name: 'Dismiss' }).click();
+    await map.changes.first().getByRole('button').click();
+    await expect(map.changedNodes.first()).toBeInViewport();
+    await page.screenshot({ path: join(SHOTS, 'revisions-panel.png') });
+  }
 
   // Export tracked changes… opens the export dialog preset to Word, against the older revision.
   await map.comparison.getByRole('button', { name: 'Export tracked changes…' }).click();
@@ -74,6 +81,7 @@ test('marks a revision, compares it with now, records review steps and an export
   await map.comparison.getByRole('button', { name: 'Close comparison' }).click();
   await expect(map.changedNodes).toHaveCount(0);
   await map.revisions.getByRole('button', { name: 'Close revisions' }).click();
+  await map.command('fit', 'Fit Map');
 
   // The review cycle of a credential: send for review, then approved by the committee.
   await map.select(CLOUD);
@@ -91,7 +99,7 @@ test('marks a revision, compares it with now, records review steps and an export
   await expect(map.approvalRecords.nth(1)).toContainText(`Approved by ${UCC}, `);
   if (process.env.UPDATE_SCREENSHOTS) {
     await map.approvals.scrollIntoViewIfNeeded();
-    await map.panel.screenshot({ path: join(SHOTS, 'approval-inspector.png') });
+    await map.approvals.screenshot({ path: join(SHOTS, 'approval-inspector.png') });
   }
   await map.openRevisions();
   const pinned = map.rows.filter({ hasText: `Approved by ${UCC}, ` });

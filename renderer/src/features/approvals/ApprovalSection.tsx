@@ -48,20 +48,15 @@ function ApprovalItem({ row: r }: { row: ApprovalRow }) {
         <time dateTime={r.at}>{formatTime(r.at)}</time>
       </div>
       <dl className="ap-item__facts">
-        <dt>Status</dt>
-        <dd>{r.change}</dd>
         {r.body ? (
           <>
-            <dt>Body</dt>
+            {/* The heading already names the decision (Approved, Changes requested): say whose it was. */}
+            <dt>{r.decision ? 'Decision by' : 'Body'}</dt>
             <dd>{r.body}</dd>
           </>
         ) : null}
-        {r.decision ? (
-          <>
-            <dt>Decision</dt>
-            <dd>{r.decision}</dd>
-          </>
-        ) : null}
+        <dt>Status</dt>
+        <dd>{r.change}</dd>
         {r.conditions ? (
           <>
             <dt>Conditions</dt>

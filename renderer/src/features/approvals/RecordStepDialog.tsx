@@ -75,7 +75,7 @@ export function RecordStepDialog({ credential, onClose }: { credential: string; 
               <label key={s.status} className={`ap-step${s.status === step ? ' is-on' : ''}`}>
                 <input type="radio" name={`${id}-step`} value={s.status} checked={s.status === step} onChange={() => setStep(s.status)} data-autofocus={s.status === step ? true : undefined} />
                 <span className="ap-step__label">{s.label}</span>
-                <span className="ap-step__hint">{s.decision ? `A body's decision; becomes ${s.becomes}` : `Becomes ${s.becomes}`}</span>
+                <span className="ap-step__hint">{s.decision ? 'A body’s decision' : `Becomes ${s.becomes}`}</span>
               </label>
             ))}
           </div>

@@ -16,23 +16,26 @@ interface RecordRevisionFieldProps {
  */
 export function RecordRevisionField({ checked, onChecked, name, onName, unavailable }: RecordRevisionFieldProps) {
   const id = useId();
+  const on = checked && !unavailable;
   return (
     <div className="ex-record">
       <label className="ex-check">
-        <input type="checkbox" checked={checked && !unavailable} disabled={!!unavailable} onChange={(e) => onChecked(e.target.checked)} aria-describedby={`${id}-hint`} />
+        <input type="checkbox" checked={on} disabled={!!unavailable} onChange={(e) => onChecked(e.target.checked)} aria-describedby={on ? undefined : `${id}-hint`} />
         Record this export as a revision
       </label>
-      <p id={`${id}-hint`} className="ex-record__hint">
-        {unavailable ?? 'Keeps a named snapshot of what was sent, to compare with later.'}
-      </p>
-      {checked && !unavailable ? (
-        <div className="fs-field ex-record__name">
+      {/* Ticked, the name field takes the hint's place: the dialog is tall enough already. */}
+      {on ? (
+        <div className="ex-record__name">
           <label className="fs-field__label" htmlFor={id}>
             Revision name
           </label>
           <input id={id} className="fs-input ex-text" value={name} maxLength={MAX_REVISION_NAME} onChange={(e) => onName(e.target.value)} autoComplete="off" />
         </div>
-      ) : null}
+      ) : (
+        <p id={`${id}-hint`} className="ex-record__hint">
+          {unavailable ?? 'Keeps a named snapshot of what was sent, to compare with later.'}
+        </p>
+      )}
     </div>
   );
 }

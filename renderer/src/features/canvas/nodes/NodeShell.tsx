@@ -33,7 +33,6 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
           <EntityIcon kind={kind} className="mc-node__icon" />
           <span className="mc-node__kind">{kindLabel ?? KIND_LABEL[kind]}</span>
           {code ? <span className="mc-node__code">{code}</span> : null}
-          {changed ? <ChangedMark /> : null}
           <ConflictMark id={id} />
           <NodeMarkers id={id} />
           {badge && (badge.errors || badge.warnings) ? (
@@ -45,6 +44,8 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
         <div className="mc-node__title">{title}</div>
         <div className="mc-node__facts">{children}</div>
       </div>
+      {/* Beside the card, not in its crowded header (the card clips what overflows it). */}
+      {changed ? <ChangedMark /> : null}
       <Handle type="source" position={Position.Right} id="r" className="mc-handle" />
     </>
   );
