@@ -275,6 +275,10 @@ export const ExportRequestSchema = z.strictObject({
   baseUrl: z.url({ protocol: /^https?$/ }).max(2_048).optional(),
   pageNumbers: z.boolean().optional(),
   author: z.string().trim().min(1).max(200).optional(),
+  /** The named revision the exported document records (a review copy names what it was made from). */
+  revision: Id.optional(),
+  /** Export the content of this named revision (id or name) rather than the map as it is now. */
+  at: z.string().trim().min(1).max(300).optional(),
 });
 
 const ExportDocumentRequest = z.strictObject({

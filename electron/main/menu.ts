@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RecentFile } from '../../shared/ipc';
+import { KEYMAP } from '../../renderer/src/app/keymap';
 
 export interface MenuHandlers {
   /** Sends an action id to the focused window's actions registry; false when there is no window. */
@@ -86,6 +87,8 @@ export function buildMenu(h: MenuHandlers): void {
         { type: 'separator' },
         action('comment.add', 'Add Comment', 'CmdOrCtrl+Alt+M'),
         { type: 'separator' },
+        action('revision.mark', KEYMAP['revision.mark'].label),
+        { type: 'separator' },
         action('layout.auto', 'Tidy Layout', 'CmdOrCtrl+Shift+L'),
         action('view.focusCredential', 'Focus on Credential…', 'CmdOrCtrl+Shift+F'),
       ],
@@ -96,6 +99,8 @@ export function buildMenu(h: MenuHandlers): void {
         action('view.zoomIn', 'Zoom In', 'CmdOrCtrl+Plus'),
         action('view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
         action('view.fit', 'Fit Map', 'CmdOrCtrl+0'),
+        { type: 'separator' },
+        action('revision.panel', KEYMAP['revision.panel'].label),
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

@@ -8,6 +8,8 @@ import { ImportEntry } from '../features/import';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
+import { RevisionsEntry, RevisionsPanel } from '../features/revisions';
+import { ApprovalEntry } from '../features/approvals';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -45,6 +47,7 @@ export function Workspace() {
                 </div>
               ) : null}
               <ConflictPanel />
+              <RevisionsPanel />
             </main>
             <Inspector />
           </div>
@@ -52,6 +55,8 @@ export function Workspace() {
           <CommandPalette />
           <ImportEntry />
           <ExportEntry />
+          <RevisionsEntry />
+          <ApprovalEntry />
         </div>
       </MarkSourceContext.Provider>
     </BadgeSourceContext.Provider>

@@ -33,6 +33,8 @@ export const KNOWN_ACTION_IDS = [
   'create.program',
   'layout.auto',
   'comment.add',
+  'revision.mark',
+  'revision.panel',
 ] as const;
 
 export type KnownActionId = (typeof KNOWN_ACTION_IDS)[number];

@@ -80,7 +80,7 @@ describe('form layouts', () => {
 
   it('group the credential by EU Annex I: mandatory elements, optional elements, other frameworks, identity', () => {
     const sections = ENTITY_LAYOUTS.credential;
-    expect(sections.map((s) => s.title)).toEqual(['Mandatory elements (EU 2022 Annex I)', 'Optional elements (EU 2022 Annex I)', 'Other frameworks', 'Identity & status', 'Endorsements']);
+    expect(sections.map((s) => s.title)).toEqual(['Mandatory elements (EU 2022 Annex I)', 'Optional elements (EU 2022 Annex I)', 'Other frameworks', 'Identity & status', 'Status and approvals', 'Endorsements']);
     expect(sections[0]!.items).toEqual([
       'learnerIdentification',
       'title',

@@ -3,11 +3,18 @@ import type { ExportDocumentResult } from '../../../../shared/ipc';
 import { credentialsOf } from '../../../../shared/export/scope';
 import type { McredDocument, ProfileId } from '../../../../shared/model';
 import { useDocumentStore, useSelection } from '../../store';
+import { IdentityGate } from '../advisor/IdentityGate';
+import { useIdentity, useSaveIdentity } from '../advisor/hooks';
 import { useFileController, useFileUi } from '../files/FileControllerContext';
 import { Modal } from '../files/Modal';
+import { secureRandom } from '../files/randomIds';
+import { exportRevisionName } from '../revisions/model/names';
+import { prepareRevision } from '../revisions/pendingRevision';
 import { ExportDone } from './ExportDone';
 import { CredentialField, FormatField, ProfilesField, RevisionField } from './ExportFields';
+import type { ExportPreset } from './exportLauncher';
 import { exportFileName, folderOf, formatOption, joinPath, type ExportFormatId } from './exportOptions';
+import { ContentAtField, RecordRevisionField } from './RecordRevisionField';
 import { useExportProgress } from './useExportProgress';
 import './export.css';
 
@@ -18,8 +25,12 @@ function mainCredential(doc: McredDocument, credentials: readonly { id: string }
   return [...credentials].sort((a, b) => outcomes(b.id) - outcomes(a.id))[0]?.id ?? '';
 }
 
-/** The export dialog: format, credentials, profiles, a baseline revision, the output path. */
-export function ExportDialog({ onClose }: { onClose: () => void }) {
+/**
+ * The export dialog: format, credentials, profiles, a baseline revision, whether to record
+ * the export as a revision, the output path. A preset (from the Revisions panel) picks the
+ * format, the baseline and the revision whose content is exported.
+ */
+export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?: ExportPreset }) {
   const { api } = useFileController();
   const { source, host } = useFileUi();
   const store = useDocumentStore();
@@ -30,13 +41,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     [doc],
   );
 
-  const [formatId, setFormatId] = useState<ExportFormatId>('docx');
+  const identity = useIdentity();
+  const saveIdentity = useSaveIdentity();
+  const [formatId, setFormatId] = useState<ExportFormatId>(preset?.format ?? 'docx');
   const selection = useSelection();
   /** The selected credential, else the one with the most outcomes (the map's main one). */
   const [one, setOne] = useState(() => credentials.find((c) => selection.includes(c.id))?.id ?? mainCredential(doc, credentials));
   const [many, setMany] = useState(() => new Set(credentials.map((c) => c.id)));
   const [profiles, setProfiles] = useState(() => new Set<ProfileId>(doc.settings.profiles));
-  const [against, setAgainst] = useState('');
+  const [against, setAgainst] = useState(preset?.against ?? '');
+  /** The revision whose content is exported; empty for the map as it is now. */
+  const [at, setAt] = useState(preset?.at && doc.revisions[preset.at] ? preset.at : '');
+  /** The user's tick per format; untouched, Word formats record and open data does not. */
+  const [recordChoice, setRecordChoice] = useState<Partial<Record<ExportFormatId, boolean>>>({});
+  const [typedName, setTypedName] = useState<string | null>(null);
   const [folder, setFolder] = useState(source?.kind === 'file' ? folderOf(source.path) : '');
   const [typedPath, setTypedPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,16 +76,34 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const path = typedPath ?? (folder ? joinPath(folder, exportFileName(baseTitle, format.extension)) : '');
   const ids = format.many ? credentials.filter((c) => many.has(c.id)).map((c) => c.id) : [one];
   const ready = !busy && path.trim() !== '' && ids.length > 0 && ids[0] !== '';
+  // Exporting an earlier revision's content sends that revision; a new one would snapshot something else.
+  const recordable = !at;
+  const record = recordable && !!identity && (recordChoice[formatId] ?? format.redline);
+  const suggestedName = useMemo(() => exportRevisionName(new Date(), format.many ? undefined : credentials.find((c) => c.id === one)?.label), [format.many, credentials, one]);
+  const revisionName = typedName ?? suggestedName;
 
   async function run(overwrite: boolean) {
     if (!ready) return;
     setBusy(true);
     setError(null);
     try {
-      const request = { format: formatId, credentialIds: ids, profiles: [...profiles], ...(format.redline && against ? { against } : {}) };
-      const result = await api.exportDocument({ doc: store.getState().doc, request, path: path.trim(), overwrite });
-      if (result.ok) setDone(result);
-      else if (result.code !== 'cancelled') setError({ message: result.message, exists: result.code === 'exists' });
+      const prepared = record && identity ? prepareRevision(store, identity, revisionName, { now: new Date(), random: secureRandom }) : undefined;
+      if (prepared && !prepared.ok) return setError({ message: prepared.message, exists: false });
+      const pending = prepared?.pending;
+      const revision = pending?.id ?? (at || undefined);
+      const request = {
+        format: formatId,
+        credentialIds: ids,
+        profiles: [...profiles],
+        ...(format.redline && against ? { against } : {}),
+        ...(at ? { at } : {}),
+        ...(revision ? { revision } : {}),
+      };
+      const result = await api.exportDocument({ doc: pending?.doc ?? store.getState().doc, request, path: path.trim(), overwrite });
+      if (result.ok) {
+        const refused = pending?.commit();
+        setDone(refused ? { ...result, notes: [...result.notes, `The export was not recorded as a revision: ${refused}.`] } : result);
+      } else if (result.code !== 'cancelled') setError({ message: result.message, exists: result.code === 'exists' });
     } catch (e) {
       setError({ message: e instanceof Error ? e.message : String(e), exists: false });
     } finally {
@@ -93,6 +129,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <CredentialField format={format} credentials={credentials} one={one} many={many} onOne={setOne} onMany={setMany} />
         <ProfilesField value={profiles} onChange={setProfiles} />
         {format.redline && <RevisionField revisions={revisions} value={against} onChange={setAgainst} />}
+        {at ? <ContentAtField name={doc.revisions[at]?.name ?? at} onNow={() => setAt('')} /> : null}
+        {recordable ? (
+          <RecordRevisionField
+            checked={record}
+            onChecked={(on) => setRecordChoice((c) => ({ ...c, [formatId]: on }))}
+            name={revisionName}
+            onName={setTypedName}
+            unavailable={identity ? undefined : 'A revision says who made it: tell us your name first.'}
+          />
+        ) : null}
+        {recordable && identity === null ? <IdentityGate purpose="revision" onSave={saveIdentity} /> : null}
         <label className="fs-field">
           <span className="fs-field__label">{host?.nativeDialogs ? 'Suggested file (the system dialog confirms it)' : 'Export to'}</span>
           <input className="fs-input" value={path} onChange={(e) => setTypedPath(e.target.value)} spellCheck={false} autoComplete="off" />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { EntityKind } from '../../../../../shared/model';
 import { NodeMarkers } from '../../advisor';
 import { ConflictMark } from '../../collaboration';
+import { ChangedMark, useChangedMark } from '../../revisions';
 import { useNodeBadge } from '../badges';
 import { EntityIcon, KIND_LABEL } from '../icons';
 
@@ -19,14 +20,15 @@ export interface NodeShellProps {
   children?: ReactNode;
 }
 
-/** The frame every node shares: handles, coloured kind header, title (up to 3 lines), advisor marks and badge slot in the header. */
+/** The frame every node shares: handles, coloured kind header, title (up to 3 lines), advisor marks and badge slot in the header; an outline while a comparison of revisions changed it. */
 export function NodeShell({ id, kind, title, selected, code, kindLabel, children }: NodeShellProps) {
   const badge = useNodeBadge(id);
+  const changed = useChangedMark(id);
   // Handles sit beside the card, not in it: the card clips its overflow, which would halve their hit area.
   return (
     <>
       <Handle type="source" position={Position.Left} id="l" className="mc-handle" />
-      <div className={`mc-node mc-node--${kind}${selected ? ' is-selected' : ''}`} data-testid="map-node" data-kind={kind} title={title}>
+      <div className={`mc-node mc-node--${kind}${selected ? ' is-selected' : ''}${changed ? ' is-changed' : ''}`} data-testid="map-node" data-kind={kind} title={title}>
         <div className="mc-node__head">
           <EntityIcon kind={kind} className="mc-node__icon" />
           <span className="mc-node__kind">{kindLabel ?? KIND_LABEL[kind]}</span>
@@ -42,6 +44,8 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
         <div className="mc-node__title">{title}</div>
         <div className="mc-node__facts">{children}</div>
       </div>
+      {/* Beside the card, not in its crowded header (the card clips what overflows it). */}
+      {changed ? <ChangedMark /> : null}
       <Handle type="source" position={Position.Right} id="r" className="mc-handle" />
     </>
   );

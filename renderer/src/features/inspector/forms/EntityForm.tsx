@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { entityLabel, type Entity } from '../../../../../shared/model';
 import { CommentsSection } from '../../advisor';
+import { ApprovalSection } from '../../approvals';
 import { useEntityBinding } from '../hooks/useBindings';
 import { RecordContext } from '../hooks/recordBinding';
 import { ENTITY_LAYOUTS, type SectionLayout, type Slot } from '../model/layouts';
@@ -24,6 +25,7 @@ function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
         requires: <CredentialRequires id={entity.id} />,
         stacks: <CredentialStacks id={entity.id} />,
         endorsements: <Endorsements id={entity.id} />,
+        approvals: <ApprovalSection id={entity.id} />,
       };
     case 'skill':
       return { endorsements: <Endorsements id={entity.id} />, connections };

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../../../../shared/model';
 import type { EntityFieldPath, SettingsFieldPath } from './fieldTypes';
 
 /** Something a form shows that is not a field: lists of linked records, derived facts. */
-export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements';
+export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals';
 
 export type LayoutItem<P extends string> = P | { slot: Slot };
 
@@ -61,6 +61,12 @@ const CREDENTIAL: Layout<'credential'> = [
     id: 'identity',
     title: 'Identity & status',
     items: ['code', 'version', 'status', 'language', 'targetAudience', 'url', 'description'],
+  },
+  {
+    id: 'approvals',
+    title: 'Status and approvals',
+    note: 'Each step of the review cycle, and the revision each approval pinned.',
+    items: [{ slot: 'approvals' }],
   },
   ENDORSEMENTS,
 ];

@@ -1,0 +1,2 @@
+export { ApprovalEntry } from './ApprovalEntry';
+export { ApprovalSection } from './ApprovalSection';

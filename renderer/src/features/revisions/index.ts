@@ -1,0 +1,4 @@
+export { RevisionsEntry } from './RevisionsEntry';
+export { RevisionsPanel } from './RevisionsPanel';
+export { ChangedMark } from './ChangedMark';
+export { useChangedMark } from './revisionsStore';
