@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RecentFile } from '../../shared/ipc';
+import { KEYMAP } from '../../renderer/src/app/keymap';
 
 export interface MenuHandlers {
   /** Sends an action id to the focused window's actions registry; false when there is no window. */
@@ -50,6 +51,7 @@ export function buildMenu(h: MenuHandlers): void {
         action('file.export', 'Export…', 'CmdOrCtrl+E'),
         { type: 'separator' },
         action('file.mergeCopy', 'Merge Another Copy…'),
+        action('review.import', KEYMAP['review.import'].label),
         { type: 'separator' },
         { role: 'close', label: 'Close Window' },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),
@@ -96,6 +98,8 @@ export function buildMenu(h: MenuHandlers): void {
         action('view.zoomIn', 'Zoom In', 'CmdOrCtrl+Plus'),
         action('view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
         action('view.fit', 'Fit Map', 'CmdOrCtrl+0'),
+        { type: 'separator' },
+        action('review.panel', KEYMAP['review.panel'].label),
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

@@ -8,6 +8,7 @@ import { ImportEntry } from '../features/import';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
+import { ReviewEntry, ReviewPanel } from '../features/review';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -46,12 +47,14 @@ export function Workspace() {
               ) : null}
               <ConflictPanel />
             </main>
+            <ReviewPanel />
             <Inspector />
           </div>
           <StatusBar />
           <CommandPalette />
           <ImportEntry />
           <ExportEntry />
+          <ReviewEntry />
         </div>
       </MarkSourceContext.Provider>
     </BadgeSourceContext.Provider>

@@ -33,6 +33,8 @@ export const KNOWN_ACTION_IDS = [
   'create.program',
   'layout.auto',
   'comment.add',
+  'review.import',
+  'review.panel',
 ] as const;
 
 export type KnownActionId = (typeof KNOWN_ACTION_IDS)[number];

@@ -31,6 +31,8 @@ export const KEYMAP: { readonly [Id in KnownActionId]: { label: string; shortcut
   'create.program': { label: 'New Program', shortcut: 'N P' },
   'layout.auto': { label: 'Tidy Layout', shortcut: 'Mod+Shift+L' },
   'comment.add': { label: 'Add Comment', shortcut: 'Mod+Alt+M' },
+  'review.import': { label: 'Import Review…' },
+  'review.panel': { label: 'Review' },
 };
 
 /** Actions whose shortcut also works while typing in a field. */
