@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { reviewInWorker } from '../../../renderer/src/features/review/reviewInWorker';
+import { runReview } from '../../../renderer/src/features/review/runReview';
 import { isWordFile, ReviewUi } from '../../../renderer/src/features/review/reviewUi';
 import { createSampleDocument } from '../../../shared/sample';
 
 describe('import review plumbing', () => {
-  it('reads on the UI thread where there are no workers, and answers a ReviewError in words for a file that is not a review copy', async () => {
-    expect(typeof Worker).toBe('undefined');
+  // What the worker (and the UI-thread fallback) runs: a file that is not a review copy gives a ReviewError in words.
+  it('answers a ReviewError in words for a file that is not a review copy, and never throws', () => {
     const stages: string[] = [];
-    const job = reviewInWorker(new TextEncoder().encode('not a zip'), createSampleDocument(), { now: new Date(), importer: 'pe_mchen', file: 'notes.docx' }, (s) => stages.push(s));
-    const result = await job.result;
+    const result = runReview(new TextEncoder().encode('not a zip'), createSampleDocument(), { now: new Date(), importer: 'pe_mchen', file: 'notes.docx' }, (s) => stages.push(s));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
     expect(stages[0]).toBe('reading');
