@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { applyCommand } from '../../../../shared/commands';
 import type { Identity } from '../../../../shared/ipc';
+import type { McredDocument, Stamp } from '../../../../shared/model';
 import type { PlanResult } from '../../../../shared/review/reading';
 import { useDocumentStore } from '../../store';
 import { ensurePerson } from '../advisor/edits';
+import { personOf } from '../files/openMap';
 import type { ReviewStage } from './protocol';
 import { reviewInWorker } from './reviewInWorker';
 import { reviewUi } from './reviewUi';
@@ -43,9 +46,9 @@ export function useReviewImport(identity: Identity | null | undefined, onDone: (
       setResult({ ok: false, code: 'corrupt', message: `The file could not be opened (${error instanceof Error ? error.message : String(error)}).` });
       return;
     }
-    // The plan names the importer, who must be a person of the map (outside the undo history, like comments).
-    ensurePerson(store, identity);
-    const running = reviewInWorker(bytes, store.getState().doc, { now: new Date(), importer: identity.personId, file: f.name }, setStage);
+    // The plan names the importer, who must be a person of the map: planned against a copy
+    // that has them, so that a file that turns out unreadable leaves the map untouched.
+    const running = reviewInWorker(bytes, withPerson(store.getState().doc, identity, store.nextStamp()), { now: new Date(), importer: identity.personId, file: f.name }, setStage);
     job.current = running;
     const r = await running.result;
     if (job.current !== running) return;
@@ -58,6 +61,7 @@ export function useReviewImport(identity: Identity | null | undefined, onDone: (
 
   const apply = () => {
     if (!plan || nothingNew || !identity || !file) return;
+    // Outside the undo history, like a comment's author: undoing the import keeps them.
     ensurePerson(store, identity);
     const why = store.dispatch({ name: 'review.import', payload: plan.payload }, { label: `Import review from ${file.name}` });
     if (why) return setRefusal(why.message);
@@ -66,4 +70,11 @@ export function useReviewImport(identity: Identity | null | undefined, onDone: (
   };
 
   return { file, stage, result, plan, nothingNew, refusal, choose, apply };
+}
+
+/** The map with the user among its people (unchanged when they already are). */
+function withPerson(doc: McredDocument, identity: Identity, stamp: Stamp): McredDocument {
+  if (doc.people[identity.personId]) return doc;
+  const r = applyCommand(doc, { name: 'person.upsert', payload: { person: personOf(identity) } }, { stamp });
+  return r.ok ? r.doc : doc;
 }
