@@ -5,6 +5,7 @@ import { parseDocument, serialiseDocument } from '../../shared/format';
 import type { Credential, McredDocument, Outcome } from '../../shared/model';
 import { FIX, reviewedSample } from '../unit/review-ui/reviewFixture';
 import { CanvasPage } from './pages/CanvasPage';
+import { ReadinessPage } from './pages/readiness';
 import { ReviewPage } from './pages/review';
 import { TESTER, useHostPerTest, type RunningHost } from './support/browserHost';
 
@@ -36,7 +37,7 @@ test('the panel lists the proposals; accept, reject, a conflict with both texts,
   await canvas.waitReady();
   const review = new ReviewPage(page);
 
-  await expect(review.chip).toHaveText('4 proposed changes to review');
+  await expect(review.chip).toHaveText('4 proposed changes');
   await review.chip.click();
   await expect(review.panel).toBeVisible();
   await expect(review.proposals).toHaveCount(4);
@@ -67,7 +68,7 @@ test('the panel lists the proposals; accept, reject, a conflict with both texts,
   await detect.getByRole('button', { name: `Accept ${FIX.ruth.name}’s change to statement` }).click();
   await review.proposal(FIX.qa.target, FIX.qa.field).getByRole('button', { name: /^Reject / }).click();
   await expect(review.proposals).toHaveCount(2);
-  await expect(review.chip).toHaveText('2 proposed changes to review');
+  await expect(review.chip).toHaveText('2 proposed changes');
   await expect(canvas.saveState).toHaveText('Edited');
 
   await review.showAll();
@@ -75,7 +76,18 @@ test('the panel lists the proposals; accept, reject, a conflict with both texts,
   await expect(review.proposal(FIX.detect.target, FIX.detect.field)).toHaveAttribute('data-state', 'accepted');
   await expect(review.proposal(FIX.detect.target, FIX.detect.field)).toContainText(`Accepted by ${TESTER.name}`);
   await expect(review.proposal(FIX.qa.target, FIX.qa.field)).toHaveAttribute('data-state', 'rejected');
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SHOTS, 'review-panel.png') });
+  // Clicking a record selects it and brings it into view on the map.
+  await review.record(FIX.triage.target).getByRole('button', { name: /^Prioritise security alerts/ }).click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).locator('.insp-header .insp-title')).toHaveText(/^Prioritise security alerts/);
+  if (process.env.UPDATE_SCREENSHOTS) {
+    // The docs image: readiness folded away for room, the conflict and the accepted change in view.
+    await new ReadinessPage(page).toggle.click();
+    // A taller window than the tests use, so the accepted change shows below the conflict.
+    await page.setViewportSize({ width: 1280, height: 1120 });
+    await review.panel.locator('.rv-panel__scroll').evaluate((el) => (el as { scrollTop: number }).scrollTop = 0);
+    await page.screenshot({ path: join(SHOTS, 'review-panel.png') });
+    await page.setViewportSize({ width: 1280, height: 820 });
+  }
 
   // Undo takes back the rejection, then the acceptance.
   await page.keyboard.press('ControlOrMeta+z');
@@ -83,7 +95,7 @@ test('the panel lists the proposals; accept, reject, a conflict with both texts,
   await expect(review.proposal(FIX.detect.target, FIX.detect.field)).toHaveAttribute('data-state', 'accepted');
   await page.keyboard.press('ControlOrMeta+z');
   await expect(review.proposal(FIX.detect.target, FIX.detect.field)).toHaveAttribute('data-state', 'open');
-  await expect(review.chip).toHaveText('4 proposed changes to review');
+  await expect(review.chip).toHaveText('4 proposed changes');
   // Accepted again (a fresh decision, not a redo: redo re-stamps what it restores as the
   // person redoing it, see shared/commands/history.ts), then saved.
   await review.proposal(FIX.detect.target, FIX.detect.field).getByRole('button', { name: `Accept ${FIX.ruth.name}’s change to statement` }).click();

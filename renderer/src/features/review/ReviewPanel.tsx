@@ -130,7 +130,7 @@ function RecordSection({ group, doc, decisions }: { group: RecordGroup; doc: Mcr
       <h3 id={headingId} className="rv-group__head">
         {group.kind && <span className={`rv-group__kind rv-group__kind--${group.kind}`}>{KIND_LABEL[group.kind]}</span>}
         {group.kind ? (
-          <button type="button" className="rv-group__title rv-link" onClick={() => session.focusOn(group.target)} title="Select it on the map">
+          <button type="button" className="rv-group__title rv-link" onClick={() => session.focusOn(group.target)} title={group.label}>
             {group.label}
           </button>
         ) : (
