@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ENTITY_KINDS, type EntityKind, type McredDocument } from '../../../shared/model';
 import { KIND_LABEL, KIND_PLURAL } from '../features/canvas/icons';
 import { ConflictChip, PresenceChip } from '../features/collaboration';
+import { ReviewChip } from '../features/review';
 import { useDoc, useIsDirty, useSelection } from '../store';
 
 const selectEntities = (d: McredDocument) => d.entities;
@@ -38,6 +39,7 @@ export function StatusBar() {
       </ul>
       <PresenceChip />
       <ConflictChip />
+      <ReviewChip />
       <span className="status-bar__selection" data-testid="status-selection">{selection.length ? `${selection.length} selected` : ''}</span>
       <span className={`status-bar__saved${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
         {dirty ? 'Edited' : 'Saved'}

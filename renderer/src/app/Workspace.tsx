@@ -10,6 +10,7 @@ import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
 import { RevisionsEntry, RevisionsPanel } from '../features/revisions';
 import { ApprovalEntry } from '../features/approvals';
+import { ReviewEntry, ReviewPanel } from '../features/review';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -49,6 +50,7 @@ export function Workspace() {
               <ConflictPanel />
               <RevisionsPanel />
             </main>
+            <ReviewPanel />
             <Inspector />
           </div>
           <StatusBar />
@@ -57,6 +59,7 @@ export function Workspace() {
           <ExportEntry />
           <RevisionsEntry />
           <ApprovalEntry />
+          <ReviewEntry />
         </div>
       </MarkSourceContext.Provider>
     </BadgeSourceContext.Provider>

@@ -35,6 +35,8 @@ export const KNOWN_ACTION_IDS = [
   'comment.add',
   'revision.mark',
   'revision.panel',
+  'review.import',
+  'review.panel',
 ] as const;
 
 export type KnownActionId = (typeof KNOWN_ACTION_IDS)[number];

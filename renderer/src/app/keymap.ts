@@ -33,6 +33,8 @@ export const KEYMAP: { readonly [Id in KnownActionId]: { label: string; shortcut
   'comment.add': { label: 'Add Comment', shortcut: 'Mod+Alt+M' },
   'revision.mark': { label: 'Mark Revision…' },
   'revision.panel': { label: 'Revisions' },
+  'review.import': { label: 'Import Review…' },
+  'review.panel': { label: 'Review' },
 };
 
 /** Actions whose shortcut also works while typing in a field. */

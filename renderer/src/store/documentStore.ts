@@ -100,6 +100,30 @@ export class DocumentStore {
     return undefined;
   }
 
+  /**
+   * Applies several commands in sequence as ONE undoable step (e.g. "Accept all from Ana"):
+   * each sees the result of the one before; if any is refused, nothing changes and its
+   * refusal is returned. One undo takes them all back.
+   */
+  dispatchAll(calls: readonly CommandCall[], options: DispatchOptions = {}): CommandRefusal | undefined {
+    let doc = this.state.doc;
+    const redo: Patch[] = [];
+    let undo: Patch[] = [];
+    for (const call of calls) {
+      const result = applyCommand(doc, call, { stamp: this.nextStamp() });
+      if (!result.ok) return result.refusal;
+      doc = result.doc;
+      redo.push(...result.patches);
+      undo = [...result.inversePatches, ...undo];
+    }
+    if (redo.length === 0) return undefined;
+    this.undoStack.push({ label: options.label ?? calls[0]?.name ?? 'Change', undo, redo, at: this.now() });
+    if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+    this.redoStack = [];
+    this.set(doc);
+    return undefined;
+  }
+
   undo(): boolean {
     return this.step(this.undoStack, this.redoStack);
   }

@@ -20,6 +20,7 @@ export function FileBar() {
         <FileButton id="file.save" />
         <FileButton id="file.saveAs" />
         <FileButton id="file.mergeCopy" />
+        <FileButton id="review.import" />
       </span>
       {status === 'open' && <FileName path={source?.kind === 'file' ? source.path : null} example={source?.kind === 'example'} />}
     </nav>

@@ -3,6 +3,7 @@ import type { Action } from '../../app/actions';
 import { keyed } from '../../app/keymap';
 import { isTypingTarget } from '../../app/shortcuts';
 import { useActionRegistry, useRegisterActions } from '../../app/useActions';
+import { isWordFile, reviewUi } from '../review/reviewUi';
 import type { FileController } from './fileController';
 
 /**
@@ -53,6 +54,11 @@ export function useWindowFileEvents(controller: FileController, browser: boolean
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
       if (!file) return;
+      // A reviewer's returned Word copy goes to Import Review (when a map is open to take it).
+      if (isWordFile(file.name) && controller.getState().status === 'open') {
+        reviewUi.requestImport(file);
+        return;
+      }
       if (!file.name.toLowerCase().endsWith('.mcred')) {
         controller.notify('error', `“${file.name}” is not a map file. Drop a .mcred file to open it.`);
         return;
