@@ -94,6 +94,7 @@ export function credentialCover(ctx: DocxContext, credential: Credential, before
     fieldRuns(ctx, { record: credential.id, field: f, text: text(credential), before: before ? text(before) : ctx.baseline ? '' : undefined });
   // Title and awarding body are reviewable: their first anchors are here (comments stay in the summary table).
   const reviewable = (f: 'title' | 'awardingBody') => reviewFieldRuns(ctx, credential, f, { before: before ?? (ctx.baseline ? null : undefined), comments: false });
+  const title = reviewable('title'); // first: it comes first in the document
   const settings = ctx.doc.settings;
   const details: CoverDetail[] = [
     {
@@ -114,7 +115,7 @@ export function credentialCover(ctx: DocxContext, credential: Credential, before
   return coverPage(ctx, {
     kicker: settings.institution ?? settings.title,
     kind: 'Micro-credential specification',
-    title: reviewable('title'),
+    title,
     subtitle: settings.title !== (settings.institution ?? '') ? settings.title : undefined,
     details,
     footnote: ctx.baseline
