@@ -86,12 +86,12 @@ export function approvalSection(input: SectionInput, n: number): Block[] {
       para(`The steps of this micro-credential's review and approval, oldest first (${records.length} recorded).`, { keepNext: true }),
       dataTable(ctx, [
         { header: 'Date', weight: 13 },
-        { header: 'Step', weight: 15 },
-        { header: 'Body', weight: 17 },
+        { header: 'Step', weight: 16 },
+        { header: 'Body', weight: 16 },
         { header: 'Decision', weight: 12 },
-        { header: 'Conditions', weight: 19 },
-        { header: 'Minute', weight: 12 },
-        { header: 'Recorded by', weight: 12 },
+        { header: 'Conditions', weight: 18 },
+        { header: 'Minute', weight: 11 },
+        { header: 'Recorded by', weight: 14 },
       ], rows),
       gap(),
     );

@@ -119,7 +119,7 @@ export function credentialCover(ctx: DocxContext, credential: Credential, before
     subtitle: settings.title !== (settings.institution ?? '') ? settings.title : undefined,
     details,
     footnote: ctx.baseline
-      ? `Changes made since the revision "${ctx.baseline.revision.name}" are shown as tracked changes, each with its author and date. Open reviewer comments are shown in the margin.`
+      ? `Changes made ${ctx.at ? `between the revisions "${ctx.baseline.revision.name}" and "${ctx.at.revision.name}"` : `since the revision "${ctx.baseline.revision.name}"`} are shown as tracked changes, each with its author and date. Open reviewer comments are shown in the margin.`
       : undefined,
   });
 }

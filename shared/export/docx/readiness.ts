@@ -3,7 +3,7 @@ import { readinessScore } from '../../analysis/summary';
 import type { ProfileReadiness, RequirementResult } from '../readiness';
 import { longDate } from '../text';
 import { reviewFieldRuns } from './anchors';
-import { cell, dataTable, gap, missing, note, para, type Row } from './blocks';
+import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { sectionHeading, type Block, type SectionInput } from './section';
 
 type Counts = { error: number; warning: number; info: number };
@@ -71,6 +71,7 @@ export function readinessSection(input: SectionInput, n: number, results: readon
   }
   const counts = readinessCounts(shown);
   const score = readinessScore(counts);
+  const sources = shown.filter((p) => p.citation).map((p) => `${p.label}, ${p.citation}`);
   const notes = counts.info ? ` and ${plural(counts.info, 'note')}` : '';
   out.push(
     para([
@@ -78,18 +79,17 @@ export function readinessSection(input: SectionInput, n: number, results: readon
       new TextRun({ text: `${score} of 100`, bold: true, color: counts.error ? ctx.style.colours.gap : ctx.style.colours.met }),
       new TextRun(` on ${longDate(ctx.now)}, with ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${notes}. `),
       new TextRun(counts.error ? 'Errors are required elements an accreditor would find missing.' : 'Every required element of the enabled profiles is met.'),
-    ]),
-    para('The score starts at 100 and loses 10 points for each error and 2 for each warning; notes cost nothing.', { style: 'Caption', keepNext: true }),
+    ], { keepNext: true }),
+    // The sources go in the caption above the table: a note after it would be left alone on a page before the approval page.
+    para(`The score starts at 100 and loses 10 points for each error and 2 for each warning; notes cost nothing.${sources.length ? ` Sources: ${sources.join('; ')}.` : ''}`, { style: 'Caption', keepNext: true }),
     dataTable(ctx, [
       { header: 'Profile or check', weight: 30 },
       { header: 'Required met', weight: 13, align: 'center' },
       { header: 'Required elements missing', weight: 35 },
       { header: 'Errors', weight: 11, align: 'right' },
       { header: 'Warnings', weight: 11, align: 'right' },
-    ], shown.map((p) => profileRow(input, p))),
+    ], shown.map((p) => profileRow(input, p)), { keepTogether: true }),
   );
-  const sources = shown.filter((p) => p.citation).map((p) => `${p.label}: ${p.citation}`);
-  if (sources.length) out.push(note(`Sources. ${sources.join('. ')}.`));
   out.push(gap());
   return out;
 }
