@@ -145,7 +145,9 @@ describe('document identity: custom properties name the map, the revision and th
   const prop = (xml: string, name: string) => new RegExp(`name="${name.replace('.', '\\.')}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(xml)?.[1];
 
   it('writes kind, map id, revision id and credential id', async () => {
-    const xml = props(await spec(sampleDoc(), { revision: REVISION }));
+    const bytes = await spec(sampleDoc(), { revision: REVISION });
+    expect(text(bodyOf(bytes))).toContain('recorded as the named revision “Sent to faculty review”');
+    const xml = props(bytes);
     expect(prop(xml, REVIEW_PROPERTIES.kind)).toBe(REVIEW_COPY_KIND);
     expect(prop(xml, REVIEW_PROPERTIES.mapId)).toBe(ID.map);
     expect(prop(xml, REVIEW_PROPERTIES.revisionId)).toBe(REVISION);
