@@ -271,6 +271,8 @@ export const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMAT_IDS),
   credentialIds: z.array(Id).min(1).max(1_000).optional(),
   against: z.string().trim().min(1).max(300).optional(),
+  at: z.string().trim().min(1).max(300).optional(),
+  revision: z.string().trim().min(1).max(300).optional(),
   profiles: z.array(ProfileId).max(10).optional(),
   baseUrl: z.url({ protocol: /^https?$/ }).max(2_048).optional(),
   pageNumbers: z.boolean().optional(),

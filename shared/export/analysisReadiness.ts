@@ -24,7 +24,10 @@ function requirementsOf(rules: readonly AnyRule[], findings: readonly Finding[])
     .filter((r) => CREDENTIAL_SCOPES.has(r.scope))
     .map((r) => {
       const found = byRule.get(r.id) ?? [];
-      if (!found.length) return { requirement: r.title, met: true };
+      const required = r.severity === 'error';
+      if (!found.length) return { requirement: r.title, met: true, required };
+      const findings = { error: 0, warning: 0, info: 0 };
+      for (const f of found) findings[f.severity] += 1;
       const fixes = [...new Set(found.map((f) => f.fix).filter((f): f is string => Boolean(f)))];
       return {
         requirement: r.title,
@@ -32,6 +35,8 @@ function requirementsOf(rules: readonly AnyRule[], findings: readonly Finding[])
         severity: found.some((f) => f.severity === 'error') ? 'error' : found.some((f) => f.severity === 'warning') ? 'warning' : 'info',
         gap: [...new Set(found.map((f) => f.message))].join('\n'),
         fix: fixes.length ? fixes.join(' ') : undefined,
+        required,
+        findings,
       };
     });
 }

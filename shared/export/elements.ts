@@ -21,7 +21,27 @@ export interface StandardElement {
   /** Other profiles that ask for the element (besides the EU group it sits in). */
   profiles: readonly ProfileId[];
   value(c: Credential, scope: CredentialScope, content: Pick<Content, 'settings'>): string | undefined;
+  /**
+   * The value as the Word review copy shows it, for elements made of reviewable fields:
+   * literal text (units, labels, derived figures) and fields, each shown as exactly its
+   * review text (or "Not stated") inside its hidden anchor. Every reviewable field of the
+   * element is among the parts, also when empty, so a reviewer can fill it in.
+   */
+  parts?(c: Credential, scope: CredentialScope, content: Pick<Content, 'settings'>): ElementPart[];
 }
+
+/** A piece of an element's value in the review copy: literal text, or a credential field. */
+export type ElementPart = string | { field: keyof Credential & string };
+
+/** The element is exactly one field. */
+const own = (field: keyof Credential & string) => (): ElementPart[] => [{ field }];
+
+/** A field with a map-wide default: when the credential leaves it empty, the default is named after the placeholder. */
+const withDefault = (field: 'issuerCountry' | 'awardingBody', fallback: (m: Pick<Content, 'settings'>) => string | undefined, what: string) =>
+  (c: Credential, _s: CredentialScope, m: Pick<Content, 'settings'>): ElementPart[] => {
+    const d = fallback(m);
+    return c[field] === undefined && d ? [{ field }, ` (the map's ${what}: ${d})`] : [{ field }];
+  };
 
 export const PROFILE_SHORT: Record<ProfileId, string> = {
   'eu-2022': 'EU',
@@ -56,6 +76,24 @@ function workload(c: Credential, content: Pick<Content, 'settings'>): string | u
   return parts.length ? parts.join('; ') : undefined;
 }
 
+function workloadParts(c: Credential, _s: CredentialScope, content: Pick<Content, 'settings'>): ElementPart[] {
+  const parts: ElementPart[] = c.workloadHours !== undefined ? [{ field: 'workloadHours' }, ` ${c.workloadHours === 1 ? 'hour' : 'hours'} of notional learning`] : ['Notional learning hours: ', { field: 'workloadHours' }];
+  parts.push('; ');
+  if (!c.credits) return [...parts, 'Credits: ', { field: 'credits' }];
+  const label = CREDIT_UNITS[c.credits.unit].label;
+  parts.push({ field: 'credits' }, ` ${c.credits.value === 1 ? label.replace(/s$/, '') : label}`);
+  const notional = c.workloadHours ?? (hoursPerCredit(content, c.credits.unit) ?? 0) * c.credits.value;
+  if (c.credits.unit !== 'ects' && notional > 0) parts.push(`; about ${(notional / 27.5).toFixed(1)} ECTS credits at 27.5 hours per credit`);
+  return parts;
+}
+
+function levelParts(c: Credential): ElementPart[] {
+  const parts: ElementPart[] = c.eqfLevel !== undefined ? ['EQF level ', { field: 'eqfLevel' }] : ['EQF level: ', { field: 'eqfLevel' }];
+  if (c.cycle) parts.push(`; ${c.cycle === 'short' ? 'short' : c.cycle} cycle`);
+  parts.push(c.nqfLevel ? '; ' : '; national level: ', { field: 'nqfLevel' });
+  return parts;
+}
+
 function level(c: Credential): string | undefined {
   const parts: string[] = [];
   if (c.eqfLevel !== undefined) parts.push(`EQF level ${c.eqfLevel}`);
@@ -71,11 +109,11 @@ const text = (f: keyof Credential) => (c: Credential) => {
 
 /** The standard elements in the order the summary table prints them. */
 export const STANDARD_ELEMENTS: readonly StandardElement[] = [
-  { key: 'learnerIdentification', label: 'Identification of the learner', group: 'eu-mandatory', fields: ['learnerIdentification'], profiles: [], value: text('learnerIdentification') },
-  { key: 'title', label: 'Title of the micro-credential', group: 'eu-mandatory', fields: ['title'], profiles: ['unesco-2022', 'nzqa', 'au-nmf'], value: text('title') },
-  { key: 'issuerCountry', label: 'Country or region of the issuer', group: 'eu-mandatory', fields: ['issuerCountry'], profiles: [], value: (c, _s, m) => c.issuerCountry ?? m.settings.country },
-  { key: 'awardingBody', label: 'Awarding body', group: 'eu-mandatory', fields: ['awardingBody'], profiles: ['unesco-2022', 'nzqa'], value: (c, _s, m) => c.awardingBody ?? m.settings.institution },
-  { key: 'dateOfIssue', label: 'Date of issuing', group: 'eu-mandatory', fields: ['dateOfIssue'], profiles: [], value: text('dateOfIssue') },
+  { key: 'learnerIdentification', label: 'Identification of the learner', group: 'eu-mandatory', fields: ['learnerIdentification'], profiles: [], parts: own('learnerIdentification'), value: text('learnerIdentification') },
+  { key: 'title', label: 'Title of the micro-credential', group: 'eu-mandatory', fields: ['title'], profiles: ['unesco-2022', 'nzqa', 'au-nmf'], parts: own('title'), value: text('title') },
+  { key: 'issuerCountry', label: 'Country or region of the issuer', group: 'eu-mandatory', fields: ['issuerCountry'], profiles: [], parts: withDefault('issuerCountry', (m) => m.settings.country, 'country'), value: (c, _s, m) => c.issuerCountry ?? m.settings.country },
+  { key: 'awardingBody', label: 'Awarding body', group: 'eu-mandatory', fields: ['awardingBody'], profiles: ['unesco-2022', 'nzqa'], parts: withDefault('awardingBody', (m) => m.settings.institution, 'institution'), value: (c, _s, m) => c.awardingBody ?? m.settings.institution },
+  { key: 'dateOfIssue', label: 'Date of issuing', group: 'eu-mandatory', fields: ['dateOfIssue'], profiles: [], parts: own('dateOfIssue'), value: text('dateOfIssue') },
   {
     key: 'outcomes',
     label: 'Learning outcomes',
@@ -95,37 +133,43 @@ export const STANDARD_ELEMENTS: readonly StandardElement[] = [
     group: 'eu-mandatory',
     fields: ['workloadHours', 'credits'],
     profiles: ['nzqa', 'au-nmf', 'us-credit-hours'],
+    parts: workloadParts,
     value: (c, _s, m) => workload(c, m),
   },
-  { key: 'level', label: 'Level (and cycle) of the learning experience', group: 'eu-mandatory', fields: ['eqfLevel', 'cycle', 'nqfLevel'], profiles: ['nzqa'], value: level },
-  { key: 'assessmentType', label: 'Type of assessment', group: 'eu-mandatory', fields: ['assessmentType'], profiles: ['unesco-2022', 'au-nmf'], value: text('assessmentType') },
+  { key: 'level', label: 'Level (and cycle) of the learning experience', group: 'eu-mandatory', fields: ['eqfLevel', 'cycle', 'nqfLevel'], profiles: ['nzqa'], parts: levelParts, value: level },
+  { key: 'assessmentType', label: 'Type of assessment', group: 'eu-mandatory', fields: ['assessmentType'], profiles: ['unesco-2022', 'au-nmf'], parts: own('assessmentType'), value: text('assessmentType') },
   {
     key: 'participation',
     label: 'Form of participation in the learning activity',
     group: 'eu-mandatory',
     fields: ['participation'],
     profiles: [],
+    parts: own('participation'),
     value: (c) => (c.participation?.length ? humanise(c.participation.map((p) => PARTICIPATION[p] ?? p).join(', ')) : undefined),
   },
-  { key: 'qualityAssurance', label: 'Type of quality assurance', group: 'eu-mandatory', fields: ['qualityAssurance'], profiles: ['unesco-2022', 'au-nmf'], value: text('qualityAssurance') },
+  { key: 'qualityAssurance', label: 'Type of quality assurance', group: 'eu-mandatory', fields: ['qualityAssurance'], profiles: ['unesco-2022', 'au-nmf'], parts: own('qualityAssurance'), value: text('qualityAssurance') },
   {
     key: 'prerequisites',
     label: 'Prerequisites needed to enrol',
     group: 'eu-optional',
     fields: ['prerequisites'],
     profiles: [],
+    parts: (_c, s) => {
+      const req = s.requires.map((r) => `${r.credential.title}${r.credential.code ? ` (${r.credential.code})` : ''}`);
+      return [{ field: 'prerequisites' }, ...(req.length ? [`\nRequires completion of ${req.join(', ')}.`] : [])];
+    },
     value: (c, s) => {
       const req = s.requires.map((r) => `${r.credential.title}${r.credential.code ? ` (${r.credential.code})` : ''}`);
       const parts = [c.prerequisites, req.length ? `Requires completion of ${req.join(', ')}.` : undefined].filter(Boolean);
       return parts.length ? parts.join('\n') : undefined;
     },
   },
-  { key: 'supervisionAndIdentity', label: 'Supervision and identity verification during assessment', group: 'eu-optional', fields: ['supervisionAndIdentity'], profiles: [], value: text('supervisionAndIdentity') },
-  { key: 'gradeAchieved', label: 'Grade achieved', group: 'eu-optional', fields: ['gradeAchieved'], profiles: [], value: text('gradeAchieved') },
-  { key: 'stackability', label: 'Integration and stackability options', group: 'eu-optional', fields: ['stackability'], profiles: ['unesco-2022'], value: text('stackability') },
-  { key: 'furtherInformation', label: 'Further information', group: 'eu-optional', fields: ['furtherInformation'], profiles: [], value: text('furtherInformation') },
-  { key: 'industryNeed', label: 'Evidence of industry need', group: 'other', fields: ['industryNeed'], profiles: ['nzqa', 'au-nmf'], value: text('industryNeed') },
-  { key: 'nonDuplication', label: 'No duplication of approved learning', group: 'other', fields: ['nonDuplication'], profiles: ['nzqa'], value: text('nonDuplication') },
+  { key: 'supervisionAndIdentity', label: 'Supervision and identity verification during assessment', group: 'eu-optional', fields: ['supervisionAndIdentity'], profiles: [], parts: own('supervisionAndIdentity'), value: text('supervisionAndIdentity') },
+  { key: 'gradeAchieved', label: 'Grade achieved', group: 'eu-optional', fields: ['gradeAchieved'], profiles: [], parts: own('gradeAchieved'), value: text('gradeAchieved') },
+  { key: 'stackability', label: 'Integration and stackability options', group: 'eu-optional', fields: ['stackability'], profiles: ['unesco-2022'], parts: own('stackability'), value: text('stackability') },
+  { key: 'furtherInformation', label: 'Further information', group: 'eu-optional', fields: ['furtherInformation'], profiles: [], parts: own('furtherInformation'), value: text('furtherInformation') },
+  { key: 'industryNeed', label: 'Evidence of industry need', group: 'other', fields: ['industryNeed'], profiles: ['nzqa', 'au-nmf'], parts: own('industryNeed'), value: text('industryNeed') },
+  { key: 'nonDuplication', label: 'No duplication of approved learning', group: 'other', fields: ['nonDuplication'], profiles: ['nzqa'], parts: own('nonDuplication'), value: text('nonDuplication') },
   {
     key: 'reviewCycleMonths',
     label: 'Review period',
@@ -142,7 +186,7 @@ export const STANDARD_ELEMENTS: readonly StandardElement[] = [
     profiles: [],
     value: (c) => (c.validityMonths ? `${c.validityMonths} months from the date of issue` : 'Does not expire'),
   },
-  { key: 'targetAudience', label: 'Target audience', group: 'other', fields: ['targetAudience'], profiles: [], value: text('targetAudience') },
+  { key: 'targetAudience', label: 'Target audience', group: 'other', fields: ['targetAudience'], profiles: [], parts: own('targetAudience'), value: text('targetAudience') },
   { key: 'language', label: 'Language of instruction', group: 'other', fields: ['language'], profiles: [], value: (c) => languageName(c.language) },
   { key: 'code', label: 'Credential code', group: 'other', fields: ['code'], profiles: [], value: text('code') },
   { key: 'url', label: 'Web page', group: 'other', fields: ['url'], profiles: [], value: text('url') },

@@ -9,8 +9,12 @@ export interface RequirementResult {
   severity?: 'error' | 'warning' | 'info';
   /** What is missing or wrong, when not met. */
   gap?: string;
-  /** How to fix it, when the check knows. */
+  /** How to fix it, when the check knows (for the designer: the review copy leaves it out). */
   fix?: string;
+  /** A required element: its rule's failure is an error (a mandatory element, a hard limit). */
+  required?: boolean;
+  /** How many findings of each severity the requirement has (default: one of its severity when not met). */
+  findings?: { error: number; warning: number; info: number };
 }
 
 /** The results of one profile for one credential. */

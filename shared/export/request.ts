@@ -17,6 +17,10 @@ export interface ExportRequest {
   credentialIds?: readonly string[];
   /** Named revision (id or name) to show tracked changes against (docx and catalog). */
   against?: string;
+  /** Named revision (id or name) whose content to export instead of the map as it is now (docx and catalog). */
+  at?: string;
+  /** Id of the named revision this export is recorded as, named in the Word document's properties (docx and catalog). */
+  revision?: string;
   profiles?: readonly ProfileId[];
   /** Base URL for the ids of OB3 achievements and CASE records; default `urn:uuid:` ids. */
   baseUrl?: string;
@@ -57,7 +61,15 @@ function oneCredential(doc: McredDocument, ids: readonly string[] | undefined): 
  * the host), the CLI and tests. Throws `ExportError` for a request it cannot satisfy.
  */
 export async function runExport(doc: McredDocument, request: ExportRequest, env: { now: Date; onProgress?: (done: number, total: number) => void }): Promise<ExportOutput> {
-  const docxOptions = { now: env.now, profiles: request.profiles, against: request.against, pageNumbers: request.pageNumbers, author: request.author };
+  const docxOptions = {
+    now: env.now,
+    profiles: request.profiles,
+    against: request.against,
+    at: request.at,
+    revision: request.revision,
+    pageNumbers: request.pageNumbers,
+    author: request.author,
+  };
   switch (request.format) {
     case 'docx': {
       const bytes = await exportSpecification(doc, oneCredential(doc, request.credentialIds), docxOptions);

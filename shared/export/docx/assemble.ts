@@ -1,5 +1,6 @@
 import { estimatePageNumbersWith } from 'docx/layout';
 import { Document, PageOrientation, Paragraph, TableOfContents, type FileChild, type ISectionOptions } from 'docx';
+import { REVIEW_COPY_KIND, REVIEW_PROPERTIES } from '../../review/anchors';
 import { cleanText, wordDateTime } from '../text';
 import type { Chunk } from './chapter';
 import { blankFooter, blankHeader, runningFooter, runningHeader } from './cover';
@@ -22,6 +23,21 @@ export interface Properties {
   creator: string;
   keywords: string[];
   description?: string;
+  /** The credential of a specification (a catalogue has none): named in the custom properties. */
+  credentialId?: string;
+}
+
+/**
+ * The custom properties that make the document a review copy the app can read back: what
+ * it is, the map, the named revision it is recorded as and, for a specification, the credential.
+ */
+export function reviewProperties(ctx: DocxContext, credentialId: string | undefined): { name: string; value: string }[] {
+  return [
+    { name: REVIEW_PROPERTIES.kind, value: REVIEW_COPY_KIND },
+    { name: REVIEW_PROPERTIES.mapId, value: ctx.doc.id },
+    ...(ctx.recordedAs ? [{ name: REVIEW_PROPERTIES.revisionId, value: ctx.recordedAs.id }] : []),
+    ...(credentialId ? [{ name: REVIEW_PROPERTIES.credentialId, value: credentialId }] : []),
+  ];
 }
 
 /** "Contents" and the table of contents field, pre-filled from the headings (readable before Word updates it). */
@@ -74,6 +90,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     description: props.description ? cleanText(props.description) : undefined,
     styles: documentStyles(ctx.style),
     comments: { children: ctx.comments.comments },
+    customProperties: reviewProperties(ctx, props.credentialId),
     features: ctx.baseline ? { trackRevisions: true } : undefined,
     pageNumbers: ctx.pageNumbers ? PAGE_NUMBERS : undefined,
     sections,

@@ -3,11 +3,20 @@ import type { Assessment } from '../../model';
 import { ASSESSMENT_TYPE, GRADING, IDENTITY, SUPERVISION } from '../labels';
 import { formatNumber } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
-import { compareLists, fieldRuns, rowRuns } from './redline';
+import { baselineOf, reviewFieldRuns } from './anchors';
+import type { DocxContext } from './context';
+import { compareLists, fieldRuns, plainRuns, rowRuns, type Presence } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
 
 export const weightingText = (a: Assessment): string => (a.weighting !== undefined ? `${formatNumber(a.weighting)}%` : '');
+
+/** The weighting: the number in its anchor, "%" after it (outside: the reviewer edits the number). */
+function weightingRuns(ctx: DocxContext, a: Assessment, before: Assessment | null | undefined, p: Presence): ParagraphChild[] {
+  const runs = reviewFieldRuns(ctx, a, 'weighting', { before, presence: p });
+  const shown = a.weighting !== undefined || (p.op === 'same' && before?.weighting !== undefined);
+  return shown && runs.length ? [...runs, ...(p.op === 'same' ? plainRuns('%') : rowRuns(ctx, p, '%'))] : runs;
+}
 
 /**
  * Section 5: the assessment plan: each assessment with the outcomes it evidences, its
@@ -32,9 +41,9 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
     const base = (read: (x: Assessment) => string) => (was ? read(was) : ctx.baseline ? '' : undefined);
     const field = (f: keyof Assessment, read: (x: Assessment) => string, look = {}) =>
       ctx.comments.anchor(a.id, [f], fieldRuns(ctx, { record: a.id, field: f, text: read(a), before: base(read) }, p, look));
-    const title: ParagraphChild[][] = [ctx.comments.anchor(a.id, ['title'], fieldRuns(ctx, { record: a.id, field: 'title', text: a.title, before: base((x) => x.title) }, p, { bold: true }), { label: true })];
-    const description = field('description', (x) => x.description ?? '', muted);
-    if (description.length) title.push(description);
+    const before = baselineOf(ctx, was);
+    const title: ParagraphChild[][] = [reviewFieldRuns(ctx, a, 'title', { before, presence: p, look: { bold: true }, comments: { label: true } })];
+    if (a.description || was?.description) title.push(reviewFieldRuns(ctx, a, 'description', { before, presence: p, look: muted }));
     const type = [...field('assessmentType', (x) => ASSESSMENT_TYPE[x.assessmentType])];
     const grading = field('gradingScheme', (x) => (x.gradingScheme ? GRADING[x.gradingScheme] : ''), muted);
     const outcomes = outcomesOf(a.id);
@@ -47,7 +56,7 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
         cell(title),
         cell(grading.length ? [type, grading] : [type]),
         cell(or(fieldRuns(ctx, { record: a.id, field: 'title', text: outcomes.join(', '), before: ctx.baseline ? beforeOutcomes.join(', ') : undefined }, p), 'None')),
-        cell(or(field('weighting', weightingText), 'Not set'), { align: 'right' }),
+        cell(weightingRuns(ctx, a, before, p), { align: 'right' }),
         cell(or(field('supervision', (x) => (x.supervision ? SUPERVISION[x.supervision] : '')), 'Not stated')),
         cell(or(field('identityVerification', (x) => (x.identityVerification ? IDENTITY[x.identityVerification] : '')), 'Not stated')),
       ],

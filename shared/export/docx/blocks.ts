@@ -99,7 +99,12 @@ export function cell(content: string | ParagraphChild[] | ParagraphChild[][], op
  * push the table past the margin. Rows added or removed since the baseline are tracked
  * as row insertions or deletions.
  */
-export function dataTable(ctx: DocxContext, columns: readonly Column[], rows: readonly Row[], options: { width?: number; cellStyle?: string; landscape?: boolean } = {}): Table {
+export function dataTable(
+  ctx: DocxContext,
+  columns: readonly Column[],
+  rows: readonly Row[],
+  options: { width?: number; cellStyle?: string; landscape?: boolean; /** Keeps a short table on one page (each row kept with the next). */ keepTogether?: boolean } = {},
+): Table {
   const s = ctx.style;
   const total = options.width ?? textWidth(ctx, options.landscape);
   const weights = columns.reduce((sum, c) => sum + c.weight, 0);
@@ -108,7 +113,8 @@ export function dataTable(ctx: DocxContext, columns: readonly Column[], rows: re
   const bodyStyle = options.cellStyle ?? STYLE_IDS.cell;
   // Empty cells (most of a matrix) are alike: one object per column and fill is written as often as needed.
   const empty = new Map<string, TableCell>();
-  const makeCell = (c: Cell, col: number, header: boolean, fill: string | undefined): TableCell => {
+  const makeCell = (c: Cell, col: number, header: boolean, fill: string | undefined, keepNext = false): TableCell => {
+    if (keepNext) return makeFullCell(c, col, header, fill, true);
     if (!header && c.paragraphs.every((p) => p.length === 0) && (c.span ?? 1) === 1) {
       const key = `${col}|${fill ?? ''}|${c.style ?? ''}`;
       let hit = empty.get(key);
@@ -117,7 +123,7 @@ export function dataTable(ctx: DocxContext, columns: readonly Column[], rows: re
     }
     return makeFullCell(c, col, header, fill);
   };
-  const makeFullCell = (c: Cell, col: number, header: boolean, fill: string | undefined) => {
+  const makeFullCell = (c: Cell, col: number, header: boolean, fill: string | undefined, keepNext = false) => {
     const span = c.span ?? 1;
     const align = c.align ?? columns[col]?.align ?? 'left';
     return new TableCell({
@@ -126,22 +132,23 @@ export function dataTable(ctx: DocxContext, columns: readonly Column[], rows: re
       verticalAlign: header ? VerticalAlign.BOTTOM : undefined,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: (c.paragraphs.length ? c.paragraphs : [[]]).map(
-        (runs) => new Paragraph({ style: header ? STYLE_IDS.cellHeader : (c.style ?? bodyStyle), alignment: align === 'left' ? undefined : ALIGN[align], children: runs }),
+        (runs) => new Paragraph({ style: header ? STYLE_IDS.cellHeader : (c.style ?? bodyStyle), keepNext: keepNext || undefined, alignment: align === 'left' ? undefined : ALIGN[align], children: runs }),
       ),
     });
   };
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => makeCell({ paragraphs: [[new TextRun(c.header)]], align: c.align }, i, true, s.colours.tableHeaderFill)),
+    children: columns.map((c, i) => makeCell({ paragraphs: [[new TextRun(c.header)]], align: c.align }, i, true, s.colours.tableHeaderFill, options.keepTogether === true)),
   });
   let band = 0;
-  const bodyRows = rows.map((r) => {
+  const bodyRows = rows.map((r, i) => {
+    const keepNext = options.keepTogether === true && i < rows.length - 1;
     const fill = r.group ? s.colours.tableGroupFill : band++ % 2 === 1 ? s.colours.tableBandFill : undefined;
     if (r.group) band = 0;
     let col = 0;
     const cells = r.cells.map((c) => {
-      const made = makeCell(c, col, false, c.fill ?? fill);
+      const made = makeCell(c, col, false, c.fill ?? fill, keepNext);
       col += c.span ?? 1;
       return made;
     });

@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { analysisReadiness } from '../analysisReadiness';
-import { scopeOf } from '../scope';
+import { scopeOf, type CredentialScope } from '../scope';
+import { approvalSection } from './approval';
 import { assessmentSection } from './assessment';
 import type { HeadingDepth } from './blocks';
 import { ExportError, type DocxContext } from './context';
@@ -30,13 +31,17 @@ export interface ChapterOptions {
   history?: { authorName: string };
 }
 
+/** What one credential's specification covers, or the ExportError that says why there is none. */
+export function requireScope(ctx: DocxContext, credentialId: string): CredentialScope {
+  const scope = scopeOf(ctx.doc, credentialId);
+  if (scope) return scope;
+  const e = ctx.doc.entities[credentialId];
+  throw new ExportError('unknown-credential', e ? `"${credentialId}" is ${e.kind === 'outcome' ? 'an' : 'a'} ${e.kind}, not a micro-credential.` : `There is no micro-credential "${credentialId}" in this map.`);
+}
+
 /** The sections of one credential's specification, split where the matrix needs a landscape page. */
 export function credentialChapter(ctx: DocxContext, credentialId: string, options: ChapterOptions): Chunk[] {
-  const scope = scopeOf(ctx.doc, credentialId);
-  if (!scope) {
-    const e = ctx.doc.entities[credentialId];
-    throw new ExportError('unknown-credential', e ? `"${credentialId}" is ${e.kind === 'outcome' ? 'an' : 'a'} ${e.kind}, not a micro-credential.` : `There is no micro-credential "${credentialId}" in this map.`);
-  }
+  const scope = requireScope(ctx, credentialId);
   const input: SectionInput = {
     ctx,
     scope,
@@ -48,8 +53,14 @@ export function credentialChapter(ctx: DocxContext, credentialId: string, option
   const readiness = (ctx.readiness ?? analysisReadiness)(ctx.doc, credentialId, ctx.profiles);
   const first: FileChild[] = [...(options.lead ?? []), ...summarySection(input, 1), ...needSection(input, 2), ...outcomesSection(input, 3)];
   const matrix = matrixSection(input, 4);
-  const rest: FileChild[] = [...assessmentSection(input, 5), ...workloadSection(input, 6), ...stackabilitySection(input, 7), ...readinessSection(input, 8, readiness)];
-  if (options.history) rest.push(...historySection(input, 9, options.history.authorName));
+  const rest: FileChild[] = [
+    ...assessmentSection(input, 5),
+    ...workloadSection(input, 6),
+    ...stackabilitySection(input, 7),
+    ...readinessSection(input, 8, readiness),
+    ...approvalSection(input, 9),
+  ];
+  if (options.history) rest.push(...historySection(input, 10, options.history.authorName));
   if (!matrix.landscape) return [{ blocks: [...first, ...matrix.blocks, ...rest], landscape: false }];
   return [
     { blocks: first, landscape: false },

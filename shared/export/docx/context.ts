@@ -2,6 +2,7 @@ import type { Content, McredDocument, ProfileId, Revision } from '../../model';
 import { CREDIT_UNITS } from '../../model';
 import { ExportError } from '../errors';
 import type { ReadinessProvider } from '../readiness';
+import { AnchorPlan } from './anchors';
 import { CommentPlan } from './comments';
 import { DEFAULT_STYLE, type WordStyle } from './styles';
 
@@ -13,6 +14,17 @@ export interface DocxOptions {
   profiles?: readonly ProfileId[];
   /** Id of a named revision: changes since its snapshot are shown as Word tracked changes. */
   against?: string;
+  /**
+   * Named revision (id or name) whose content the document shows instead of the map as it
+   * is now; with `against`, the tracked changes between the two revisions.
+   */
+  at?: string;
+  /**
+   * Id (or name) of the named revision this export is recorded as: the app makes it just
+   * before exporting, and the document names it in its properties, so a returned review can
+   * be read against exactly what was sent. Without it the property is left out.
+   */
+  revision?: string;
   /** Name written as the document's author; default: the first designer of the map. */
   author?: string;
   /** Restyles the document; default: `resources/word/style.json`. */
@@ -45,7 +57,16 @@ export interface DocxContext {
   profiles: readonly ProfileId[];
   /** The revision compared against, and its content, when exporting a redline. */
   baseline?: { revision: Revision; content: Content };
+  /**
+   * With `at`: the revision whose content `doc` holds, and the map as it is now (whose
+   * stamps date the changes that are still as they were at that revision).
+   */
+  at?: { revision: Revision; live: McredDocument };
+  /** The named revision this export is recorded as. */
+  recordedAs?: Revision;
   comments: CommentPlan;
+  /** The hidden field anchors (bookmarks) of the document. */
+  anchors: AnchorPlan;
   readiness?: ReadinessProvider;
   /** Allocates the w:id of a tracked change (unique in the document). */
   nextChangeId(): number;
@@ -58,23 +79,30 @@ export interface DocxContext {
 
 export { ExportError };
 
-export function makeContext(doc: McredDocument, options: DocxOptions): DocxContext {
+/** A named revision by id or name, or an ExportError that lists the ones there are. */
+export function findRevision(doc: McredDocument, ref: string): Revision {
+  const revision = doc.revisions[ref] ?? Object.values(doc.revisions).find((r) => r.name === ref);
+  if (revision) return revision;
+  const names = Object.values(doc.revisions).map((r) => `"${r.name}" (${r.id})`);
+  throw new ExportError(
+    'unknown-revision',
+    `There is no named revision "${ref}" in this map.${names.length ? ` Named revisions: ${names.join(', ')}.` : ' The map has no named revisions.'}`,
+  );
+}
+
+export function makeContext(live: McredDocument, options: DocxOptions): DocxContext {
   let change = 1000;
-  let baseline: DocxContext['baseline'];
-  if (options.against !== undefined) {
-    const revision = doc.revisions[options.against] ?? Object.values(doc.revisions).find((r) => r.name === options.against);
-    if (!revision) {
-      const names = Object.values(doc.revisions).map((r) => `"${r.name}" (${r.id})`);
-      throw new ExportError(
-        'unknown-revision',
-        `There is no named revision "${options.against}" in this map.${names.length ? ` Named revisions: ${names.join(', ')}.` : ' The map has no named revisions.'}`,
-      );
-    }
-    baseline = { revision, content: revision.snapshot };
-  }
+  const against = options.against !== undefined ? findRevision(live, options.against) : undefined;
+  const baseline = against ? { revision: against, content: against.snapshot } : undefined;
+  const atRevision = options.at !== undefined ? findRevision(live, options.at) : undefined;
+  // Everything but the content (people, comments, approvals, stamps) is the map's as it is now.
+  const doc: McredDocument = atRevision ? { ...live, settings: atRevision.snapshot.settings, entities: atRevision.snapshot.entities, links: atRevision.snapshot.links } : live;
   const personName = (id: string) => doc.people[id]?.name ?? id;
   return {
     doc,
+    at: atRevision ? { revision: atRevision, live } : undefined,
+    recordedAs: options.revision !== undefined ? findRevision(live, options.revision) : undefined,
+    anchors: new AnchorPlan(),
     now: options.now,
     style: options.style ?? DEFAULT_STYLE,
     profiles: options.profiles ?? doc.settings.profiles,

@@ -17,6 +17,7 @@ import type { Credential } from '../../model';
 import { cleanText, humanise, longDate } from '../text';
 import { textWidth } from './blocks';
 import type { DocxContext } from './context';
+import { reviewFieldRuns } from './anchors';
 import { fieldRuns, plainRuns } from './redline';
 import { halfPoints, STYLE_IDS } from './styles';
 
@@ -91,15 +92,22 @@ export function coverPage(ctx: DocxContext, c: CoverContent): (Paragraph | Table
 export function credentialCover(ctx: DocxContext, credential: Credential, before: Credential | undefined, authorName: string): (Paragraph | Table)[] {
   const field = (f: 'title' | 'version' | 'status' | 'code' | 'awardingBody', text: (c: Credential) => string) =>
     fieldRuns(ctx, { record: credential.id, field: f, text: text(credential), before: before ? text(before) : ctx.baseline ? '' : undefined });
+  // Title and awarding body are reviewable: their first anchors are here (comments stay in the summary table).
+  const reviewable = (f: 'title' | 'awardingBody') => reviewFieldRuns(ctx, credential, f, { before: before ?? (ctx.baseline ? null : undefined), comments: false });
+  const title = reviewable('title'); // first: it comes first in the document
   const settings = ctx.doc.settings;
   const details: CoverDetail[] = [
-    { label: 'Institution', runs: field('awardingBody', (c) => c.awardingBody ?? settings.institution ?? settings.title) },
+    {
+      label: 'Institution',
+      runs: credential.awardingBody !== undefined ? reviewable('awardingBody') : field('awardingBody', (c) => c.awardingBody ?? settings.institution ?? settings.title),
+    },
     ...(credential.code ? [{ label: 'Code', runs: field('code', (c) => c.code ?? '') }] : []),
     { label: 'Version', runs: field('version', (c) => c.version) },
     { label: 'Status', runs: field('status', (c) => humanise(c.status)) },
     { label: 'Date', runs: plainRuns(longDate(ctx.now)) },
     { label: 'Prepared by', runs: plainRuns(authorName) },
   ];
+  if (ctx.at) details.push({ label: 'Content as of', runs: plainRuns(`"${ctx.at.revision.name}", ${longDate(new Date(ctx.at.revision.at))}`) });
   if (ctx.baseline) {
     const r = ctx.baseline.revision;
     details.push({ label: 'Changes shown since', runs: plainRuns(`"${r.name}", ${longDate(new Date(r.at))}`) });
@@ -107,11 +115,11 @@ export function credentialCover(ctx: DocxContext, credential: Credential, before
   return coverPage(ctx, {
     kicker: settings.institution ?? settings.title,
     kind: 'Micro-credential specification',
-    title: field('title', (c) => c.title),
+    title,
     subtitle: settings.title !== (settings.institution ?? '') ? settings.title : undefined,
     details,
     footnote: ctx.baseline
-      ? `Changes made since the revision "${ctx.baseline.revision.name}" are shown as tracked changes, each with its author and date. Open reviewer comments are shown in the margin.`
+      ? `Changes made ${ctx.at ? `between the revisions "${ctx.baseline.revision.name}" and "${ctx.at.revision.name}"` : `since the revision "${ctx.baseline.revision.name}"`} are shown as tracked changes, each with its author and date. Open reviewer comments are shown in the margin.`
       : undefined,
   });
 }

@@ -41,7 +41,12 @@ export function historySection(input: SectionInput, n: number, authorName: strin
   const c = input.scope.credential;
   const exported: HistoryEntry = {
     at: ctx.now,
-    event: `This document: specification version ${c.version}${ctx.baseline ? `, with changes since “${ctx.baseline.revision.name}” tracked` : ''}`,
+    event: [
+      `This document: specification version ${c.version}`,
+      ctx.at ? `, content of “${ctx.at.revision.name}”` : '',
+      ctx.baseline ? `, with changes since “${ctx.baseline.revision.name}” tracked` : '',
+      ctx.recordedAs ? `; recorded as the named revision “${ctx.recordedAs.name}”` : '',
+    ].join(''),
     by: authorName,
   };
   const rows: Row[] = [exported, ...historyEntries(input)].map((e) => ({ cells: [cell(longDate(e.at)), cell(e.event), cell(e.by)] }));

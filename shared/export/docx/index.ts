@@ -1,14 +1,16 @@
-import { Packer, TextRun, type FileChild } from 'docx';
+import { Packer, type FileChild } from 'docx';
 import type { McredDocument } from '../../model';
 import { formatCredits } from '../elements';
 import { scopeOf } from '../scope';
 import { humanise, longDate } from '../text';
 import { assemble, contents, type BuiltDocx } from './assemble';
 import { cell, dataTable, gap, heading, para } from './blocks';
-import { credentialChapter, type Chunk } from './chapter';
+import { credentialChapter, requireScope, type Chunk } from './chapter';
 import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type DocxOptions } from './context';
 import { coverPage, credentialCover } from './cover';
 import { historySection } from './history';
+import { reviewFieldRuns } from './anchors';
+import { changesSinceApproval } from './approvalChanges';
 import { plainRuns } from './redline';
 
 export type { BuiltDocx } from './assemble';
@@ -25,11 +27,12 @@ export { DEFAULT_STYLE, type WordStyle } from './styles';
 export function buildSpecification(doc: McredDocument, credentialId: string, options: DocxOptions): BuiltDocx {
   const ctx = makeContext(doc, options);
   const author = documentAuthor(doc, options);
-  const scope = scopeOf(doc, credentialId);
-  const chapter = credentialChapter(ctx, credentialId, { depth: 1, prefix: '', history: { authorName: author } });
-  const c = scope!.credential;
+  const scope = requireScope(ctx, credentialId);
+  const c = scope.credential;
   const before = ctx.baseline ? scopeOf(ctx.baseline.content, credentialId)?.credential : undefined;
-  const front: FileChild[] = [...credentialCover(ctx, c, before, author), ...contents('1-2')];
+  // Built in reading order (cover, then the chapter): anchors count occurrences as they are made.
+  const front: FileChild[] = [...credentialCover(ctx, c, before, author), ...contents('1-2'), ...changesSinceApproval(ctx, credentialId)];
+  const chapter = credentialChapter(ctx, credentialId, { depth: 1, prefix: '', history: { authorName: author } });
   const chunks: Chunk[] = [{ blocks: front, landscape: false }, ...chapter];
   const institution = doc.settings.institution ?? doc.settings.title;
   return assemble(
@@ -40,8 +43,9 @@ export function buildSpecification(doc: McredDocument, credentialId: string, opt
       title: c.title,
       subject: `Micro-credential specification${c.code ? ` ${c.code}` : ''}, version ${c.version}`,
       creator: author,
-      keywords: ['micro-credential', 'specification', c.code ?? '', institution, c.eqfLevel ? `EQF ${c.eqfLevel}` : '', ...scope!.skills.slice(0, 12).map((s) => s.skill.statement)],
+      keywords: ['micro-credential', 'specification', c.code ?? '', institution, c.eqfLevel ? `EQF ${c.eqfLevel}` : '', ...scope.skills.slice(0, 12).map((s) => s.skill.statement)],
       description: c.description,
+      credentialId,
     },
   );
 }
@@ -58,7 +62,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
   const institution = doc.settings.institution ?? doc.settings.title;
   const title = options.title ?? `${doc.settings.title}: micro-credential catalogue`;
   const scopes = credentialIds.map((id) => {
-    const s = scopeOf(doc, id);
+    const s = scopeOf(ctx.doc, id);
     if (!s) throw new ExportError('unknown-credential', `There is no micro-credential "${id}" in this map.`);
     return s;
   });
@@ -90,7 +94,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
       scopes.map((s, i) => ({
         cells: [
           cell(String(i + 1)),
-          cell([new TextRun({ text: s.credential.title, bold: true })]),
+          cell(reviewFieldRuns(ctx, s.credential, 'title', { before: ctx.baseline ? (scopeOf(ctx.baseline.content, s.credential.id)?.credential ?? null) : undefined, comments: false, look: { bold: true } })),
           cell(s.credential.code ?? '—'),
           cell(s.credential.credits ? formatCredits(s.credential.credits) : '—'),
           cell(s.credential.version),

@@ -4,8 +4,9 @@ import { cleanText, humanise, longDate } from '../text';
 import { linkRuns } from './links';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import type { DocxContext } from './context';
+import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, plainRuns, rowRuns } from './redline';
-import { beforeText, presence, sectionHeading, subHeading, type Block, type SectionInput } from './section';
+import { presence, sectionHeading, subHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
 
 /** "ESCO 2.3.1 · http://…" with the URI as a link. */
@@ -94,8 +95,7 @@ export function needSection(input: SectionInput, n: number): Block[] {
   const small = halfPoints(ctx.style.sizes.small);
   const out: Block[] = [sectionHeading(input, n, 'Purpose and industry need')];
   const textPara = (field: 'description' | 'industryNeed' | 'targetAudience', label: string) => {
-    const runs = fieldRuns(ctx, { record: c.id, field, text: c[field] ?? '', before: beforeText(input, (s) => s.credential[field]) });
-    out.push(para([new TextRun({ text: `${label}. `, bold: true }), ...(runs.length ? ctx.comments.anchor(c.id, [field], runs) : missing(ctx))]));
+    out.push(para([new TextRun({ text: `${label}. `, bold: true }), ...reviewFieldRuns(ctx, c, field, { before: baselineOf(ctx, input.before?.credential) })]));
   };
   textPara('description', 'Purpose');
   textPara('targetAudience', 'Target audience');
@@ -119,10 +119,12 @@ export function needSection(input: SectionInput, n: number): Block[] {
     const links = [...(scope.addresses.get(s.id)?.values() ?? [])].map((l) => l.id);
     const p = presence(input, inNow, inBefore, s.id, ...links);
     const was = before?.skill;
-    const statement = ctx.comments.anchor(s.id, ['statement'], fieldRuns(ctx, { record: s.id, field: 'statement', text: s.statement, before: was?.statement ?? (ctx.baseline ? '' : undefined) }, p, { bold: true }), { label: true });
+    const baseline = baselineOf(ctx, was);
+    const statement = reviewFieldRuns(ctx, s, 'statement', { before: baseline, presence: p, look: { bold: true }, comments: { label: true } });
     const muted = { size: small, color: ctx.style.colours.muted };
     const skillCell: ParagraphChild[][] = [statement, rowRuns(ctx, p, profile(s), muted)];
-    if (s.description) skillCell.push(rowRuns(ctx, p, s.description, muted));
+    // An empty description is not shown (most skills have none); one there, or there before, is anchored.
+    if (s.description || was?.description) skillCell.push(reviewFieldRuns(ctx, s, 'description', { before: baseline, presence: p, look: muted }));
     for (const e of inNow ? endorsementsOf(ctx, s.id) : []) skillCell.push(endorsementRuns(ctx, e, { size: small }));
     const srcBefore = was ? sourceText(was) : ctx.baseline ? '' : undefined;
     const srcRuns = fieldRuns(ctx, { record: s.id, field: 'source', text: sourceText(s), before: srcBefore }, p);

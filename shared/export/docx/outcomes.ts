@@ -5,6 +5,7 @@ import type { CredentialScope } from '../scope';
 import { humanise } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import type { DocxContext } from './context';
+import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
@@ -50,12 +51,13 @@ export function outcomesSection(input: SectionInput, n: number): Block[] {
     const o = item.outcome;
     const p = presence(input, inNow, inBefore, o.id, item.partOf.id);
     const was = before?.outcome;
-    const base = (f: 'statement' | 'criteria') => (was ? (was[f] ?? '') : ctx.baseline ? '' : undefined);
-    const statement = ctx.comments.anchor(o.id, ['statement'], fieldRuns(ctx, { record: o.id, field: 'statement', text: o.statement, before: base('statement') }, p), { label: true });
+    const baseline = baselineOf(ctx, was);
+    const statement = reviewFieldRuns(ctx, o, 'statement', { before: baseline, presence: p, comments: { label: true } });
     const paragraphs: ParagraphChild[][] = [statement];
-    const criteria = fieldRuns(ctx, { record: o.id, field: 'criteria', text: o.criteria ?? '', before: base('criteria') }, p, { size: small, color: ctx.style.colours.muted });
-    if (criteria.length) {
-      paragraphs.push([new TextRun({ text: 'Criteria: ', bold: true, size: small, color: ctx.style.colours.muted }), ...ctx.comments.anchor(o.id, ['criteria'], criteria)]);
+    // Criteria are shown also when empty ("Not stated"), so a reviewer can propose them; a removed row shows them only if it had some.
+    const muted = { size: small, color: ctx.style.colours.muted };
+    if (p.op !== 'delete' || o.criteria) {
+      paragraphs.push([new TextRun({ text: 'Criteria: ', bold: true, ...muted }), ...reviewFieldRuns(ctx, o, 'criteria', { before: baseline, presence: p, look: muted })]);
     }
     const bloom = bloomText(o);
     const bloomRuns = fieldRuns(ctx, { record: o.id, field: 'statement', text: bloom.text, before: was ? bloomText(was).text : ctx.baseline ? '' : undefined }, p, bloom.weak ? { color: ctx.style.colours.gap } : {});

@@ -1,70 +1,95 @@
 import { TextRun, type ParagraphChild } from 'docx';
+import { readinessScore } from '../../analysis/summary';
 import type { ProfileReadiness, RequirementResult } from '../readiness';
 import { longDate } from '../text';
+import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
-import { fieldRuns } from './redline';
-import { sectionHeading, subHeading, type Block, type SectionInput } from './section';
+import { sectionHeading, type Block, type SectionInput } from './section';
 
-/** Requirements are met or show a gap; problem checks (outcome quality, alignment) find nothing or something. */
-const RESULT_TEXT = {
-  requirement: { met: 'Met', error: 'Gap', warning: 'Check', info: 'Note' },
-  check: { met: 'None found', error: 'Found', warning: 'Found', info: 'Note' },
-} as const;
+type Counts = { error: number; warning: number; info: number };
 
-function resultRuns(input: SectionInput, r: RequirementResult, kind: keyof typeof RESULT_TEXT): ParagraphChild[] {
-  const c = input.ctx.style.colours;
-  if (r.met) return [new TextRun({ text: RESULT_TEXT[kind].met, bold: true, color: c.met })];
-  const severity = r.severity ?? 'error';
-  return [new TextRun({ text: RESULT_TEXT[kind][severity], bold: true, color: severity === 'error' ? c.gap : c.missing })];
+/** The findings behind one requirement: as the analysis counted them, else one of its severity when not met. */
+function findingsOf(r: RequirementResult): Counts {
+  if (r.findings) return r.findings;
+  const c = { error: 0, warning: 0, info: 0 };
+  if (!r.met) c[r.severity ?? 'error'] += 1;
+  return c;
+}
+
+/** The findings of every requirement of the profiles, added up. */
+export function readinessCounts(profiles: readonly ProfileReadiness[]): Counts {
+  const total = { error: 0, warning: 0, info: 0 };
+  for (const p of profiles) {
+    for (const r of p.results) {
+      const c = findingsOf(r);
+      total.error += c.error;
+      total.warning += c.warning;
+      total.info += c.info;
+    }
+  }
+  return total;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One row per profile or check: required elements met, the ones missing by name, errors and warnings. */
+function profileRow(input: SectionInput, p: ProfileReadiness): Row {
+  const colours = input.ctx.style.colours;
+  const required = p.results.filter((r) => r.required ?? (!r.met && (r.severity ?? 'error') === 'error'));
+  const missingNames = required.filter((r) => !r.met).map((r) => r.requirement);
+  const c = p.results.map(findingsOf).reduce((a, b) => ({ error: a.error + b.error, warning: a.warning + b.warning, info: 0 }), { error: 0, warning: 0, info: 0 });
+  const count = (n: number, colour: string): ParagraphChild[] => [new TextRun({ text: String(n), bold: n > 0, color: n > 0 ? colour : undefined })];
+  return {
+    cells: [
+      cell([new TextRun({ text: p.label, bold: true })]),
+      cell(required.length ? `${required.length - missingNames.length} of ${required.length}` : '—', { align: 'center' }),
+      cell(missingNames.length ? [new TextRun({ text: missingNames.join('; '), color: colours.gap })] : [new TextRun({ text: 'None', color: colours.met })]),
+      cell(count(c.error, colours.gap), { align: 'right' }),
+      cell(count(c.warning, colours.missing), { align: 'right' }),
+    ],
+  };
 }
 
 /**
- * Section 8: how the credential's quality is assured, then the readiness check for each
- * enabled profile: every requirement, met or with its gap and the fix. The results come
- * from the analysis, so the document and the app's readiness panel agree.
+ * Section 8: how the credential's quality is assured, then a summary of the readiness check
+ * for the reviewers: the score, and per enabled profile (and the outcome-quality and
+ * alignment checks) how many required elements are met, which are missing, and how many
+ * errors and warnings it found. The designer's how-to advice stays in the app: the review
+ * copy says what is missing, not how to fix it. The results come from the analysis, so the
+ * document and the app's readiness panel agree.
  */
 export function readinessSection(input: SectionInput, n: number, results: readonly ProfileReadiness[]): Block[] {
   const { ctx, scope } = input;
   const c = scope.credential;
   const out: Block[] = [sectionHeading(input, n, 'Quality assurance and readiness')];
-  const qa = fieldRuns(ctx, { record: c.id, field: 'qualityAssurance', text: c.qualityAssurance ?? '', before: ctx.baseline ? (input.before?.credential.qualityAssurance ?? '') : undefined });
-  out.push(para([new TextRun({ text: 'Quality assurance. ', bold: true }), ...(qa.length ? qa : missing(ctx))]));
+  const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
+  out.push(para([new TextRun({ text: 'Quality assurance. ', bold: true }), ...reviewFieldRuns(ctx, c, 'qualityAssurance', { before })]));
   const shown = results.filter((p) => p.results.length);
   if (!shown.length) {
     out.push(para(missing(ctx, 'No accreditation profile is enabled for this map, so no readiness check was run.')));
     return out;
   }
-  const allMet = shown.every((p) => p.results.every((r) => r.met));
-  const gaps = shown.reduce((s, p) => s + p.results.filter((r) => !r.met && (r.severity ?? 'error') === 'error').length, 0);
+  const counts = readinessCounts(shown);
+  const score = readinessScore(counts);
+  const sources = shown.filter((p) => p.citation).map((p) => `${p.label}, ${p.citation}`);
+  const notes = counts.info ? ` and ${plural(counts.info, 'note')}` : '';
   out.push(
-    para(
-      allMet
-        ? `The readiness check on ${longDate(input.ctx.now)} found every requirement of the enabled profiles met.`
-        : `The readiness check on ${longDate(input.ctx.now)} lists each requirement of the enabled profiles as met, or with the gap to close. ${gaps ? `${gaps} ${gaps === 1 ? 'gap blocks' : 'gaps block'} submission.` : 'Nothing blocks submission.'}`,
-    ),
+    para([
+      new TextRun({ text: 'Readiness score: ', bold: true }),
+      new TextRun({ text: `${score} of 100`, bold: true, color: counts.error ? ctx.style.colours.gap : ctx.style.colours.met }),
+      new TextRun(` on ${longDate(ctx.now)}, with ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${notes}. `),
+      new TextRun(counts.error ? 'Errors are required elements an accreditor would find missing.' : 'Every required element of the enabled profiles is met.'),
+    ], { keepNext: true }),
+    // The sources go in the caption above the table: a note after it would be left alone on a page before the approval page.
+    para(`The score starts at 100 and loses 10 points for each error and 2 for each warning; notes cost nothing.${sources.length ? ` Sources: ${sources.join('; ')}.` : ''}`, { style: 'Caption', keepNext: true }),
+    dataTable(ctx, [
+      { header: 'Profile or check', weight: 30 },
+      { header: 'Required met', weight: 13, align: 'center' },
+      { header: 'Required elements missing', weight: 35 },
+      { header: 'Errors', weight: 11, align: 'right' },
+      { header: 'Warnings', weight: 11, align: 'right' },
+    ], shown.map((p) => profileRow(input, p)), { keepTogether: true }),
   );
-  shown.forEach((profile, i) => {
-    const met = profile.results.filter((r) => r.met).length;
-    const kind = profile.profile === 'outcome-quality' || profile.profile === 'alignment' ? 'check' : 'requirement';
-    out.push(subHeading(input, n, i + 1, profile.label));
-    const source = profile.citation ? ` Source: ${profile.citation}.` : '';
-    const tally = kind === 'check' ? `${met} of ${profile.results.length} checks find nothing to fix.` : `${met} of ${profile.results.length} requirements met.`;
-    out.push(para(`${tally}${source}`, { keepNext: true, style: 'Caption' }));
-    const rows: Row[] = profile.results.map((r) => ({
-      cells: [
-        cell(r.requirement),
-        cell(resultRuns(input, r, kind)),
-        cell(r.met ? '' : [r.gap ?? '', r.fix ? `Fix: ${r.fix}` : ''].filter(Boolean).join('\n')),
-      ],
-    }));
-    out.push(
-      dataTable(ctx, [
-        { header: kind === 'check' ? 'Check' : 'Requirement', weight: 35 },
-        { header: 'Result', weight: 14 },
-        { header: kind === 'check' ? 'Where, and how to fix it' : 'Gap and how to close it', weight: 51 },
-      ], rows),
-      gap(),
-    );
-  });
+  out.push(gap());
   return out;
 }

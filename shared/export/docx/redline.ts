@@ -1,5 +1,5 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import { SETTINGS_RECORD, stampAuthor, stampTime, type Stamp } from '../../model';
+import { SETTINGS_RECORD, stampAuthor, stampTime, type Content, type Stamp } from '../../model';
 import { diffWords } from '../diff';
 import { cleanText, wordDateTime } from '../text';
 import type { DocxContext } from './context';
@@ -34,14 +34,39 @@ function changeOfStamp(ctx: DocxContext, stamp: Stamp | undefined): Change {
   return { author: ctx.personName(stampAuthor(stamp)), date: wordDateTime(stampTime(stamp)) };
 }
 
+/** A record (entity, link or the settings) of a content, or one of its fields. */
+function valueIn(content: Content, record: string, field?: string): unknown {
+  const r: object | undefined = record === SETTINGS_RECORD ? content.settings : (content.entities[record] ?? content.links[record]);
+  return field === undefined || r === undefined ? r : (r as Record<string, unknown>)[field];
+}
+
+const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Exporting the content of a revision (`at`): a value still as it was then was last changed
+ * by its stamp's author; one changed since has no stamp of that time left, so the change is
+ * dated by the revision itself (who made it, when).
+ */
+function changedSinceAt(ctx: DocxContext, record: string, field?: string): boolean {
+  if (!ctx.at) return false;
+  return !sameValue(valueIn(ctx.at.live, record, field), valueIn(ctx.doc, record, field));
+}
+
+function atChange(ctx: DocxContext): Change {
+  const r = ctx.at!.revision;
+  return { author: ctx.personName(r.author), date: wordDateTime(new Date(r.at)) };
+}
+
 /** The last change of one field of a record, from `meta.stamps`. */
 export function fieldChange(ctx: DocxContext, record: string, field: string): Change {
+  if (changedSinceAt(ctx, record, field)) return atChange(ctx);
   const stamps = ctx.doc.meta.stamps[record];
   return changeOfStamp(ctx, stamps?.[field] ?? latest(stamps));
 }
 
 /** The latest change to any field of the records (for a record added as a whole). */
 export function recordChange(ctx: DocxContext, ...records: string[]): Change {
+  if (records.some((r) => changedSinceAt(ctx, r))) return atChange(ctx);
   let best: Stamp | undefined;
   for (const r of records) {
     const s = latest(ctx.doc.meta.stamps[r]);
@@ -54,8 +79,10 @@ export function recordChange(ctx: DocxContext, ...records: string[]): Change {
 export function removalChange(ctx: DocxContext, ...records: string[]): Change {
   for (const r of records) {
     const t = ctx.doc.meta.tombstones[r];
-    if (t) return changeOfStamp(ctx, t);
+    // At a revision, a tombstone dates the removal only if the record is still gone now.
+    if (t && (!ctx.at || valueIn(ctx.at.live, r) === undefined)) return changeOfStamp(ctx, t);
   }
+  if (ctx.at) return atChange(ctx);
   return recordChange(ctx, ...records);
 }
 

@@ -3,6 +3,7 @@ import type { Program } from '../../model';
 import { formatCredits } from '../elements';
 import { formatNumber } from '../text';
 import { cell, dataTable, gap, para, type Row } from './blocks';
+import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 
@@ -17,8 +18,8 @@ export function stackabilitySection(input: SectionInput, n: number): Block[] {
   const { ctx, scope } = input;
   const c = scope.credential;
   const out: Block[] = [sectionHeading(input, n, 'Stackability and recognition')];
-  const statement = fieldRuns(ctx, { record: c.id, field: 'stackability', text: c.stackability ?? '', before: ctx.baseline ? (input.before?.credential.stackability ?? '') : undefined });
-  if (statement.length) out.push(para(statement));
+  // The statement is in the summary table already; here it is shown (and anchored a second time) when there is one.
+  if (c.stackability || input.before?.credential.stackability) out.push(para(reviewFieldRuns(ctx, c, 'stackability', { before: baselineOf(ctx, input.before?.credential) })));
 
   const stacks = compareLists(scope.stacksInto, input.before?.stacksInto ?? (ctx.baseline ? [] : undefined), (s) => s.link.id);
   if (stacks.length) {
@@ -32,7 +33,7 @@ export function stackabilitySection(input: SectionInput, n: number): Block[] {
       return {
         presence: p,
         cells: [
-          cell(ctx.comments.anchor(item.program.id, ['title'], rowRuns(ctx, p, item.program.title, { bold: true }), { label: true })),
+          cell(reviewFieldRuns(ctx, item.program, 'title', { before: baselineOf(ctx, before?.program), presence: p, look: { bold: true }, comments: { label: true } })),
           cell(rowRuns(ctx, p, item.program.level ?? (item.program.eqfLevel ? `EQF level ${item.program.eqfLevel}` : '—'))),
           cell(fieldRuns(ctx, { record: item.link.id, field: 'creditsRecognised', text: recognised(item), before: before ? recognised(before) : undefined }, p), { align: 'right' }),
           cell(rowRuns(ctx, p, programCredits(item.program)), { align: 'right' }),

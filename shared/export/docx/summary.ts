@@ -1,7 +1,8 @@
-import { TextRun } from 'docx';
-import { askedBy, GROUP_LABELS, STANDARD_ELEMENTS, type ElementGroup } from '../elements';
+import { TextRun, type ParagraphChild } from 'docx';
+import { askedBy, GROUP_LABELS, STANDARD_ELEMENTS, type ElementGroup, type ElementPart } from '../elements';
+import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
-import { fieldRuns } from './redline';
+import { fieldRuns, plainRuns } from './redline';
 import { beforeText, sectionHeading, type Block, type SectionInput } from './section';
 
 const GROUPS: readonly ElementGroup[] = ['eu-mandatory', 'eu-optional', 'other'];
@@ -19,11 +20,16 @@ export function summarySection(input: SectionInput, n: number): Block[] {
   for (const group of GROUPS) {
     rows.push({ group: true, cells: [cell([new TextRun({ text: GROUP_LABELS[group], bold: true })], { span: 3 })] });
     for (const el of STANDARD_ELEMENTS.filter((e) => e.group === group)) {
-      if (group === 'other' && !isShown(el.key, el.profiles, ctx.profiles, el.value(c, scope, ctx.doc) !== undefined)) continue;
-      const now = el.value(c, scope, ctx.doc) ?? '';
-      const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
-      let runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
-      if (!runs.length) runs = missing(ctx);
+      // Elements made of reviewable fields are always shown: a reviewer may fill them in.
+      if (group === 'other' && !el.parts && !isShown(el.key, el.profiles, ctx.profiles, el.value(c, scope, ctx.doc) !== undefined)) continue;
+      let runs: ParagraphChild[];
+      if (el.parts) runs = partRuns(input, el.parts(c, scope, ctx.doc));
+      else {
+        const now = el.value(c, scope, ctx.doc) ?? '';
+        const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
+        runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
+        if (!runs.length) runs = missing(ctx);
+      }
       runs = ctx.comments.anchor(c.id, el.fields, runs, { label: el.key === 'title' });
       rows.push({
         cells: [cell([new TextRun({ text: el.label, bold: true })]), cell(runs), cell(askedBy(el, ctx.profiles, houseFields).join(', ') || '—')],
@@ -42,6 +48,17 @@ export function summarySection(input: SectionInput, n: number): Block[] {
     ], rows),
     gap(),
   ];
+}
+
+/**
+ * An element's value from its parts: each field as its review text in its anchor (with the
+ * tracked change against the baseline), literal text plain around it. Comments are anchored
+ * by the caller on the whole value, as for any element.
+ */
+function partRuns(input: SectionInput, parts: readonly ElementPart[]): ParagraphChild[] {
+  const { ctx, scope } = input;
+  const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
+  return parts.flatMap((part) => (typeof part === 'string' ? plainRuns(part) : reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false })));
 }
 
 /** Elements outside the EU groups are shown when an enabled profile asks for them or they have a value. */

@@ -5,6 +5,7 @@ import type { CredentialScope } from '../scope';
 import { DELIVERY } from '../labels';
 import { formatNumber, humanise } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
@@ -44,9 +45,9 @@ export function workloadSection(input: SectionInput, n: number): Block[] {
       const p = presence(input, inNow, inBefore, a.id, ...(scope.memberLinks.get(a.id) ?? input.before?.memberLinks.get(a.id) ?? []));
       const field = (f: keyof Activity, read: (x: Activity) => string, look = {}) =>
         ctx.comments.anchor(a.id, [f], fieldRuns(ctx, { record: a.id, field: f, text: read(a), before: was ? read(was) : ctx.baseline ? '' : undefined }, p, look), { label: f === 'title' });
-      const title: ParagraphChild[][] = [field('title', (x) => x.title, { bold: true })];
-      const description = field('description', (x) => x.description ?? '', { size: small, color: ctx.style.colours.muted });
-      if (description.length) title.push(description);
+      const before = baselineOf(ctx, was);
+      const title: ParagraphChild[][] = [reviewFieldRuns(ctx, a, 'title', { before, presence: p, look: { bold: true }, comments: { label: true } })];
+      if (a.description || was?.description) title.push(reviewFieldRuns(ctx, a, 'description', { before, presence: p, look: { size: small, color: ctx.style.colours.muted } }));
       const outcomes = (scope.develops.get(a.id) ?? []).map((id) => outcomeLabel.get(id) ?? '').filter(Boolean);
       return {
         presence: p,
@@ -54,8 +55,8 @@ export function workloadSection(input: SectionInput, n: number): Block[] {
           cell(title),
           cell(field('deliveryMode', (x) => DELIVERY[x.deliveryMode])),
           cell(rowRuns(ctx, p, outcomes.join(', '))),
-          cell(field('contactHours', (x) => h(x.contactHours)), { align: 'right' }),
-          cell(field('selfStudyHours', (x) => h(x.selfStudyHours)), { align: 'right' }),
+          cell(reviewFieldRuns(ctx, a, 'contactHours', { before, presence: p }), { align: 'right' }),
+          cell(reviewFieldRuns(ctx, a, 'selfStudyHours', { before, presence: p }), { align: 'right' }),
           cell(rowRuns(ctx, p, h(a.contactHours + a.selfStudyHours)), { align: 'right' }),
         ],
       };

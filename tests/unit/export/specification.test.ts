@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_ELEMENTS, scopeOf } from '../../../shared/export';
+import { NOT_STATED, reviewText } from '../../../shared/review/fields';
 import { all, ancestor, first, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
 import { ID, sampleDoc, sampleParts } from './helpers/fixtures';
 
@@ -42,7 +43,7 @@ describe('the specification of one credential, read back from its XML', () => {
     expect(toc).toBeDefined();
     const entries = all(toc, 'w:p').map((p) => text(p).replace(/\s+/g, ' ').trim()).filter(Boolean);
     expect(entries).toEqual(headings(body).map((h) => h.text));
-    expect(headings(body).map((h) => h.text)).toEqual(expect.arrayContaining(['1 Summary of standard elements', '3 Learning outcomes', '4 Alignment of skills and outcomes', '9 Revision history']));
+    expect(headings(body).map((h) => h.text)).toEqual(expect.arrayContaining(['1 Summary of standard elements', '3 Learning outcomes', '4 Alignment of skills and outcomes', '9 Approval and sign-off', '10 Revision history']));
   });
 
   it('puts "Page x of y" in the footer and the title in the header', async () => {
@@ -58,15 +59,20 @@ describe('the specification of one credential, read back from its XML', () => {
     const doc = sampleDoc();
     const s = scope();
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['EU Council Recommendation 2022, Annex I: mandatory elements', 'EU Council Recommendation 2022, Annex I: optional elements']));
+    // Elements made of reviewable fields show each field as its review text (or "Not stated"), with units and labels around it.
+    const shown = (el: (typeof STANDARD_ELEMENTS)[number]) =>
+      el.parts ? el.parts(s.credential, s, doc).map((p) => (typeof p === 'string' ? p : reviewText(s.credential, p.field) || NOT_STATED)).join('') : el.value(s.credential, s, doc)!;
     for (const el of STANDARD_ELEMENTS.filter((e) => e.group !== 'other')) {
       const row = rows.find((r) => r[0] === el.label);
       expect(row, el.label).toBeDefined();
-      expect(row![1], el.label).toBe(el.value(s.credential, s, doc)!.replace(/\n/g, ' '));
+      expect(row![1], el.label).toBe(shown(el).replace(/\n/g, ' '));
       expect(row![2], el.label).toContain(el.group === 'eu-mandatory' ? 'EU (mandatory)' : 'EU (optional)');
     }
     expect(rows.find((r) => r[0] === 'Notional workload (ECTS wherever possible)')![1]).toBe(
       '540 hours of notional learning; 12 US credit hours; about 19.6 ECTS credits at 27.5 hours per credit',
     );
+    expect(rows.find((r) => r[0] === 'Level (and cycle) of the learning experience')![1]).toBe('EQF level 6; first cycle; national level: Not stated');
+    expect(rows.find((r) => r[0] === 'Form of participation in the learning activity')![1]).toBe('Online, Blended, Work-based');
   });
 
   it('states the skill requirements with framework codes and URIs, demand evidence and dated endorsements', async () => {
@@ -139,10 +145,9 @@ describe('the specification of one credential, read back from its XML', () => {
     const body = await bodyOf();
     const programs = tableRows(tablesWithHeader(body, 'Program')[0]!);
     expect(programs[1]!.slice(0, 3)).toEqual(['B.S. in Cybersecurity', expect.stringMatching(/^Bachelor.s degree$/), '12 US credit hours']);
-    const titles = headings(body).map((h) => h.text);
-    expect(titles).toEqual(expect.arrayContaining(['8.1 EU Council Recommendation 2022 (Annex I)', '8.2 US credit-hour practice']));
-    const eu = tableRows(tablesWithHeader(body, 'Requirement')[0]!);
-    expect(eu.find((r) => r[0] === 'Awarding body')![1]).toBe('Met');
+    const readiness = tableRows(tablesWithHeader(body, 'Profile or check')[0]!);
+    expect(readiness.map((r) => r[0])).toEqual(['Profile or check', 'EU Council Recommendation 2022 (Annex I)', 'US credit-hour practice', 'Quality of the learning outcomes', 'Alignment and coverage']);
+    expect(readiness[1]![2]).toBe('None');
     const history = tableRows(tablesWithHeader(body, 'Date')[0]!);
     expect(history.some((r) => r[1]!.includes('Named revision “Sent to faculty review”') && r[2] === 'Dr. Maya Chen')).toBe(true);
   });
