@@ -271,16 +271,14 @@ export const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMAT_IDS),
   credentialIds: z.array(Id).min(1).max(1_000).optional(),
   against: z.string().trim().min(1).max(300).optional(),
+  /** Export the content of this named revision (id or name) rather than the map as it is now. */
   at: z.string().trim().min(1).max(300).optional(),
+  /** The named revision (id or name) the exported document records: a review copy names what it was made from. */
   revision: z.string().trim().min(1).max(300).optional(),
   profiles: z.array(ProfileId).max(10).optional(),
   baseUrl: z.url({ protocol: /^https?$/ }).max(2_048).optional(),
   pageNumbers: z.boolean().optional(),
   author: z.string().trim().min(1).max(200).optional(),
-  /** The named revision the exported document records (a review copy names what it was made from). */
-  revision: Id.optional(),
-  /** Export the content of this named revision (id or name) rather than the map as it is now. */
-  at: z.string().trim().min(1).max(300).optional(),
 });
 
 const ExportDocumentRequest = z.strictObject({
