@@ -38,9 +38,16 @@ export function planReview(doc: McredDocument, reading: ReviewReading, options: 
       where: 'Whole document',
     });
   }
-  const fields = planFields({ doc, reading, index, revision, reviewers, savedAt, now });
+  const copiedAt = revision ? doc.revisions[revisionId!]!.at : undefined;
+  const fields = planFields({ doc, reading, index, revision, reviewers, savedAt, now, copiedAt });
   const threads = planComments({ doc, reading, index, reviewers, savedAt, now });
-  const strays: Unplaced[] = reading.strays.map((s) => ({
+  // A redline copy's own tracked changes outside the fields (rows of generated tables) are not the reviewer's.
+  const cutoff = copiedAt === undefined ? NaN : Date.parse(copiedAt);
+  const ownStray = (date: string | undefined) => {
+    const d = reviewDate(date);
+    return d !== undefined && Date.parse(d) <= cutoff;
+  };
+  const strays: Unplaced[] = reading.strays.filter((s) => !ownStray(s.date)).map((s) => ({
     kind: s.kind,
     text: cleanText(s.text, 20_000),
     where: cleanText(s.where, 500),

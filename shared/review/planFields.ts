@@ -1,6 +1,6 @@
 import { entityLabel, type Content, type Entity, type McredDocument, type Proposal, type Unplaced } from '../model';
 import { hash53, type AnchorIndex, type AnchorRef } from './anchors';
-import { NOT_STATED, parseReviewText, reviewText } from './fields';
+import { NOT_STATED, parseReviewText, reviewCodec, reviewText } from './fields';
 import { authorText, pieceText } from './read/pieces';
 import type { ReadField, ReviewReading } from './reading';
 import { cleanName, cleanText, reviewDate, type Reviewers } from './reviewers';
@@ -24,6 +24,23 @@ export interface FieldContext {
   savedAt: string | undefined;
   /** The import's time: the date of a change with no other (left out of ids, so they stay stable). */
   now: string;
+  /**
+   * When the copy was made (its revision's time). Tracked changes dated no later are the
+   * copy's own — a redline shows the designers' changes since an earlier revision — and
+   * read as the text the copy was made of, not as the reviewer's.
+   */
+  copiedAt?: string;
+}
+
+/** The copy's own tracked changes accepted: what the reviewer was given. */
+export function withoutOwnChanges<T extends ReadField['pieces'][number]>(pieces: readonly T[], copiedAt: string | undefined): T[] {
+  const cutoff = copiedAt === undefined ? NaN : Date.parse(copiedAt);
+  if (!Number.isFinite(cutoff)) return [...pieces];
+  const own = (p: T) => {
+    const d = p.op === 'same' ? undefined : reviewDate(p.date);
+    return d !== undefined && Date.parse(d) <= cutoff;
+  };
+  return pieces.flatMap((p) => (!own(p) ? [p] : p.op === 'insert' ? [{ ...p, op: 'same' as const, author: undefined, date: undefined }] : []));
 }
 
 /** Text as compared: whitespace collapsed, "Not stated" meaning empty. */
@@ -60,7 +77,8 @@ export function planFields(ctx: FieldContext): { proposals: Proposal[]; unplaced
   const duplicates = new Set(reading.duplicateAnchors);
   const reported = new Set<string>();
 
-  for (const f of reading.fields) {
+  for (const read of reading.fields) {
+    const f: ReadField = { ...read, pieces: withoutOwnChanges(read.pieces, ctx.copiedAt) };
     const ref = resolveAnchor(index, f.anchor);
     const visible = cleanText(pieceText(f.pieces, 'visible'), 2_000);
     if (duplicates.has(f.anchor)) {
@@ -112,7 +130,12 @@ export function planFields(ctx: FieldContext): { proposals: Proposal[]; unplaced
       add(raw, authorText(f.pieces, key, sameAuthor), latest);
     }
     // An edit made without tracking: what the reviewer started from is not what we wrote.
-    const base = pieceText(f.pieces, 'base');
+    // Text typed after a text field's last character lands just outside its bookmark; the
+    // copy writes nothing after a text field's own text there (units and derived text
+    // follow numbers and the "Not stated" placeholder only), so such a tail is the reviewer's.
+    const codec = reviewCodec(current.kind, ref.field);
+    const tail = f.tail && (codec === 'title' || codec === 'text') && !sameText(before, '') ? f.tail : '';
+    const base = pieceText(f.pieces, 'base') + tail;
     if (!sameText(base, before)) add(reading.lastModifiedBy, base, ctx.savedAt);
   }
   return { proposals: [...proposals.values()], unplaced };

@@ -46,6 +46,13 @@ export interface ReadField {
   pieces: TextPiece[];
   /** The heading it sits under, e.g. "3 Learning outcomes". */
   where: string;
+  /**
+   * Untracked text right after the bookmark's end, up to the next anchor, line break or the
+   * end of the paragraph. Word and LibreOffice put text typed after a field's last character
+   * outside its bookmark; whether it belongs to the field depends on what the copy wrote
+   * there (units after a number do not), which the plan knows.
+   */
+  tail?: string;
 }
 
 export interface ReadComment {

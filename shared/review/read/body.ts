@@ -189,6 +189,8 @@ export class BodyReader implements XmlHandlers {
           deferred.set(stop, [...(deferred.get(stop) ?? []), token.id]);
           return;
         }
+        const tail = untrackedTail(tokens, i);
+        if (tail) this.anchors.get(token.id)!.tail = tail;
       }
       this.place1(token, para);
     });
@@ -251,6 +253,20 @@ export class BodyReader implements XmlHandlers {
       }
     }
   }
+}
+
+/** Untracked text after a field's bookmarkEnd, up to the next anchor, line break or paragraph end. */
+function untrackedTail(tokens: readonly Token[], end: number): string {
+  let out = '';
+  for (let j = end + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.t === 'bmStart') break;
+    if (t.t !== 'text' || t.op === 'delete') continue;
+    const cut = t.text.indexOf('\n');
+    out += cut >= 0 ? t.text.slice(0, cut) : t.text;
+    if (cut >= 0) break;
+  }
+  return out.slice(0, 20_000);
 }
 
 /**

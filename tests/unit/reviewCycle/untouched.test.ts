@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../shared/commands';
+import { runExport } from '../../../shared/export/request';
+import { formatStamp, makeClock, type McredDocument } from '../../../shared/model';
+import { planReview } from '../../../shared/review/plan';
+import { readReviewDocx } from '../../../shared/review/read';
+import { createSampleDocument } from '../../../shared/sample';
+
+/**
+ * A review copy nobody touched proposes nothing: every anchored field reads back as the
+ * revision it was made from (units, labels and derived text outside the anchors are not
+ * mistaken for edits), for every credential, as a plain copy and as a redline.
+ */
+function recorded(): McredDocument {
+  const doc = createSampleDocument();
+  const designer = Object.values(doc.people).find((p) => p.role === 'designer')!.id;
+  const r = applyCommand(doc, { name: 'revision.create', payload: { id: 'rv_sent', name: 'Sent for review', at: '2026-05-01T09:00:00.000Z', author: designer } }, { stamp: formatStamp(makeClock('untouch1', Date.parse('2026-05-01T09:00:00Z')), designer) });
+  if (!r.ok) throw new Error(r.refusal.message);
+  return r.doc;
+}
+
+describe('an untouched review copy', () => {
+  const doc = recorded();
+  const credentials = Object.values(doc.entities).filter((e) => e.kind === 'credential');
+  const baseline = Object.values(doc.revisions).find((r) => r.id !== 'rv_sent')!.id;
+  it.each(credentials.flatMap((c) => [[c.title, c.id, undefined], [`${c.title} (redline)`, c.id, baseline]] as const))('%s proposes no change and places every field', async (_title, id, against) => {
+    const out = await runExport(doc, { format: 'docx', credentialIds: [id], revision: 'rv_sent', ...(against ? { against } : {}) }, { now: new Date('2026-05-01T10:00:00Z') });
+    const read = readReviewDocx(out.bytes);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.reading.fields.length).toBeGreaterThan(20);
+    expect(read.reading.duplicateAnchors).toEqual([]);
+    const designer = Object.values(doc.people).find((p) => p.role === 'designer')!.id;
+    const plan = planReview(doc, read.reading, { now: new Date('2026-05-02T10:00:00Z'), importer: designer, file: 'untouched.docx' });
+    if (!plan.ok) throw new Error(plan.message);
+    // A redline shows changes since the baseline as tracked changes by their authors: those are not the reviewer's.
+    if (!against) expect(plan.plan.listing.changes).toEqual([]);
+    expect(plan.plan.listing.changes.filter((c) => c.before === c.after)).toEqual([]);
+    expect(plan.plan.listing.unplaced.filter((u) => u.kind !== 'comment')).toEqual([]);
+    expect(plan.plan.fresh.comments).toBe(0);
+  });
+});
