@@ -8,12 +8,12 @@ const CREDENTIAL_SCOPES = new Set(['credential', 'outcome', 'skill', 'assessment
 const cache = new WeakMap<McredDocument, Map<string, AnalysisResult>>();
 
 /** One analysis per document and profile set, shared by every credential of a catalogue. */
-function analysisOf(doc: McredDocument, profiles: readonly ProfileId[]): AnalysisResult {
-  const key = [...profiles].sort().join(',');
+function analysisOf(doc: McredDocument, profiles: readonly ProfileId[], now: Date | undefined): AnalysisResult {
+  const key = `${[...profiles].sort().join(',')}@${now?.getTime() ?? ''}`;
   let byKey = cache.get(doc);
   if (!byKey) cache.set(doc, (byKey = new Map()));
   let result = byKey.get(key);
-  if (!result) byKey.set(key, (result = analyse(doc, { profiles })));
+  if (!result) byKey.set(key, (result = analyse(doc, { profiles, ...(now ? { now: now.getTime() } : {}) })));
   return result;
 }
 
@@ -44,10 +44,11 @@ function requirementsOf(rules: readonly AnyRule[], findings: readonly Finding[])
 /**
  * Readiness results from `shared/analysis`: for each enabled profile, then the outcome
  * quality and alignment checks that always run, every rule that applies to a credential
- * is a requirement: met when no finding of it counts against the credential.
+ * is a requirement: met when no finding of it counts against the credential. The review
+ * cycle's checks (changed since approval, periodic review due on `now`) come last.
  */
-export const analysisReadiness: ReadinessProvider = (doc, credentialId, profiles) => {
-  const result = analysisOf(doc, profiles);
+export const analysisReadiness: ReadinessProvider = (doc, credentialId, profiles, now) => {
+  const result = analysisOf(doc, profiles, now);
   // In reading order: the engine's own order is its working order, not a stable one.
   const findings = sortFindings(result.findings.filter((f) => f.credentials.includes(credentialId)));
   const out: ProfileReadiness[] = [...new Set(profiles)].map((p) => ({
@@ -56,7 +57,7 @@ export const analysisReadiness: ReadinessProvider = (doc, credentialId, profiles
     citation: PROFILES[p].citation,
     results: requirementsOf(PROFILES[p].rules, findings),
   }));
-  for (const group of ['outcome-quality', 'alignment'] as const) {
+  for (const group of ['outcome-quality', 'alignment', 'review-cycle'] as const) {
     out.push({ profile: group, label: CHECK_LABELS[group], results: requirementsOf(ALWAYS_ON_RULES.filter((r) => r.group === group), findings) });
   }
   return out;

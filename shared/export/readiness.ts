@@ -20,7 +20,7 @@ export interface RequirementResult {
 /** The results of one profile for one credential. */
 export interface ProfileReadiness {
   /** A profile, or one of the checks that always run (outcome quality, alignment). */
-  profile: ProfileId | 'outcome-quality' | 'alignment';
+  profile: ProfileId | 'outcome-quality' | 'alignment' | 'review-cycle';
   /** The profile's name, e.g. "EU Council Recommendation 2022 (Annex I)". */
   label: string;
   /** The source the requirements come from, e.g. "Council Recommendation of 16 June 2022 (2022/C 243/02), Annex I". */
@@ -33,7 +33,7 @@ export interface ProfileReadiness {
  * itself: it prints what the analysis found, so the document and the app's readiness
  * panel never disagree.
  */
-export type ReadinessProvider = (doc: McredDocument, credentialId: string, profiles: readonly ProfileId[]) => ProfileReadiness[];
+export type ReadinessProvider = (doc: McredDocument, credentialId: string, profiles: readonly ProfileId[], now?: Date) => ProfileReadiness[];
 
 export const PROFILE_LABELS: Record<ProfileId, string> = {
   'eu-2022': 'EU Council Recommendation 2022 (Annex I)',
@@ -44,4 +44,4 @@ export const PROFILE_LABELS: Record<ProfileId, string> = {
   house: 'Institutional rules',
 };
 
-export const CHECK_LABELS = { 'outcome-quality': 'Quality of the learning outcomes', alignment: 'Alignment and coverage' } as const;
+export const CHECK_LABELS = { 'outcome-quality': 'Quality of the learning outcomes', alignment: 'Alignment and coverage', 'review-cycle': 'Review cycle' } as const;

@@ -50,7 +50,7 @@ export function credentialChapter(ctx: DocxContext, credentialId: string, option
     depth: options.depth,
     prefix: options.prefix,
   };
-  const readiness = (ctx.readiness ?? analysisReadiness)(ctx.doc, credentialId, ctx.profiles);
+  const readiness = (ctx.readiness ?? analysisReadiness)(ctx.doc, credentialId, ctx.profiles, ctx.now);
   const first: FileChild[] = [...(options.lead ?? []), ...summarySection(input, 1), ...needSection(input, 2), ...outcomesSection(input, 3)];
   const matrix = matrixSection(input, 4);
   const rest: FileChild[] = [

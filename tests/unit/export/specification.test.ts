@@ -146,7 +146,7 @@ describe('the specification of one credential, read back from its XML', () => {
     const programs = tableRows(tablesWithHeader(body, 'Program')[0]!);
     expect(programs[1]!.slice(0, 3)).toEqual(['B.S. in Cybersecurity', expect.stringMatching(/^Bachelor.s degree$/), '12 US credit hours']);
     const readiness = tableRows(tablesWithHeader(body, 'Profile or check')[0]!);
-    expect(readiness.map((r) => r[0])).toEqual(['Profile or check', 'EU Council Recommendation 2022 (Annex I)', 'US credit-hour practice', 'Quality of the learning outcomes', 'Alignment and coverage']);
+    expect(readiness.map((r) => r[0])).toEqual(['Profile or check', 'EU Council Recommendation 2022 (Annex I)', 'US credit-hour practice', 'Quality of the learning outcomes', 'Alignment and coverage', 'Review cycle']);
     expect(readiness[1]![2]).toBe('None');
     const history = tableRows(tablesWithHeader(body, 'Date')[0]!);
     expect(history.some((r) => r[1]!.includes('Named revision “Sent to faculty review”') && r[2] === 'Dr. Maya Chen')).toBe(true);

@@ -39,3 +39,24 @@ describe('an untouched review copy', () => {
     expect(plan.plan.fresh.comments).toBe(0);
   });
 });
+
+describe('the review copy of an approved credential changed since', () => {
+  it('says so in its readiness summary, as the readiness panel does', async () => {
+    let doc = recorded();
+    const designer = Object.values(doc.people).find((p) => p.role === 'designer')!.id;
+    let clock = makeClock('approved', Date.parse('2026-05-02T09:00:00Z'));
+    const run = (name: string, payload: unknown) => {
+      clock = { ...clock, ms: clock.ms + 60_000 };
+      const r = applyCommand(doc, { name, payload }, { stamp: formatStamp(clock, designer) });
+      if (!r.ok) throw new Error(r.refusal.message);
+      doc = r.doc;
+    };
+    run('approval.record', { approval: { id: 'ap_1', credential: 'mc_analyst', status: 'approved', decision: 'approved', body: 'University Curriculum Committee', at: '2026-05-02T09:00:00Z', author: designer }, revisionName: 'Approved' });
+    run('entity.update', { id: 'lo_analyst1', changes: { statement: 'Investigate packet captures.' } });
+    const out = await runExport(doc, { format: 'docx', credentialIds: ['mc_analyst'] }, { now: new Date('2026-05-03T10:00:00Z') });
+    const { strFromU8, unzipSync } = await import('fflate');
+    const text = strFromU8(unzipSync(out.bytes)['word/document.xml']!).replace(/<[^>]+>/g, '');
+    expect(text).toMatch(/Review cycle/);
+    expect(text).toMatch(/1 warning/);
+  });
+});
