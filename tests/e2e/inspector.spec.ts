@@ -24,7 +24,7 @@ test('shows the selected credential grouped by the EU Annex I elements, with uni
 
   await expect(inspector.kind).toHaveText('Micro-credential');
   await expect(inspector.lastEdited).toHaveText(/^Last edited by .+ on \d{1,2} \w{3} \d{4} at \d{2}:\d{2}$/);
-  for (const title of ['Mandatory elements (EU 2022 Annex I)', 'Optional elements (EU 2022 Annex I)', 'Other frameworks', 'Identity & status']) {
+  for (const title of ['Mandatory elements (EU 2022 Annex I)', 'Optional elements (EU 2022 Annex I)', 'Other frameworks', 'Identity', 'Status and approvals']) {
     await expect(inspector.section(title)).toBeVisible();
   }
   await expect(inspector.field('Title')).toHaveValue(ANALYST);

@@ -59,8 +59,9 @@ const CREDENTIAL: Layout<'credential'> = [
   },
   {
     id: 'identity',
-    title: 'Identity & status',
-    items: ['code', 'version', 'status', 'language', 'targetAudience', 'url', 'description'],
+    title: 'Identity',
+    // The status moves only by recorded steps (Status and approvals), so each change has its record.
+    items: ['code', 'version', 'language', 'targetAudience', 'url', 'description'],
   },
   {
     id: 'approvals',
