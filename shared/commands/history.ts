@@ -1,5 +1,5 @@
 import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, SETTINGS_RECORD, type McredDocument, type Stamp } from '../model';
+import { COLLECTIONS, SETTINGS_RECORD, stampAuthor, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
 import { stampFields, stampableKeys } from './stamps';
 
@@ -10,15 +10,41 @@ const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
  * it touches afresh (a restored record loses its tombstone; a removed one gains one).
  * Restoring the old stamps instead would let a co-editor's older copy win over the undo.
  * Patches to `meta` and `saves` are ignored: history is not content.
+ * With `keepAuthors` (redo), a field the patches stamped keeps the author of that stamp, at
+ * the fresh time: redoing the acceptance of a reviewer's change is the reviewer's change
+ * again, not the redoer's. Undo stamps with the undoer, whose act it is.
  * The result's `inversePatches` are the next step in the other direction (undo ⇄ redo).
  */
-export function applyHistoryStep(doc: McredDocument, patches: readonly Patch[], stamp: Stamp): ApplyResult {
+export function applyHistoryStep(doc: McredDocument, patches: readonly Patch[], stamp: Stamp, options: { keepAuthors?: boolean } = {}): ApplyResult {
   const content = patches.filter((p) => p.path[0] !== 'meta' && p.path[0] !== 'saves');
+  const authors = options.keepAuthors ? recordedAuthors(patches) : undefined;
   const [next, forward, inverse] = produceWithPatches(doc, (draft) => {
     applyPatches(draft, content);
     for (const p of content) restamp(draft, p, stamp);
+    if (authors) for (const [id, fields] of authors) for (const [field, author] of fields) {
+      const stamps = draft.meta.stamps[id];
+      if (stamps?.[field] === stamp) stamps[field] = `${stamp.slice(0, stamp.indexOf('@'))}@${author}`;
+    }
   });
   return { ok: true, doc: next, patches: forward, inversePatches: inverse };
+}
+
+/** Authors of the field stamps a step's patches set: record id → field → person id. */
+function recordedAuthors(patches: readonly Patch[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const note = (id: string, field: string, value: unknown) => {
+    if (typeof value !== 'string' || !value.includes('@')) return;
+    const fields = out.get(id) ?? new Map<string, string>();
+    fields.set(field, stampAuthor(value));
+    out.set(id, fields);
+  };
+  for (const p of patches) {
+    const [head, kind, id, field] = p.path as (string | number | undefined)[];
+    if (head !== 'meta' || kind !== 'stamps' || typeof id !== 'string' || (p.op !== 'replace' && p.op !== 'add')) continue;
+    if (typeof field === 'string') note(id, field, p.value);
+    else if (field === undefined && p.value && typeof p.value === 'object') for (const [f, v] of Object.entries(p.value as Record<string, unknown>)) note(id, f, v);
+  }
+  return out;
 }
 
 function restamp(draft: Draft<McredDocument>, patch: Patch, stamp: Stamp): void {

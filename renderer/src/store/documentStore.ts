@@ -190,7 +190,7 @@ export class DocumentStore {
     const patches = from === this.undoStack ? entry.undo : entry.redo;
     let result;
     try {
-      result = applyHistoryStep(this.state.doc, patches, this.nextStamp());
+      result = applyHistoryStep(this.state.doc, patches, this.nextStamp(), { keepAuthors: from === this.redoStack });
     } catch {
       // A remote merge removed what this step touched; drop the step rather than corrupt the map.
       this.emit();

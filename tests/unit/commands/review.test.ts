@@ -151,3 +151,21 @@ describe('approval.record', () => {
     expect(parseDocument(serialiseDocument(gone)).ok).toBe(true);
   });
 });
+
+describe('redo of an accepted change', () => {
+  it('attributes the field to the reviewer again (undo is the undoer’s own change)', () => {
+    const m = mapWithOutcome();
+    const doc = apply(m.doc, 'review.import', review(m.outcome));
+    const accepted = applyCommand(doc, { name: 'proposal.decide', payload: { id: 'pr_1', decision: 'accepted', by: AUTHOR.id, at: '2026-04-02T08:00:00Z' } }, { stamp: nextStamp() });
+    if (!accepted.ok) throw new Error(accepted.refusal.message);
+    const undone = applyHistoryStep(accepted.doc, accepted.inversePatches, nextStamp('pe_advisor'));
+    if (!undone.ok) throw new Error('undo failed');
+    expect(stampAuthor(undone.doc.meta.stamps[m.outcome.id]!.statement!)).toBe('pe_advisor');
+    const redone = applyHistoryStep(undone.doc, accepted.patches, nextStamp('pe_advisor'), { keepAuthors: true });
+    if (!redone.ok) throw new Error('redo failed');
+    expect((redone.doc.entities[m.outcome.id] as Outcome).statement).toBe('Investigate logs from servers and cloud services');
+    expect(stampAuthor(redone.doc.meta.stamps[m.outcome.id]!.statement!)).toBe(REVIEWER.id);
+    expect(stampAuthor(redone.doc.meta.stamps.pr_1!.status!)).toBe(AUTHOR.id);
+    expect(redone.doc.meta.stamps[m.outcome.id]!.statement! > undone.doc.meta.stamps[m.outcome.id]!.statement!).toBe(true);
+  });
+});
