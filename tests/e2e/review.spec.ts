@@ -84,7 +84,7 @@ test('the panel lists the proposals; accept, reject, a conflict with both texts,
     await new ReadinessPage(page).toggle.click();
     // A taller window than the tests use, so the accepted change shows below the conflict.
     await page.setViewportSize({ width: 1280, height: 1120 });
-    await review.panel.locator('.rv-panel__scroll').evaluate((el) => (el as { scrollTop: number }).scrollTop = 0);
+    await review.panel.locator('.rw-panel__scroll').evaluate((el) => (el as { scrollTop: number }).scrollTop = 0);
     await page.screenshot({ path: join(SHOTS, 'review-panel.png') });
     await page.setViewportSize({ width: 1280, height: 820 });
   }

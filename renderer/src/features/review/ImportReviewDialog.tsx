@@ -38,11 +38,11 @@ function DialogBody({ dropped, onClose }: { dropped: File | undefined; onClose: 
 
   return (
     <Modal title="Import review" onCancel={onClose} wide>
-      <div className="rv-import" data-testid="review-import">
+      <div className="rw-import" data-testid="review-import">
         {identity === null ? (
           <IdentityGate purpose="imported review" {...(saveIdentity ? { onSave: saveIdentity } : {})} />
         ) : (
-          <label className="rv-import__file">
+          <label className="rw-import__file">
             <span>Returned review copy (.docx)</span>
             <input
               type="file"
@@ -52,21 +52,21 @@ function DialogBody({ dropped, onClose }: { dropped: File | undefined; onClose: 
             />
           </label>
         )}
-        {r.file && <p className="rv-import__name">{r.file.name}</p>}
+        {r.file && <p className="rw-import__name">{r.file.name}</p>}
         {r.stage && (
-          <div className="rv-import__progress" role="status">
+          <div className="rw-import__progress" role="status">
             <progress aria-label={STAGE_TEXT[r.stage]} />
             <span>{STAGE_TEXT[r.stage]}</span>
           </div>
         )}
         {r.result && !r.result.ok && (
-          <p className="rv-error" role="alert" data-testid="review-import-error">
+          <p className="rw-error" role="alert" data-testid="review-import-error">
             {r.result.message} Nothing was changed.
           </p>
         )}
         {r.plan && <PlanSummary plan={r.plan} nothingNew={r.nothingNew} />}
         {r.refusal && (
-          <p className="rv-error" role="alert" data-testid="review-import-error">
+          <p className="rw-error" role="alert" data-testid="review-import-error">
             Nothing was imported: {r.refusal}
           </p>
         )}
@@ -101,8 +101,8 @@ function PlanSummary({ plan, nothingNew }: { plan: ReviewPlan; nothingNew: boole
   const changes = listing.changes.length;
   const comments = listing.comments.length;
   return (
-    <section className="rv-summary" aria-label="What the review holds" data-testid="review-summary">
-      <dl className="rv-summary__facts">
+    <section className="rw-summary" aria-label="What the review holds" data-testid="review-summary">
+      <dl className="rw-summary__facts">
         <dt>Reviewers</dt>
         <dd>{plan.reviewers.length ? plan.reviewers.join(', ') : 'Not named in the document'}</dd>
         <dt>Holds</dt>
@@ -113,15 +113,15 @@ function PlanSummary({ plan, nothingNew }: { plan: ReviewPlan; nothingNew: boole
         <dd>{revision ? `${revision.name} (${formatDate(revision.at)})` : revisionId ? 'A named revision that is not in this map' : 'The map as it was (no named revision)'}</dd>
       </dl>
       {nothingNew ? (
-        <p className="rv-summary__status" role="status">
+        <p className="rw-summary__status" role="status">
           This review was imported before: nothing new.
         </p>
       ) : fresh.changes < changes || fresh.comments < comments ? (
-        <p className="rv-summary__status">
+        <p className="rw-summary__status">
           New to the map: {plural(fresh.changes, 'proposed change')} and {plural(fresh.comments, 'comment')}; the rest was imported before.
         </p>
       ) : null}
-      {listing.unplaced.length > 0 && <p className="rv-summary__note">Items that belong to no field are kept with the review and listed under “Not placed” in the Review panel.</p>}
+      {listing.unplaced.length > 0 && <p className="rw-summary__note">Items that belong to no field are kept with the review and listed under “Not placed” in the Review panel.</p>}
     </section>
   );
 }

@@ -27,12 +27,12 @@ export function ProposalCard({ view, doc, decisions }: ProposalCardProps) {
   const undecided = state === 'open' || state === 'conflict' || state === 'same' || state === 'gone';
 
   return (
-    <li className={`rv-card rv-card--${state}`} data-testid="proposal" data-state={state} data-field={p.field} aria-label={`${field}, proposed by ${reviewer}: ${STATE_LABEL[state]}`}>
-      <div className="rv-card__head">
-        <span className="rv-card__field">{field}</span>
-        <span className={`rv-badge rv-badge--${state}`}>{STATE_LABEL[state]}</span>
+    <li className={`rw-card rw-card--${state}`} data-testid="proposal" data-state={state} data-field={p.field} aria-label={`${field}, proposed by ${reviewer}: ${STATE_LABEL[state]}`}>
+      <div className="rw-card__head">
+        <span className="rw-card__field">{field}</span>
+        <span className={`rw-badge rw-badge--${state}`}>{STATE_LABEL[state]}</span>
       </div>
-      <p className="rv-card__who">
+      <p className="rw-card__who">
         {reviewer} · <time dateTime={p.at}>{formatTime(p.at)}</time>
       </p>
       {state === 'conflict' ? (
@@ -40,10 +40,10 @@ export function ProposalCard({ view, doc, decisions }: ProposalCardProps) {
       ) : (
         <WordDiff before={p.before} after={p.after} />
       )}
-      {state === 'same' && <p className="rv-card__note">The map already reads like this; accepting just closes it.</p>}
-      {state === 'gone' && <p className="rv-card__note">The record was deleted from the map, so the change can only be rejected.</p>}
+      {state === 'same' && <p className="rw-card__note">The map already reads like this; accepting just closes it.</p>}
+      {state === 'gone' && <p className="rw-card__note">The record was deleted from the map, so the change can only be rejected.</p>}
       {(state === 'accepted' || state === 'rejected') && p.decidedBy && (
-        <p className="rv-card__note">
+        <p className="rw-card__note">
           {STATE_LABEL[state]} by {personName(doc, p.decidedBy)}
           {p.decidedAt && (
             <>
@@ -54,29 +54,29 @@ export function ProposalCard({ view, doc, decisions }: ProposalCardProps) {
         </p>
       )}
       {problem && (
-        <p className="rv-error" role="alert">
+        <p className="rw-error" role="alert">
           {problem}
         </p>
       )}
       {undecided && (
-        <div className="rv-card__actions">
+        <div className="rw-card__actions">
           {state === 'conflict' ? (
             <>
-              <button type="button" className="rv-button" disabled={!decisions} onClick={() => decide('rejected')}>
+              <button type="button" className="rw-button" disabled={!decisions} onClick={() => decide('rejected')}>
                 Keep current
               </button>
-              <button type="button" className="rv-button rv-button--primary" disabled={!decisions} onClick={() => decide('accepted')}>
+              <button type="button" className="rw-button rw-button--primary" disabled={!decisions} onClick={() => decide('accepted')}>
                 Use reviewer’s text
               </button>
             </>
           ) : (
             <>
               {state !== 'gone' && (
-                <button type="button" className="rv-button rv-button--primary" disabled={!decisions} onClick={() => decide('accepted')} aria-label={`Accept ${reviewer}’s change to ${field.toLowerCase()}`}>
+                <button type="button" className="rw-button rw-button--primary" disabled={!decisions} onClick={() => decide('accepted')} aria-label={`Accept ${reviewer}’s change to ${field.toLowerCase()}`}>
                   Accept
                 </button>
               )}
-              <button type="button" className="rv-button" disabled={!decisions} onClick={() => decide('rejected')} aria-label={`Reject ${reviewer}’s change to ${field.toLowerCase()}`}>
+              <button type="button" className="rw-button" disabled={!decisions} onClick={() => decide('rejected')} aria-label={`Reject ${reviewer}’s change to ${field.toLowerCase()}`}>
                 Reject
               </button>
             </>
@@ -92,7 +92,7 @@ function ConflictSides({ view, doc, reviewer, field }: { view: ProposalView; doc
   const changer = changedBy ? personName(doc, changedBy.person) : 'Someone';
   return (
     <>
-      <p className="rv-card__summary">
+      <p className="rw-card__summary">
         {changer} changed the {field.toLowerCase()} after the review copy was made
         {changedBy && (
           <>
@@ -102,20 +102,20 @@ function ConflictSides({ view, doc, reviewer, field }: { view: ProposalView; doc
         )}
         . Choose which text to keep.
       </p>
-      <div className="rv-sides">
-        <div className="rv-side rv-side--current" data-testid="conflict-current">
-          <div className="rv-side__label">
+      <div className="rw-sides">
+        <div className="rw-side rw-side--current" data-testid="conflict-current">
+          <div className="rw-side__label">
             <strong>Now in the map</strong>
             <span>{changer}</span>
           </div>
-          <p className="rv-side__text">{current || '(empty)'}</p>
+          <p className="rw-side__text">{current || '(empty)'}</p>
         </div>
-        <div className="rv-side" data-testid="conflict-reviewer">
-          <div className="rv-side__label">
+        <div className="rw-side" data-testid="conflict-reviewer">
+          <div className="rw-side__label">
             <strong>Reviewer’s text</strong>
             <span>{reviewer}</span>
           </div>
-          <p className="rv-side__text">{p.after || '(empty)'}</p>
+          <p className="rw-side__text">{p.after || '(empty)'}</p>
         </div>
       </div>
     </>

@@ -39,30 +39,30 @@ function PanelBody() {
   const titleId = useId();
 
   return (
-    <aside className="rv-panel" aria-labelledby={titleId} data-testid="review-panel" data-own-keys>
-      <header className="rv-panel__header">
-        <h2 id={titleId} className="rv-panel__title">
+    <aside className="rw-panel" aria-labelledby={titleId} data-testid="review-panel" data-own-keys>
+      <header className="rw-panel__header">
+        <h2 id={titleId} className="rw-panel__title">
           Review
         </h2>
-        <span className="rv-panel__count">{waiting ? `${plural(waiting, 'change')} to decide` : 'Nothing to decide'}</span>
-        <button type="button" className="rv-panel__close" aria-label="Close review panel" onClick={() => reviewUi.setPanelOpen(false)}>
+        <span className="rw-panel__count">{waiting ? `${plural(waiting, 'change')} to decide` : 'Nothing to decide'}</span>
+        <button type="button" className="rw-panel__close" aria-label="Close review panel" onClick={() => reviewUi.setPanelOpen(false)}>
           ×
         </button>
       </header>
-      <div className="rv-panel__tools">
+      <div className="rw-panel__tools">
         <FilterSwitch filter={filter} onChange={setFilter} />
         <AcceptAllButtons doc={doc} decisions={decisions} me={identity?.personId} />
       </div>
       {identity === null && (
-        <div className="rv-panel__gate">
+        <div className="rw-panel__gate">
           <IdentityGate purpose="decision on a proposed change" {...(saveIdentity ? { onSave: saveIdentity } : {})} />
         </div>
       )}
-      <div className="rv-panel__scroll">
+      <div className="rw-panel__scroll">
         {groups.length === 0 ? (
-          <p className="rv-panel__empty">{Object.keys(doc.reviews).length ? (filter === 'open' ? 'Every proposed change has been decided.' : 'The reviews proposed no changes.') : 'No reviews imported yet. Use File ▸ Import Review… to bring one in.'}</p>
+          <p className="rw-panel__empty">{Object.keys(doc.reviews).length ? (filter === 'open' ? 'Every proposed change has been decided.' : 'The reviews proposed no changes.') : 'No reviews imported yet. Use File ▸ Import Review… to bring one in.'}</p>
         ) : (
-          <ul className="rv-groups" aria-label="Proposed changes by record">
+          <ul className="rw-groups" aria-label="Proposed changes by record">
             {groups.map((g) => (
               <RecordSection key={g.target} group={g} doc={doc} decisions={decisions} />
             ))}
@@ -78,10 +78,10 @@ function PanelBody() {
 function FilterSwitch({ filter, onChange }: { filter: ReviewFilter; onChange: (f: ReviewFilter) => void }) {
   const name = useId();
   return (
-    <fieldset className="rv-filter">
+    <fieldset className="rw-filter">
       <legend className="visually-hidden">Show</legend>
       {(['open', 'all'] as const).map((f) => (
-        <label key={f} className={`rv-filter__option${filter === f ? ' is-on' : ''}`}>
+        <label key={f} className={`rw-filter__option${filter === f ? ' is-on' : ''}`}>
           <input type="radio" name={name} value={f} checked={filter === f} onChange={() => onChange(f)} />
           {f === 'open' ? 'Open' : 'All'}
         </label>
@@ -96,12 +96,12 @@ function AcceptAllButtons({ doc, decisions, me }: { doc: McredDocument; decision
   const options = useMemo(() => acceptAllOptions(doc, me ?? 'pe_unknown', '1970-01-01T00:00:00Z'), [doc, me]);
   if (!options.length) return null;
   return (
-    <div className="rv-acceptall">
+    <div className="rw-acceptall">
       {options.map((o) => (
         <button
           key={o.reviewer}
           type="button"
-          className="rv-button"
+          className="rw-button"
           disabled={!decisions}
           onClick={() => setProblem(decisions?.acceptAll(o.reviewer))}
           title={`Accepts ${plural(o.calls.length, 'open change')} from ${o.name} as one step${o.conflicts ? `; ${plural(o.conflicts, 'conflict')} left for you to decide` : ''}`}
@@ -110,7 +110,7 @@ function AcceptAllButtons({ doc, decisions, me }: { doc: McredDocument; decision
         </button>
       ))}
       {problem && (
-        <p className="rv-error" role="alert">
+        <p className="rw-error" role="alert">
           {problem}
         </p>
       )}
@@ -126,27 +126,27 @@ function RecordSection({ group, doc, decisions }: { group: RecordGroup; doc: Mcr
     commentFocusOf(session).request(group.target, false);
   };
   return (
-    <li className="rv-group" aria-labelledby={headingId} data-testid="review-record" data-record={group.target}>
-      <h3 id={headingId} className="rv-group__head">
-        {group.kind && <span className={`rv-group__kind rv-group__kind--${group.kind}`}>{KIND_LABEL[group.kind]}</span>}
+    <li className="rw-group" aria-labelledby={headingId} data-testid="review-record" data-record={group.target}>
+      <h3 id={headingId} className="rw-group__head">
+        {group.kind && <span className={`rw-group__kind rw-group__kind--${group.kind}`}>{KIND_LABEL[group.kind]}</span>}
         {group.kind ? (
-          <button type="button" className="rv-group__title rv-link" onClick={() => session.focusOn(group.target)} title={group.label}>
+          <button type="button" className="rw-group__title rw-link" onClick={() => session.focusOn(group.target)} title={group.label}>
             {group.label}
           </button>
         ) : (
-          <span className="rv-group__title">{group.label}</span>
+          <span className="rw-group__title">{group.label}</span>
         )}
       </h3>
       {group.reviewerComments > 0 && group.kind && (
-        <p className="rv-group__comments">
+        <p className="rw-group__comments">
           {plural(group.reviewerComments, 'comment')} from reviewers ·{' '}
-          <button type="button" className="rv-link" onClick={showComments}>
+          <button type="button" className="rw-link" onClick={showComments}>
             Show comments
           </button>
         </p>
       )}
       {group.proposals.length > 0 && (
-        <ol className="rv-cards" aria-label={`Proposed changes to ${group.label}`}>
+        <ol className="rw-cards" aria-label={`Proposed changes to ${group.label}`}>
           {group.proposals.map((v) => (
             <ProposalCard key={v.proposal.id} view={v} doc={doc} decisions={decisions} />
           ))}

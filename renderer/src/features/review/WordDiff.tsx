@@ -8,20 +8,20 @@ import { diffWords } from '../../../../shared/export/diff';
  */
 export function WordDiff({ before, after }: { before: string; after: string }) {
   const parts = useMemo(() => diffWords(before, after), [before, after]);
-  if (!parts.length) return <p className="rv-diff rv-diff--empty">(empty)</p>;
+  if (!parts.length) return <p className="rw-diff rw-diff--empty">(empty)</p>;
   return (
-    <p className="rv-diff">
+    <p className="rw-diff">
       {parts.map((p, i) =>
         p.op === 'equal' ? (
           <span key={i}>{p.text}</span>
         ) : p.op === 'insert' ? (
-          <ins key={i} className="rv-ins">
+          <ins key={i} className="rw-ins">
             <span className="visually-hidden">[inserted: </span>
             {p.text}
             <span className="visually-hidden">]</span>
           </ins>
         ) : (
-          <del key={i} className="rv-del">
+          <del key={i} className="rw-del">
             <span className="visually-hidden">[deleted: </span>
             {p.text}
             <span className="visually-hidden">]</span>
