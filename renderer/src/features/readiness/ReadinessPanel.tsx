@@ -74,7 +74,7 @@ function ReadinessBody() {
 const ScoreBadge = memo(function ScoreBadge({ score, label }: { score: number; label: string }) {
   const tone = score >= 90 ? 'good' : score >= 60 ? 'fair' : 'poor';
   return (
-    <span className={`rd-score rd-score--${tone}`} title={`${label}: ${score} of 100`} aria-label={`${label}: ${score} of 100`}>
+    <span className={`rd-score rd-score--${tone}`} role="img" title={`${label}: ${score} of 100`} aria-label={`${label}: ${score} of 100`}>
       {score}
     </span>
   );

@@ -41,7 +41,7 @@ export function severityLabel(severity: Severity, n: number): string {
 export const CountsLine = memo(function CountsLine({ error, warning, info }: { error: number; warning: number; info: number }) {
   const text = [severityLabel('error', error), severityLabel('warning', warning), severityLabel('info', info)].join(', ');
   return (
-    <span className="rd-counts" aria-label={text} title={text}>
+    <span className="rd-counts" role="img" aria-label={text} title={text}>
       <span className={`rd-count${error ? '' : ' rd-count--zero'}`} aria-hidden="true">
         <SeverityIcon severity="error" decorative /> {error}
       </span>
