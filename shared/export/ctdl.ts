@@ -4,7 +4,7 @@ import { ExportError } from './errors';
 import { scopeOf } from './scope';
 import { cleanText } from './text';
 import { uuidV5 } from './uuid';
-import { EQF_SCHEME, eqfUri, frameworkUri } from './opendata/frameworks';
+import { EQF_SCHEME, eqfUri, frameworkUri, isOnetOccupation } from './opendata/frameworks';
 
 export const CTDL_CONTEXT = 'https://credreg.net/ctdl/schema/context/json';
 const REGISTRY = 'https://credentialengineregistry.org';
@@ -121,7 +121,7 @@ export function ctdlExport(doc: McredDocument, credentialId: string, options: Ct
     '@type': 'ceterms:CredentialAlignmentObject',
     'ceterms:targetNodeName': text(o.outcome.statement),
     ...(o.outcome.criteria ? { 'ceterms:targetNodeDescription': text(o.outcome.criteria) } : {}),
-    'ceterms:codedNotation': cleanText(o.outcome.code ?? o.label),
+    'ceterms:codedNotation': cleanText(o.label),
   }));
   if (!targetCompetency.length) notes.push('No learning outcomes are stated, so the credential has no target competencies.');
 
@@ -132,9 +132,8 @@ export function ctdlExport(doc: McredDocument, credentialId: string, options: Ct
       if (skill.source?.code) notes.push(`Skill ${skill.id} (${cleanText(skill.source.framework)} ${cleanText(skill.source.code)}) is a keyword only: ${target.reason}.`);
       continue;
     }
-    if (/^\d{2}-\d{4}\.\d{2}$/.test(skill.source?.code ?? '') && target.derived) {
-      occupations.push(alignmentObject('https://www.onetonline.org/', 'O*NET', target.uri, skill.statement, lang));
-      (occupations.at(-1)!)['ceterms:codedNotation'] = skill.source!.code;
+    if (target.derived && isOnetOccupation(skill.source!.code)) {
+      occupations.push({ ...alignmentObject('https://www.onetonline.org/', 'O*NET', target.uri, skill.statement, lang), 'ceterms:codedNotation': skill.source!.code });
     }
   }
 

@@ -22,6 +22,9 @@ const ONET_ELEMENT = /^\d(\.[A-Z](\.\d+)*(\.[a-z](\.\d+)?)?)?$/;
 export const ONET_SUMMARY = 'https://www.onetonline.org/link/summary/';
 export const ONET_DESCRIPTOR = 'https://www.onetonline.org/find/descriptor/result/';
 
+/** Whether a code is an O*NET-SOC occupation code (`15-1212.00`). */
+export const isOnetOccupation = (code: string | undefined): boolean => ONET_SOC.test(code?.trim() ?? '');
+
 /** Which framework a free-text framework name means, where we know one. */
 export function frameworkKind(name: string): 'esco' | 'onet' | 'nice' | undefined {
   const n = name.toLowerCase().replace(/[^a-z]/g, '');
