@@ -4,6 +4,7 @@ import { ExportError } from './errors';
 import { scopeOf } from './scope';
 import { cleanText, humanise, wordDateTime } from './text';
 import { uuidV5 } from './uuid';
+import { frameworkUri } from './opendata/frameworks';
 
 export interface LinkUri {
   title: string;
@@ -60,7 +61,8 @@ const LEVELS: readonly LinkLevel[] = ['introduced', 'reinforced', 'mastered'];
  * ("Learning outcomes", "Industry skill requirements") with the outcomes and skills below
  * them, an `isRelatedTo` association for each skill an outcome addresses (grouped by level:
  * introduced, reinforced, mastered) and an `exactMatchOf` association from each skill to
- * its entry in an external framework. Identifiers are UUIDs derived from the record ids.
+ * its entry in an external framework (its recorded URI, or the O*NET OnLine page derived
+ * from an O*NET code; NICE codes have no published per-statement URI and get none). Identifiers are UUIDs derived from the record ids.
  */
 export function casePackage(doc: McredDocument, credentialId: string, options: CaseOptions = {}): CfPackage {
   const s = scopeOf(doc, credentialId);
@@ -138,7 +140,8 @@ export function casePackage(doc: McredDocument, credentialId: string, options: C
       ...(src ? { notes: cleanText(`Source: ${[src.framework, src.code, src.uri].filter(Boolean).join(' ')}`) } : {}),
     }, [sk.id]);
     associate(`child:${sk.id}`, 'isChildOf', l, skillsGroup, { sequenceNumber: i + 1 }, [sk.id]);
-    if (src?.uri) associate(`match:${sk.id}`, 'exactMatchOf', l, { title: cleanText(`${src.framework}: ${sk.statement}`), identifier: src.code ?? src.uri, uri: src.uri }, {}, [sk.id]);
+    const match = frameworkUri(src);
+    if (match.uri !== undefined) associate(`match:${sk.id}`, 'exactMatchOf', l, { title: cleanText(`${src!.framework}: ${sk.statement}`), identifier: src!.code ?? match.uri, uri: match.uri }, {}, [sk.id]);
     for (const [outcomeId, addr] of s.addresses.get(sk.id) ?? []) {
       const o = outcomeLinks.get(outcomeId);
       const g = groupings[LEVELS.indexOf(addr.level)]!;

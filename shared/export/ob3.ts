@@ -5,6 +5,7 @@ import { scopeOf, type CredentialScope } from './scope';
 import { ASSESSMENT_TYPE } from './labels';
 import { cleanText } from './text';
 import { uuidV5 } from './uuid';
+import { eqfUri, frameworkUri } from './opendata/frameworks';
 
 /** The JSON-LD contexts of an Open Badges 3.0 document. */
 export const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] as const;
@@ -15,7 +16,8 @@ export interface Ob3Alignment {
   targetUrl: string;
   targetCode?: string;
   targetFramework?: string;
-  targetType: 'ceasn:Competency';
+  /** `ceasn:Competency` for a skill; an `ext:` type for what OB3's list lacks (an EQF level). */
+  targetType?: 'ceasn:Competency' | `ext:${string}`;
   targetDescription?: string;
 }
 
@@ -42,7 +44,7 @@ export interface Ob3Achievement {
   alignment?: Ob3Alignment[];
   creditsAvailable?: number;
   resultDescription?: Ob3ResultDescription[];
-  creator?: { id: string; type: ['Profile']; name: string; url?: string };
+  creator?: { id: string; type: ['Profile']; name: string; url?: string; address?: { type: ['Address']; addressCountry: string } };
   humanCode?: string;
   inLanguage?: string;
   version?: string;
@@ -59,6 +61,13 @@ export interface Ob3Export {
   achievement: Ob3Achievement;
   /** Skills left out of `alignment`: OB3 requires a `targetUrl`, and they have no URI. */
   unaligned: { skill: string; reason: string }[];
+  /** Other things the user should know about the achievement (no outcomes, no pass rule, issuer without a web address). */
+  notes: string[];
+}
+
+/** Every note of an OB3 export, the left-out skills first (what `runExport` should report). */
+export function ob3Notes(e: Ob3Export): string[] {
+  return [...e.unaligned.map((u) => `Skill ${u.skill} is not in the alignment: ${u.reason} (Open Badges 3.0 requires a target URL).`), ...e.notes];
 }
 
 const urn = (name: string) => `urn:uuid:${uuidV5(name)}`;
@@ -84,14 +93,27 @@ function resultDescription(id: string, a: Assessment): Ob3ResultDescription | un
   return { id, type: ['ResultDescription'], name: cleanText(a.title), ...RESULT[a.gradingScheme] };
 }
 
-/** "Learners who earn … can: 1. …" with the assessments: the criteria a badge holder met. */
-function narrative(s: CredentialScope): string {
-  const lines = [`Learners who earn ${cleanText(s.credential.title)} have shown, through assessment, that they can:`, ''];
-  s.outcomes.forEach((o, i) => lines.push(`${i + 1}. ${cleanText(o.outcome.statement)}`));
+const NO_OUTCOMES = 'No learning outcomes are stated for this credential.';
+
+/** The rule a learner must meet to pass: the credential's own statement, else the graded assessments' required results. */
+function passRule(s: CredentialScope): string | undefined {
+  if (s.credential.gradeAchieved) return cleanText(s.credential.gradeAchieved);
+  const required = s.assessments.filter((a) => a.gradingScheme && RESULT[a.gradingScheme].requiredValue);
+  if (!required.length) return undefined;
+  return `A learner passes by achieving at least ${required.map((a) => `"${RESULT[a.gradingScheme!].requiredValue}" in ${cleanText(a.title)}`).join(', and ')}.`;
+}
+
+/** The outcomes as a numbered list, the assessments and the pass rule: the criteria a badge holder met. */
+function narrative(s: CredentialScope, rule: string | undefined): string {
+  const title = cleanText(s.credential.title);
+  const lines = s.outcomes.length
+    ? [`Learners who earn ${title} have shown, through assessment, that they can:`, '', ...s.outcomes.map((o, i) => `${i + 1}. ${cleanText(o.outcome.statement)}`)]
+    : [`${NO_OUTCOMES} Learners who earn ${title} have met the assessment requirements below.`];
   if (s.assessments.length) {
     lines.push('', 'Assessment:', '');
     for (const a of s.assessments) lines.push(`- ${cleanText(a.title)} (${ASSESSMENT_TYPE[a.assessmentType].toLowerCase()}${a.weighting !== undefined ? `, ${a.weighting}%` : ''})`);
   }
+  lines.push('', rule ? `To pass: ${rule}` : 'The pass rule is not stated.');
   return lines.join('\n');
 }
 
@@ -109,22 +131,32 @@ export function ob3Achievement(doc: McredDocument, credentialId: string, options
   const id = base ? `${base}/achievements/${encodeURIComponent(c.id)}` : urn(`achievement:${doc.id}:${c.id}`);
   const unaligned: Ob3Export['unaligned'] = [];
   const alignment: Ob3Alignment[] = [];
+  const notes: string[] = [];
   for (const { skill } of s.skills) {
-    if (!skill.source?.uri) {
-      unaligned.push({ skill: skill.id, reason: skill.source ? `${skill.source.framework} entry has no URI` : 'no framework source' });
+    const target = frameworkUri(skill.source);
+    if (target.uri === undefined) {
+      unaligned.push({ skill: skill.id, reason: target.reason });
       continue;
     }
     alignment.push({
       type: ['Alignment'],
       targetName: cleanText(skill.statement),
-      targetUrl: skill.source.uri,
-      ...(skill.source.code ? { targetCode: cleanText(skill.source.code) } : {}),
-      targetFramework: cleanText(skill.source.framework),
+      targetUrl: target.uri,
+      ...(skill.source!.code ? { targetCode: cleanText(skill.source!.code) } : {}),
+      targetFramework: cleanText(skill.source!.framework),
       targetType: 'ceasn:Competency',
       ...(skill.description ? { targetDescription: cleanText(skill.description) } : {}),
     });
   }
+  if (c.eqfLevel) {
+    alignment.push({ type: ['Alignment'], targetName: `EQF level ${c.eqfLevel}`, targetUrl: eqfUri(c.eqfLevel), targetCode: String(c.eqfLevel), targetFramework: 'European Qualifications Framework', targetType: 'ext:EQFLevel' });
+  }
+  if (!s.outcomes.length) notes.push(`${NO_OUTCOMES} The criteria say so instead of listing what a holder can do.`);
+  const rule = passRule(s);
+  if (!rule) notes.push('No pass rule is stated (no "grade achieved" and no graded assessment with a required result); the criteria say so.');
   const issuer = c.awardingBody ?? doc.settings.institution;
+  const country = c.issuerCountry ?? doc.settings.country;
+  if (issuer) notes.push(`The issuer ${cleanText(issuer)} has no web address in the map, so the creator profile has no url.`);
   const results = s.assessments.map((a) => resultDescription(`${id}#result-${encodeURIComponent(a.id)}`, a)).filter((r): r is Ob3ResultDescription => r !== undefined);
   const language = ob3Language(c.language);
   const achievement: Ob3Achievement = {
@@ -134,15 +166,24 @@ export function ob3Achievement(doc: McredDocument, credentialId: string, options
     achievementType: 'MicroCredential',
     name: cleanText(c.title),
     description: cleanText([c.description, c.credits ? `Credit value: ${formatCredits(c.credits)}.` : ''].filter(Boolean).join(' ')) || cleanText(c.title),
-    criteria: { narrative: narrative(s), ...(c.url ? { id: c.url } : {}) },
+    criteria: { narrative: narrative(s, rule), ...(c.url ? { id: c.url } : {}) },
     ...(alignment.length ? { alignment } : {}),
     ...(c.credits ? { creditsAvailable: c.credits.value } : {}),
     ...(results.length ? { resultDescription: results } : {}),
-    ...(issuer ? { creator: { id: urn(`issuer:${doc.id}:${issuer}`), type: ['Profile'] as ['Profile'], name: cleanText(issuer) } } : {}),
+    ...(issuer
+      ? {
+          creator: {
+            id: base ? `${base}/issuers/${uuidV5(`issuer:${doc.id}:${issuer}`)}` : urn(`issuer:${doc.id}:${issuer}`),
+            type: ['Profile'] as ['Profile'],
+            name: cleanText(issuer),
+            ...(country ? { address: { type: ['Address'] as ['Address'], addressCountry: cleanText(country) } } : {}),
+          },
+        }
+      : {}),
     ...(c.code ? { humanCode: cleanText(c.code) } : {}),
     ...(language ? { inLanguage: language } : {}),
     version: cleanText(c.version),
     tag: ['micro-credential', ...new Set(s.skills.map((k) => cleanText(k.skill.group ?? '')).filter(Boolean))],
   };
-  return { achievement, unaligned };
+  return { achievement, unaligned, notes };
 }

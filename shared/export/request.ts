@@ -1,6 +1,6 @@
 import type { McredDocument, ProfileId } from '../model';
 import { casePackage } from './case';
-import { ctdlCredential } from './ctdl';
+import { ctdlExport } from './ctdl';
 import { matrixCsv } from './csv';
 import { exportCatalogue, exportSpecification } from './docx';
 import { ExportError } from './errors';
@@ -86,7 +86,7 @@ export async function runExport(doc: McredDocument, request: ExportRequest, env:
       return { bytes: json(achievement), mediaType: MEDIA.json[0], extension: MEDIA.json[1], notes };
     }
     case 'ctdl':
-      return { bytes: json(ctdlCredential(doc, oneCredential(doc, request.credentialIds))), mediaType: MEDIA.jsonld[0], extension: MEDIA.jsonld[1], notes: [] };
+      return ((e) => ({ bytes: json(e.graph), mediaType: MEDIA.jsonld[0], extension: MEDIA.jsonld[1], notes: e.notes }))(ctdlExport(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl }));
     case 'case':
       return { bytes: json(casePackage(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl })), mediaType: MEDIA.json[0], extension: MEDIA.json[1], notes: [] };
     case 'csv':

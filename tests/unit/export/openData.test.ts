@@ -37,9 +37,9 @@ describe('Open Badges 3.0 achievement', () => {
   it('aligns to every skill with a framework URI and reports the ones it had to leave out', () => {
     const s = scopeOf(sampleDoc(), ID.credential.analyst)!;
     const withUri = s.skills.filter((k) => k.skill.source?.uri);
-    expect(achievement.alignment?.map((a) => a.targetUrl)).toEqual(withUri.map((k) => k.skill.source!.uri));
+    expect(achievement.alignment?.map((a) => a.targetUrl)).toEqual(expect.arrayContaining(withUri.map((k) => k.skill.source!.uri)));
     expect(achievement.alignment?.[0]).toMatchObject({ type: ['Alignment'], targetFramework: expect.any(String), targetName: withUri[0]!.skill.statement });
-    expect(unaligned.map((u) => u.skill).sort()).toEqual(s.skills.filter((k) => !k.skill.source?.uri).map((k) => k.skill.id).sort());
+    expect(unaligned.map((u) => u.skill).sort()).toEqual(s.skills.filter((k) => !k.skill.source?.uri && k.skill.source?.framework !== 'O*NET').map((k) => k.skill.id).sort());
   });
 });
 
@@ -59,7 +59,7 @@ describe('CASE 1.0 package', () => {
     expect(pkg.CFItems.filter((i) => i.CFItemType === 'Skill requirement')).toHaveLength(s.skills.length);
     const links = [...s.addresses.values()].reduce((n, row) => n + row.size, 0);
     expect(pkg.CFAssociations.filter((a) => a.associationType === 'isRelatedTo')).toHaveLength(links);
-    expect(pkg.CFAssociations.filter((a) => a.associationType === 'exactMatchOf').map((a) => a.destinationNodeURI.uri)).toEqual(s.skills.flatMap((k) => (k.skill.source?.uri ? [k.skill.source.uri] : [])));
+    expect(pkg.CFAssociations.filter((a) => a.associationType === 'exactMatchOf').map((a) => a.destinationNodeURI.uri)).toEqual(expect.arrayContaining(s.skills.flatMap((k) => (k.skill.source?.uri ? [k.skill.source.uri] : []))));
     for (const x of [pkg.CFDocument, ...pkg.CFItems, ...pkg.CFAssociations]) expect(x.identifier).toMatch(UUID);
     expect(casePackage(sampleDoc(), ID.credential.analyst)).toEqual(pkg);
   });
@@ -69,8 +69,8 @@ describe('CTDL JSON-LD', () => {
   const graph = ctdlCredential(sampleDoc(), ID.credential.analyst) as { '@graph': Record<string, unknown>[] };
   const [credential, organisation] = graph['@graph'];
 
-  it('describes a ceterms:Certificate with a CTID derived from the credential, owner, offerer, language and status', () => {
-    expect(credential!['@type']).toBe('ceterms:Certificate');
+  it('describes a ceterms:MicroCredential with a CTID derived from the credential, owner, offerer, language and status', () => {
+    expect(credential!['@type']).toBe('ceterms:MicroCredential');
     expect(credential!['ceterms:ctid']).toMatch(/^ce-[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect((ctdlCredential(sampleDoc(), ID.credential.analyst) as typeof graph)['@graph'][0]!['ceterms:ctid']).toBe(credential!['ceterms:ctid']);
     expect(credential!['ceterms:name']).toEqual({ en: 'Cybersecurity Analyst Professional Certificate' });
