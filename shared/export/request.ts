@@ -4,7 +4,7 @@ import { ctdlExport } from './ctdl';
 import { matrixCsv } from './csv';
 import { exportCatalogue, exportSpecification } from './docx';
 import { ExportError } from './errors';
-import { ob3Achievement } from './ob3';
+import { ob3Achievement, ob3Notes } from './ob3';
 import { credentialsOf } from './scope';
 
 export const EXPORT_FORMATS = ['docx', 'catalog', 'ob3', 'ctdl', 'case', 'csv'] as const;
@@ -81,9 +81,8 @@ export async function runExport(doc: McredDocument, request: ExportRequest, env:
       return { bytes, mediaType: MEDIA.docx[0], extension: MEDIA.docx[1], notes: [] };
     }
     case 'ob3': {
-      const { achievement, unaligned } = ob3Achievement(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl });
-      const notes = unaligned.map((u) => `Skill ${u.skill} is not in the alignment: ${u.reason} (Open Badges 3.0 requires a target URL).`);
-      return { bytes: json(achievement), mediaType: MEDIA.json[0], extension: MEDIA.json[1], notes };
+      const result = ob3Achievement(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl });
+      return { bytes: json(result.achievement), mediaType: MEDIA.json[0], extension: MEDIA.json[1], notes: ob3Notes(result) };
     }
     case 'ctdl':
       return ((e) => ({ bytes: json(e.graph), mediaType: MEDIA.jsonld[0], extension: MEDIA.jsonld[1], notes: e.notes }))(ctdlExport(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl }));

@@ -35,7 +35,7 @@ async function violations(page: Page, scope: Locator): Promise<string[]> {
   const handle = await scope.elementHandle();
   const found = await page.evaluate(
     async (el) => {
-      const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+      const axe = (globalThis as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
       const r = await axe.run(el as Element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
       return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     },
