@@ -128,7 +128,7 @@ export function unbreakable(code: string): string {
  * about 0.62 em, the cell margins either side, and a little slack.
  */
 function headerWidth(label: string): number {
-  return Math.ceil(label.length * 9 * 0.62 * 20) + 2 * 90 + 80;
+  return Math.ceil(label.length * 9 * 0.62 * 20) + 2 * 90 + 40;
 }
 
 /** Width of each outcome column of a part (twips): as wide as its longest code needs, wider when there are few outcomes. */
