@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export';
+import { credentialsOf, EXPORT_FORMATS, scopeOf, type ExportFormat } from '../../../shared/export';
 import { exportToFile } from '../../services/export';
 import { flagValue } from '../args';
 import { EXIT } from '../output';
@@ -40,6 +40,11 @@ export const exportCommand: CliCommand = {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
+    // A credential without outcomes still exports (the document says so), but not silently.
+    for (const id of credentials?.length ? credentials : credentialsOf(loaded.doc).map((c) => c.id)) {
+      const scope = scopeOf(loaded.doc, id);
+      if (scope && !scope.outcomes.length) io.stderr(`mcred export: warning: "${scope.credential.title}" (${id}) states no learning outcome; the export says so\n`);
+    }
     const result = await exportToFile(
       loaded.doc,
       {

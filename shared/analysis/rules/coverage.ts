@@ -121,6 +121,22 @@ export const activityOrphan = defineRule({
   },
 });
 
+export const credentialWithoutOutcomes = defineRule({
+  id: 'alignment/credential-no-outcomes',
+  group,
+  scope: 'credential',
+  severity: 'warning',
+  title: 'Credential states no learning outcome',
+  check(cred, ctx, emit) {
+    if (ctx.credential(cred).outcomes.length) return;
+    emit({
+      target: cred.id,
+      message: `${credentialName(cred)} states no learning outcome: its specification would export with nothing to assess, align or award.`,
+      fix: 'Write the learning outcomes of the credential (or link existing ones to it).',
+    });
+  },
+});
+
 export const endorsementCoverage = defineRule({
   id: 'alignment/endorsement-coverage',
   group,
@@ -177,5 +193,6 @@ export const COVERAGE_RULES: readonly AnyRule[] = [
   outcomeOrphan,
   assessmentOrphan,
   activityOrphan,
+  credentialWithoutOutcomes,
   endorsementCoverage,
 ];

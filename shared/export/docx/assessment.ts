@@ -8,6 +8,7 @@ import type { DocxContext } from './context';
 import { compareLists, fieldRuns, plainRuns, rowRuns, type Presence } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
+import { outcomeRanges } from './matrix';
 
 export const weightingText = (a: Assessment): string => (a.weighting !== undefined ? `${formatNumber(a.weighting)}%` : '');
 
@@ -31,8 +32,9 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
     out.push(para(missing(ctx, 'No assessment evidences the outcomes of this credential yet.')));
     return out;
   }
+  // Runs of neighbouring outcomes as ranges ("LO1–LO40"), so an assessment of sixty outcomes is one line, not a page of codes.
   const outcomesOf = (assessmentId: string, s = scope) =>
-    s.outcomes.filter((o) => (s.assessedBy.get(o.outcome.id) ?? []).includes(assessmentId)).map((o) => o.label);
+    outcomeRanges(s.outcomes.map((o) => o.label), new Set(s.outcomes.filter((o) => (s.assessedBy.get(o.outcome.id) ?? []).includes(assessmentId)).map((o) => o.label)));
   const small = halfPoints(ctx.style.sizes.small);
   const muted = { size: small, color: ctx.style.colours.muted };
   let index = 0;
@@ -47,7 +49,7 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
     const type = [...field('assessmentType', (x) => ASSESSMENT_TYPE[x.assessmentType])];
     const grading = field('gradingScheme', (x) => (x.gradingScheme ? GRADING[x.gradingScheme] : ''), muted);
     const outcomes = outcomesOf(a.id);
-    const beforeOutcomes = input.before ? outcomesOf(a.id, input.before) : [];
+    const beforeOutcomes = input.before ? outcomesOf(a.id, input.before) : '';
     const or = (runs: ParagraphChild[], text: string) => (runs.length ? runs : inNow ? missing(ctx, text) : []);
     return {
       presence: p,
@@ -55,7 +57,7 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
         cell(rowRuns(ctx, p, inNow ? `A${++index}` : '—', { bold: true })),
         cell(title),
         cell(grading.length ? [type, grading] : [type]),
-        cell(or(fieldRuns(ctx, { record: a.id, field: 'title', text: outcomes.join(', '), before: ctx.baseline ? beforeOutcomes.join(', ') : undefined }, p), 'None')),
+        cell(or(fieldRuns(ctx, { record: a.id, field: 'title', text: outcomes, before: ctx.baseline ? beforeOutcomes : undefined }, p), 'None')),
         cell(weightingRuns(ctx, a, before, p), { align: 'right' }),
         cell(or(field('supervision', (x) => (x.supervision ? SUPERVISION[x.supervision] : '')), 'Not stated')),
         cell(or(field('identityVerification', (x) => (x.identityVerification ? IDENTITY[x.identityVerification] : '')), 'Not stated')),
@@ -80,10 +82,10 @@ export function assessmentSection(input: SectionInput, n: number): Block[] {
   if (Math.abs(total - 100) > 0.01) notes.push(new TextRun({ text: '; they should add up to 100%', color: ctx.style.colours.gap }));
   if (unweighted) notes.push(new TextRun({ text: ` (${unweighted} without a weighting)` }));
   notes.push(new TextRun({ text: '. ' }));
-  const unassessed = scope.outcomes.filter((o) => !(scope.assessedBy.get(o.outcome.id) ?? []).length).map((o) => o.label);
+  const unassessed = outcomeRanges(scope.outcomes.map((o) => o.label), new Set(scope.outcomes.filter((o) => !(scope.assessedBy.get(o.outcome.id) ?? []).length).map((o) => o.label)));
   notes.push(
     unassessed.length
-      ? new TextRun({ text: `Outcomes without an assessment: ${unassessed.join(', ')}.`, color: ctx.style.colours.gap })
+      ? new TextRun({ text: `Outcomes without an assessment: ${unassessed}.`, color: ctx.style.colours.gap })
       : new TextRun({ text: 'Every outcome is assessed.' }),
   );
   out.push(para(notes, { style: 'Caption' }), gap());

@@ -1,13 +1,19 @@
 import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import { cleanText } from '../text';
 import type { LinkLevel, LinkOfKind } from '../../model';
-import { cell, dataTable, gap, missing, note, para, type Cell, type Row } from './blocks';
+import { cell, dataTable, gap, missing, note, para, textWidth, type Cell, type Row } from './blocks';
 import { compareLists, fieldRuns, presenceOf, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { STYLE_IDS } from './styles';
 
 /** Past this many outcome columns the matrix gets a landscape page of its own. */
 export const LANDSCAPE_AFTER = 6;
+
+/** At most this many outcome columns in one table: a wider matrix is split into parts, the skill column repeated in each. */
+export const MAX_MATRIX_COLUMNS = 15;
+
+/** The skill column keeps at least this share of the table's width. */
+const SKILL_SHARE = 0.28;
 
 export const LEVEL_LETTER: Record<LinkLevel, string> = { introduced: 'I', reinforced: 'R', mastered: 'M' };
 
@@ -61,18 +67,28 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
     }
     return { presence: p, cells };
   });
-  const outcomeWeight = Math.max(4, Math.min(9, 60 / outcomes.length));
-  blocks.push(
-    dataTable(
-      ctx,
-      [
-        { header: 'Skill requirement', weight: Math.max(30, 100 - outcomeWeight * outcomes.length) },
-        ...outcomes.map((o) => ({ header: o.item.label, weight: outcomeWeight, align: 'center' as const })),
-      ],
-      rows,
-      { landscape, cellStyle: STYLE_IDS.matrixCell },
-    ),
-  );
+  const width = textWidth(ctx, landscape);
+  const parts = matrixParts(outcomes.map((o) => o.item.label), width);
+  parts.forEach(({ from, to }, part) => {
+    const slice = outcomes.slice(from, to);
+    if (parts.length > 1) {
+      const range = `${unbreakable(slice[0]!.item.label)}–${unbreakable(slice[slice.length - 1]!.item.label)}`;
+      blocks.push(para([new TextRun({ text: `Outcomes ${from + 1}–${to} of ${outcomes.length} (${range})`, bold: true }), new TextRun({ text: `, part ${part + 1} of ${parts.length}` })], { keepNext: true }));
+    }
+    const column = outcomeColumnWidth(slice.map((o) => o.item.label), width, outcomes.length);
+    blocks.push(
+      dataTable(
+        ctx,
+        [
+          { header: 'Skill requirement', weight: width - column * slice.length },
+          ...slice.map((o) => ({ header: unbreakable(o.item.label), weight: column, align: 'center' as const })),
+        ],
+        rows.map((r) => ({ ...r, cells: [r.cells[0]!, ...r.cells.slice(1 + from, 1 + to)] })),
+        { landscape, cellStyle: STYLE_IDS.matrixCell },
+      ),
+    );
+    if (part < parts.length - 1) blocks.push(gap());
+  });
   const uncovered = scope.outcomes.filter((o) => ![...scope.addresses.values()].some((row) => row.has(o.outcome.id)));
   const legend = [new TextRun({ text: 'Shaded cells mark mastery. The outcomes, in short (in full in "Learning outcomes"):' })];
   blocks.push(note(legend));
@@ -82,12 +98,12 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
         style: STYLE_IDS.small,
         keepNext: true,
         indent: { left: 567, hanging: 567 },
-        children: [new TextRun({ text: `${o.label}\t`, bold: true }), new TextRun(shorten(cleanText(o.outcome.statement), landscape ? 150 : 110))],
+        children: [new TextRun({ text: `${unbreakable(o.label)}\t`, bold: true }), new TextRun(shorten(cleanText(o.outcome.statement), landscape ? 150 : 110))],
         tabStops: [{ type: TabStopType.LEFT, position: 567 }],
       }),
     );
   }
-  if (uncovered.length) blocks.push(note(`Outcomes that address no skill requirement: ${uncovered.map((o) => o.label).join(', ')}.`));
+  if (uncovered.length) blocks.push(note(`Outcomes that address no skill requirement: ${outcomeRanges(scope.outcomes.map((o) => o.label), new Set(uncovered.map((o) => o.label)))}.`));
   blocks.push(gap());
   return { blocks, landscape };
 }
@@ -97,4 +113,60 @@ function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
+ * A code as one unbreakable word: hyphens become non-breaking hyphens and spaces
+ * non-breaking spaces, so "LO-12" never wraps as "LO-" / "12" in a narrow column.
+ */
+export function unbreakable(code: string): string {
+  return code.replace(/-/g, '\u2011').replace(/ /g, '\u00A0');
+}
+
+/**
+ * The width a column needs for a header of `label` (twips): bold header-size characters of
+ * about 0.62 em, the cell margins either side, and a little slack.
+ */
+function headerWidth(label: string): number {
+  return Math.ceil(label.length * 9 * 0.62 * 20) + 2 * 90 + 40;
+}
+
+/** Width of each outcome column of a part (twips): as wide as its longest code needs, wider when there are few outcomes. */
+function outcomeColumnWidth(labels: readonly string[], width: number, total: number): number {
+  const needed = Math.max(...labels.map(headerWidth));
+  const roomy = Math.round((width * Math.max(4, Math.min(9, 60 / total))) / 100);
+  return Math.min(Math.max(needed, roomy), Math.floor((width * (1 - SKILL_SHARE)) / labels.length));
+}
+
+/**
+ * How the outcome columns are split into tables: as many per table as fit next to the
+ * skill column with their codes unbroken, at most MAX_MATRIX_COLUMNS, in parts of
+ * (nearly) equal size. Half-open ranges of column indices.
+ */
+export function matrixParts(labels: readonly string[], width: number): { from: number; to: number }[] {
+  if (!labels.length) return [];
+  const needed = Math.max(...labels.map(headerWidth));
+  const fit = Math.max(1, Math.min(MAX_MATRIX_COLUMNS, Math.floor((width * (1 - SKILL_SHARE)) / needed)));
+  const count = Math.ceil(labels.length / fit);
+  const size = Math.ceil(labels.length / count);
+  const parts: { from: number; to: number }[] = [];
+  for (let from = 0; from < labels.length; from += size) parts.push({ from, to: Math.min(labels.length, from + size) });
+  return parts;
+}
+
+/**
+ * The chosen outcomes as a short list in the credential's order: runs of three or more
+ * neighbours as ranges ("LO1–LO40, LO42, LO44"), each code unbreakable.
+ */
+export function outcomeRanges(labels: readonly string[], chosen: ReadonlySet<string>): string {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (!chosen.has(labels[i]!)) continue;
+    let j = i;
+    while (j + 1 < labels.length && chosen.has(labels[j + 1]!)) j++;
+    if (j - i >= 2) out.push(`${unbreakable(labels[i]!)}–${unbreakable(labels[j]!)}`);
+    else for (let k = i; k <= j; k++) out.push(unbreakable(labels[k]!));
+    i = j;
+  }
+  return out.join(', ');
 }

@@ -8,6 +8,7 @@ import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, plainRuns, rowRuns } from './redline';
 import { presence, sectionHeading, subHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
+import { blankAsEmpty } from './outcomes';
 
 /** "ESCO 2.3.1 · http://…" with the URI as a link. */
 export function sourceText(s: Skill): string {
@@ -95,7 +96,10 @@ export function needSection(input: SectionInput, n: number): Block[] {
   const small = halfPoints(ctx.style.sizes.small);
   const out: Block[] = [sectionHeading(input, n, 'Purpose and industry need')];
   const textPara = (field: 'description' | 'industryNeed' | 'targetAudience', label: string) => {
-    out.push(para([new TextRun({ text: `${label}. `, bold: true }), ...reviewFieldRuns(ctx, c, field, { before: baselineOf(ctx, input.before?.credential) })]));
+    const before = baselineOf(ctx, input.before?.credential);
+    // A blank value reads "Not stated" (in its anchor), so the label is never followed by nothing.
+    const runs = reviewFieldRuns(ctx, blankAsEmpty(c, field), field, { before: before && blankAsEmpty(before, field) });
+    if (runs.length) out.push(para([new TextRun({ text: `${label}. `, bold: true }), ...runs]));
   };
   textPara('description', 'Purpose');
   textPara('targetAudience', 'Target audience');

@@ -1,6 +1,6 @@
 import { TextRun, type ParagraphChild } from 'docx';
 import { classifyOutcome } from '../../analysis/bloom/classify';
-import type { Outcome } from '../../model';
+import type { Entity, Outcome } from '../../model';
 import type { CredentialScope } from '../scope';
 import { humanise } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
@@ -9,6 +9,7 @@ import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
+import { unbreakable } from './matrix';
 
 /** What the Bloom column says about an outcome. */
 export interface BloomText {
@@ -27,6 +28,19 @@ export function bloomText(o: Outcome): BloomText {
   return { text: levels.length === 1 ? levels[0]! : `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`, weak: false };
 }
 
+/** What the document says of a credential that states no learning outcome (summary and section 3). */
+export const NO_OUTCOMES = 'No learning outcome is stated for this credential yet.';
+
+/**
+ * The entity with `field` cleared when it holds only blanks (spaces, line breaks): a label
+ * such as "Criteria:" is then followed by "Not stated" in the field's anchor, never by
+ * nothing. The review copy reads "Not stated" back as empty, as blank text parses.
+ */
+export function blankAsEmpty<E extends Entity>(entity: E, field: string): E {
+  const value = (entity as Record<string, unknown>)[field];
+  return typeof value === 'string' && value !== '' && value.trim() === '' ? { ...entity, [field]: undefined } : entity;
+}
+
 /** Labels "A1", "A2", … of the credential's assessments, in the order of the assessment plan. */
 export function assessmentLabels(scope: CredentialScope): Map<string, string> {
   return new Map(scope.assessments.map((a, i) => [a.id, `A${i + 1}`]));
@@ -41,7 +55,7 @@ export function outcomesSection(input: SectionInput, n: number): Block[] {
   const out: Block[] = [sectionHeading(input, n, 'Learning outcomes')];
   const compared = compareLists(scope.outcomes, input.before?.outcomes ?? (ctx.baseline ? [] : undefined), (o) => o.outcome.id);
   if (!compared.length) {
-    out.push(para(missing(ctx, 'No learning outcome is part of this credential yet.')));
+    out.push(para(missing(ctx, NO_OUTCOMES)));
     return out;
   }
   out.push(para('On successful completion of this micro-credential, learners will be able to:', { keepNext: true }));
@@ -56,16 +70,15 @@ export function outcomesSection(input: SectionInput, n: number): Block[] {
     const paragraphs: ParagraphChild[][] = [statement];
     // Criteria are shown also when empty ("Not stated"), so a reviewer can propose them; a removed row shows them only if it had some.
     const muted = { size: small, color: ctx.style.colours.muted };
-    if (p.op !== 'delete' || o.criteria) {
-      paragraphs.push([new TextRun({ text: 'Criteria: ', bold: true, ...muted }), ...reviewFieldRuns(ctx, o, 'criteria', { before: baseline, presence: p, look: muted })]);
-    }
+    const criteria = reviewFieldRuns(ctx, blankAsEmpty(o, 'criteria'), 'criteria', { before: baseline && blankAsEmpty(baseline, 'criteria'), presence: p, look: muted });
+    if (criteria.length) paragraphs.push([new TextRun({ text: 'Criteria: ', bold: true, ...muted }), ...criteria]);
     const bloom = bloomText(o);
     const bloomRuns = fieldRuns(ctx, { record: o.id, field: 'statement', text: bloom.text, before: was ? bloomText(was).text : ctx.baseline ? '' : undefined }, p, bloom.weak ? { color: ctx.style.colours.gap } : {});
     const assessed = inNow ? (scope.assessedBy.get(o.id) ?? []).map((id) => labels.get(id) ?? '').filter(Boolean) : [];
     return {
       presence: p,
       cells: [
-        cell(rowRuns(ctx, p, item.label, { bold: true })),
+        cell(rowRuns(ctx, p, unbreakable(item.label), { bold: true })),
         cell(paragraphs),
         cell(bloomRuns),
         cell(assessed.length ? rowRuns(ctx, p, assessed.join(', ')) : inNow ? missing(ctx, 'Not assessed') : []),

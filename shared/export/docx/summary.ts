@@ -2,6 +2,7 @@ import { TextRun, type ParagraphChild } from 'docx';
 import { askedBy, GROUP_LABELS, STANDARD_ELEMENTS, type ElementGroup, type ElementPart } from '../elements';
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
+import { NO_OUTCOMES } from './outcomes';
 import { fieldRuns, plainRuns } from './redline';
 import { beforeText, sectionHeading, type Block, type SectionInput } from './section';
 
@@ -28,7 +29,8 @@ export function summarySection(input: SectionInput, n: number): Block[] {
         const now = el.value(c, scope, ctx.doc) ?? '';
         const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
         runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
-        if (!runs.length) runs = missing(ctx);
+        if (el.key === 'outcomes' && !scope.outcomes.length) runs = [...runs, ...missing(ctx, NO_OUTCOMES)];
+        else if (!runs.length) runs = missing(ctx);
       }
       runs = ctx.comments.anchor(c.id, el.fields, runs, { label: el.key === 'title' });
       rows.push({

@@ -48,6 +48,13 @@ export const COVERAGE_CASES: readonly RuleCase[] = [
     expect: () => ({ target: 'ac_orphan', message: /“Field trip” develops no learning outcome/ }),
   },
   {
+    rule: 'alignment/credential-no-outcomes',
+    when: 'a credential has no outcome linked to it',
+    fires: (m) => deleteLinks(m.doc, ...m.links.partOf.map((l) => l.id)),
+    expect: (m) => ({ target: m.credential.id, message: /“Data Wrangling” states no learning outcome/ }),
+    quiet: [{ when: 'one outcome is left', doc: (m) => deleteLinks(m.doc, m.links.partOf[0]!.id, m.links.partOf[1]!.id) }],
+  },
+  {
     rule: 'alignment/endorsement-coverage',
     when: 'one of four essential skills has no advisor endorsement',
     fires: (m) => {
