@@ -204,9 +204,12 @@ function relabels(ctx: DocxContext): Map<string, Relabel> {
   return out;
 }
 
-/** A text cut into words and the separators between them (joined, they give the text back). */
+/**
+ * A text cut into would-be labels and what separates them: spaces, commas, semicolons,
+ * brackets, slashes and dashes of ranges ("LO1–LO7"). Joined, the pieces give the text back.
+ */
 function splitLabels(text: string): string[] {
-  return text.split(/(,\s*|\s+)/).filter((t) => t !== '');
+  return text.split(/([\s,;:()[\]/\u2013\u2014]+)/).filter((t) => t !== '');
 }
 
 /** The stamp record of the map's settings. */

@@ -55,6 +55,17 @@ describe('tracked changes tell the truth', () => {
     for (const d of dels) expect(ancestor(d, 'w:del')!.attrs['w:author']).toBe('Ana Lopez');
   });
 
+  it('tracks a changed first code also in the range of the summary table ("LO1a–LO7")', async () => {
+    expect((await cli('set', 'map.mcred', 'lo_analyst1', 'code', 'LO1a', '--author', 'Ana Lopez')).code).toBe(0);
+    expect((await cli('export', 'map.mcred', '--format', 'docx', '--credential', 'mc_analyst', '--against', REVISION, '--out', 'r.docx')).code).toBe(0);
+    const body = bodyOf('r.docx');
+    const summary = all(body, 'w:tr').find((tr) => text(tr).startsWith('Learning outcomes') && text(tr).includes('LO7'))!;
+    expect(text(summary)).toContain('(LO1a–LO7)');
+    const hits = all(body, 'w:t').filter((t) => text(t).includes('LO1a') && !first(ancestor(t, 'w:tr') ?? t, 'w:tblHeader'));
+    expect(hits.length).toBeGreaterThanOrEqual(5);
+    for (const t of hits) expect(ancestor(t, 'w:ins')?.attrs['w:author'], `"${text(t)}"`).toBe('Ana Lopez');
+  });
+
   it('says in one sentence that an unchanged credential has no changes since the revision', async () => {
     const out = await cli('export', 'map.mcred', '--format', 'docx', '--credential', 'mc_analyst', '--against', REVISION, '--out', 'a.docx');
     expect(out.code).toBe(0);
