@@ -164,8 +164,8 @@ export function blankFooter(): Footer {
  * Instead of the cover's note on tracked changes, for a redline that has none: one clear
  * sentence, so that a reviewer does not search the document for changes.
  */
-export function noChangesNote(ctx: DocxContext): Paragraph {
+export function noChangesNote(ctx: DocxContext, spacingBefore = 480): Paragraph {
   const since = ctx.baseline ? `"${ctx.baseline.revision.name}" (${longDate(new Date(ctx.baseline.revision.at))})` : '';
   const text = ctx.at ? `No changes between the revisions ${since} and "${ctx.at.revision.name}".` : `No changes since ${since}.`;
-  return new Paragraph({ style: STYLE_IDS.body, spacing: { before: 480 }, children: [new TextRun({ text: cleanText(text), bold: true })] });
+  return new Paragraph({ style: STYLE_IDS.body, spacing: { before: spacingBefore }, children: [new TextRun({ text: cleanText(text), bold: true })] });
 }

@@ -119,10 +119,17 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
     gap(),
   ];
   const chunks: Chunk[] = [{ blocks: [...cover, ...contents('1-1'), ...overview], landscape: false }];
+  let changes = 0;
+  const nextChangeId = ctx.nextChangeId;
+  ctx.nextChangeId = () => (changes++, nextChangeId());
   scopes.forEach((s, i) => {
-    const lead = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true })];
+    const lead: FileChild[] = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true })];
     focusCredential(ctx, s.credential.id);
-    chunks.push(...credentialChapter(ctx, s.credential.id, { depth: 2, prefix: `${i + 1}.`, lead }));
+    const before = changes;
+    const chapter = credentialChapter(ctx, s.credential.id, { depth: 2, prefix: `${i + 1}.`, lead });
+    // A chapter without tracked changes says so below its heading.
+    if (ctx.baseline && changes === before) chapter[0]!.blocks.splice(1, 0, noChangesNote(ctx, 0));
+    chunks.push(...chapter);
     options.onProgress?.(i + 1, scopes.length);
   });
   focusCredential(ctx, undefined);

@@ -78,6 +78,17 @@ describe('tracked changes tell the truth', () => {
     expect(text(body)).toMatch(/No changes since "Now" \(\d{1,2} \w+ 2026\)\./);
   });
 
+  it('says so below the heading of each unchanged chapter of a catalogue, and only there', async () => {
+    expect((await cli('revision', 'map.mcred', '--name', 'Now', '--author', 'Ana Lopez')).code).toBe(0);
+    expect((await cli('set', 'map.mcred', 'lo_analyst2', 'code', 'LO2a', '--author', 'Ana Lopez')).code).toBe(0);
+    const doc = readMap();
+    const built = buildCatalogue(doc, ['mc_analyst', 'mc_cloud'], { now: NOW, against: 'Now' });
+    const paragraphs = all(first(readDocx(await packDocx(built)).xml('word/document.xml'), 'w:body')!, 'w:p').map((p) => text(p));
+    const sentences = paragraphs.map((t, i) => [t, i] as const).filter(([t]) => t.startsWith('No changes since "Now"'));
+    expect(sentences).toHaveLength(1);
+    expect(paragraphs[sentences[0]![1] - 1]).toMatch(/Cloud Security Fundamentals$/);
+  });
+
   it('tracks a status change in the catalogue overview table', async () => {
     const doc = sampleDoc();
     const built = buildCatalogue(doc, [ID.credential.analyst], { now: NOW, against: ID.revision.facultyReview });
