@@ -2,7 +2,7 @@ import { saveDocumentFile } from '../../services/documents';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { FORBIDDEN_KEYS, SETTINGS_RECORD, makeId, type McredDocument, type Stamp } from '../../../shared/model';
 import { flagValue } from '../args';
-import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
+import { StampSource, ensureAuthor, isIdInUse, requiredAuthor } from '../attribution';
 import { setField } from '../coerce';
 import { EXIT, errorSummary } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
@@ -19,7 +19,7 @@ export const setCommand: CliCommand = {
   name: 'set',
   summary: 'change one field of an entity (or of the map settings, with ENTITY_ID "map")',
   positionals: ['FILE', 'ENTITY_ID', 'FIELD', 'VALUE'],
-  flags: [{ name: '--author', value: 'NAME', help: 'who made the change (default: $USER); added to the people of the map if new' }],
+  flags: [{ name: '--author', value: 'NAME', help: 'who made the change (default: your name as set in the app, else $USER); added to the people of the map if new' }],
   details: [
     'VALUE "" or null clears the field. Otherwise VALUE is used as text, or else read as',
     'JSON: 12, true, ["online"], {"value":5,"unit":"ects"}.',
@@ -38,8 +38,13 @@ export const setCommand: CliCommand = {
     }
     const loaded = await loadForCommand(io, file);
     if (!loaded) return EXIT.failed;
+    const who = requiredAuthor(io, flagValue(args, '--author'));
+    if (!who.ok) {
+      io.stderr(`mcred set: ${who.message}; ${file} was not changed\n`);
+      return EXIT.failed;
+    }
     const stamps = new StampSource(loaded.doc, io);
-    const author = ensureAuthor(loaded.doc, flagValue(args, '--author') ?? defaultAuthorName(io), stamps, io.random);
+    const author = ensureAuthor(loaded.doc, who.name, stamps, io.random, who.identity);
     if (!author.ok) {
       io.stderr(`mcred set: ${author.message}; ${file} was not changed\n`);
       return EXIT.failed;
@@ -70,8 +75,8 @@ export const setCommand: CliCommand = {
       return EXIT.failed;
     }
     const what = result.value === null ? 'cleared' : `= ${JSON.stringify(result.value)}`;
-    const who = `${author.person.name}${author.added ? ', added to the people of this map' : ''}`;
-    io.stdout(`${file}: ${target}.${field} ${what} (by ${who})\n`);
+    const by = `${author.person.name}${author.added ? ', added to the people of this map' : ''}`;
+    io.stdout(`${file}: ${target}.${field} ${what} (by ${by})\n`);
     return EXIT.ok;
   },
 };

@@ -159,3 +159,13 @@ export function blankHeader(): Header {
 export function blankFooter(): Footer {
   return new Footer({ children: [new Paragraph({ children: [] })] });
 }
+
+/**
+ * Instead of the cover's note on tracked changes, for a redline that has none: one clear
+ * sentence, so that a reviewer does not search the document for changes.
+ */
+export function noChangesNote(ctx: DocxContext, spacingBefore = 480): Paragraph {
+  const since = ctx.baseline ? `"${ctx.baseline.revision.name}" (${longDate(new Date(ctx.baseline.revision.at))})` : '';
+  const text = ctx.at ? `No changes between the revisions ${since} and "${ctx.at.revision.name}".` : `No changes since ${since}.`;
+  return new Paragraph({ style: STYLE_IDS.body, spacing: { before: spacingBefore }, children: [new TextRun({ text: cleanText(text), bold: true })] });
+}

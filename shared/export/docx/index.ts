@@ -1,5 +1,5 @@
 import { Packer, type FileChild } from 'docx';
-import type { McredDocument } from '../../model';
+import type { Credential, McredDocument } from '../../model';
 import { formatCredits } from '../elements';
 import { scopeOf } from '../scope';
 import { humanise, longDate } from '../text';
@@ -7,11 +7,11 @@ import { assemble, contents, type BuiltDocx } from './assemble';
 import { cell, dataTable, gap, heading, para } from './blocks';
 import { credentialChapter, requireScope, type Chunk } from './chapter';
 import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type DocxOptions } from './context';
-import { coverPage, credentialCover } from './cover';
+import { coverPage, credentialCover, noChangesNote } from './cover';
 import { historySection } from './history';
 import { reviewFieldRuns } from './anchors';
 import { changesSinceApproval } from './approvalChanges';
-import { plainRuns } from './redline';
+import { fieldRuns, focusCredential, plainRuns } from './redline';
 
 export type { BuiltDocx } from './assemble';
 export { ExportError, type CatalogueOptions, type DocxOptions } from './context';
@@ -31,8 +31,16 @@ export function buildSpecification(doc: McredDocument, credentialId: string, opt
   const c = scope.credential;
   const before = ctx.baseline ? scopeOf(ctx.baseline.content, credentialId)?.credential : undefined;
   // Built in reading order (cover, then the chapter): anchors count occurrences as they are made.
-  const front: FileChild[] = [...credentialCover(ctx, c, before, author), ...contents('1-2'), ...changesSinceApproval(ctx, credentialId)];
+  // Counts the tracked changes made, so that a redline without any says so in words.
+  let changes = 0;
+  const nextChangeId = ctx.nextChangeId;
+  ctx.nextChangeId = () => (changes++, nextChangeId());
+  focusCredential(ctx, credentialId);
+  const cover = credentialCover(ctx, c, before, author);
+  const front: FileChild[] = [...cover, ...contents('1-2'), ...changesSinceApproval(ctx, credentialId)];
   const chapter = credentialChapter(ctx, credentialId, { depth: 1, prefix: '', history: { authorName: author } });
+  // The cover's last paragraph (how to read the tracked changes) says instead that there are none.
+  if (ctx.baseline && changes === 0) front[cover.length - 1] = noChangesNote(ctx);
   const chunks: Chunk[] = [{ blocks: front, landscape: false }, ...chapter];
   const institution = doc.settings.institution ?? doc.settings.title;
   return assemble(
@@ -91,25 +99,40 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
         { header: 'Version', weight: 9 },
         { header: 'Status', weight: 13 },
       ],
-      scopes.map((s, i) => ({
-        cells: [
-          cell(String(i + 1)),
-          cell(reviewFieldRuns(ctx, s.credential, 'title', { before: ctx.baseline ? (scopeOf(ctx.baseline.content, s.credential.id)?.credential ?? null) : undefined, comments: false, look: { bold: true } })),
-          cell(s.credential.code ?? '—'),
-          cell(s.credential.credits ? formatCredits(s.credential.credits) : '—'),
-          cell(s.credential.version),
-          cell(humanise(s.credential.status)),
-        ],
-      })),
+      scopes.map((s, i) => {
+        const was = ctx.baseline ? (scopeOf(ctx.baseline.content, s.credential.id)?.credential ?? null) : undefined;
+        // Each value a tracked change when it differs from the baseline, by whoever changed that field.
+        const field = (f: 'code' | 'credits' | 'version' | 'status', read: (c: Credential) => string) =>
+          fieldRuns(ctx, { record: s.credential.id, field: f, text: read(s.credential), before: was === undefined ? undefined : was ? read(was) : '' });
+        return {
+          cells: [
+            cell(String(i + 1)),
+            cell(reviewFieldRuns(ctx, s.credential, 'title', { before: was, comments: false, look: { bold: true } })),
+            cell(field('code', (c) => c.code ?? '—')),
+            cell(field('credits', (c) => (c.credits ? formatCredits(c.credits) : '—'))),
+            cell(field('version', (c) => c.version)),
+            cell(field('status', (c) => humanise(c.status))),
+          ],
+        };
+      }),
     ),
     gap(),
   ];
   const chunks: Chunk[] = [{ blocks: [...cover, ...contents('1-1'), ...overview], landscape: false }];
+  let changes = 0;
+  const nextChangeId = ctx.nextChangeId;
+  ctx.nextChangeId = () => (changes++, nextChangeId());
   scopes.forEach((s, i) => {
-    const lead = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true })];
-    chunks.push(...credentialChapter(ctx, s.credential.id, { depth: 2, prefix: `${i + 1}.`, lead }));
+    const lead: FileChild[] = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true })];
+    focusCredential(ctx, s.credential.id);
+    const before = changes;
+    const chapter = credentialChapter(ctx, s.credential.id, { depth: 2, prefix: `${i + 1}.`, lead });
+    // A chapter without tracked changes says so below its heading.
+    if (ctx.baseline && changes === before) chapter[0]!.blocks.splice(1, 0, noChangesNote(ctx, 0));
+    chunks.push(...chapter);
     options.onProgress?.(i + 1, scopes.length);
   });
+  focusCredential(ctx, undefined);
   const history = historySection({ ctx, scope: scopes[0]!, depth: 1, prefix: '' }, scopes.length + 1, author);
   history[0] = heading('Revision history', 1, String(scopes.length + 1), { pageBreakBefore: true });
   chunks.push({ blocks: history, landscape: false });

@@ -2,7 +2,7 @@ import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import { cleanText } from '../text';
 import type { LinkLevel, LinkOfKind } from '../../model';
 import { cell, dataTable, gap, missing, note, para, textWidth, type Cell, type Row } from './blocks';
-import { compareLists, fieldRuns, presenceOf, rowRuns } from './redline';
+import { compareLists, fieldRuns, labelRuns, presenceOf, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { STYLE_IDS } from './styles';
 
@@ -98,12 +98,20 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
         style: STYLE_IDS.small,
         keepNext: true,
         indent: { left: 567, hanging: 567 },
-        children: [new TextRun({ text: `${unbreakable(o.label)}\t`, bold: true }), new TextRun(shorten(cleanText(o.outcome.statement), landscape ? 150 : 110))],
+        // A redline tracks a changed code (labelRuns); otherwise the code is kept unbroken.
+        children: [
+          ...(ctx.baseline ? labelRuns(ctx, o.label, { bold: true }) : [new TextRun({ text: unbreakable(o.label), bold: true })]),
+          new TextRun({ text: '\t', bold: true }),
+          new TextRun(shorten(cleanText(o.outcome.statement), landscape ? 150 : 110)),
+        ],
         tabStops: [{ type: TabStopType.LEFT, position: 567 }],
       }),
     );
   }
-  if (uncovered.length) blocks.push(note(`Outcomes that address no skill requirement: ${outcomeRanges(scope.outcomes.map((o) => o.label), new Set(uncovered.map((o) => o.label)))}.`));
+  if (uncovered.length) {
+    const listed = outcomeRanges(scope.outcomes.map((o) => o.label), new Set(uncovered.map((o) => o.label)));
+    blocks.push(note([...labelRuns(ctx, `Outcomes that address no skill requirement: ${listed}`), new TextRun('.')]));
+  }
   blocks.push(gap());
   return { blocks, landscape };
 }

@@ -1,6 +1,7 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { SETTINGS_RECORD, stampAuthor, stampTime, type Content, type Stamp } from '../../model';
 import { diffWords } from '../diff';
+import { scopeOf } from '../scope';
 import { cleanText, wordDateTime } from '../text';
 import type { DocxContext } from './context';
 
@@ -143,9 +144,72 @@ export function fieldRuns(ctx: DocxContext, value: FieldText, presence: Presence
   const after = cleanText(value.text);
   if (before === after) return plainRuns(after, look);
   const change = fieldChange(ctx, value.record, value.field);
-  return diffWords(before, after).flatMap((part) =>
-    part.op === 'equal' ? plainRuns(part.text, look) : trackedRuns(ctx, part.op, part.text, change, look),
-  );
+  const relabelled = relabels(ctx);
+  return diffWords(before, after).flatMap((part) => {
+    if (part.op === 'equal') return plainRuns(part.text, look);
+    // An outcome's label in a list of labels changed with the outcome's code, not with this field.
+    const op = part.op;
+    if (!relabelled.size) return trackedRuns(ctx, op, part.text, change, look);
+    return splitLabels(part.text).flatMap((piece) => {
+      const r = op === 'insert' ? relabelled.get(piece) : [...relabelled.values()].find((x) => x.before === piece);
+      return trackedRuns(ctx, op, piece, r ? r.change : change, look);
+    });
+  });
+}
+
+/** An outcome label ("LO2a", or "LO2" for an outcome without a code) that differs from the baseline's. */
+interface Relabel {
+  before: string;
+  after: string;
+  change: Change;
+}
+
+/** Per export: the credential whose chapter is being built, and its changed outcome labels by label now. */
+const focus = new WeakMap<DocxContext, { credentialId: string; relabels?: Map<string, Relabel> }>();
+
+/**
+ * Names the credential whose sections are built next (its outcome labels are the ones
+ * `rowRuns` and `fieldRuns` recognise); undefined for the parts of a document outside a chapter.
+ */
+export function focusCredential(ctx: DocxContext, credentialId: string | undefined): void {
+  if (credentialId === undefined) focus.delete(ctx);
+  else if (focus.get(ctx)?.credentialId !== credentialId) focus.set(ctx, { credentialId });
+}
+
+/**
+ * The outcome labels of the focused credential that changed since the baseline, each with
+ * the change that made it: the stamp of the outcome's `code`, or for a label that is only
+ * a number ("LO3") the latest change to the credential's outcome list. Labels two outcomes
+ * share are left out (a text cannot tell which is meant).
+ */
+function relabels(ctx: DocxContext): Map<string, Relabel> {
+  const f = focus.get(ctx);
+  if (!f || !ctx.baseline) return new Map();
+  if (f.relabels) return f.relabels;
+  const out = new Map<string, Relabel>();
+  const now = scopeOf(ctx.doc, f.credentialId);
+  const was = scopeOf(ctx.baseline.content, f.credentialId);
+  if (now && was) {
+    const before = new Map(was.outcomes.map((o) => [o.outcome.id, o]));
+    const counts = new Map<string, number>();
+    for (const o of now.outcomes) counts.set(o.label, (counts.get(o.label) ?? 0) + 1);
+    for (const o of now.outcomes) {
+      const b = before.get(o.outcome.id);
+      if (!b || b.label === o.label || counts.get(o.label) !== 1) continue;
+      const change = (o.outcome.code ?? '') !== (b.outcome.code ?? '') ? fieldChange(ctx, o.outcome.id, 'code') : recordChange(ctx, ...now.outcomes.map((x) => x.partOf.id));
+      out.set(o.label, { before: b.label, after: o.label, change });
+    }
+  }
+  f.relabels = out;
+  return out;
+}
+
+/**
+ * A text cut into would-be labels and what separates them: spaces, commas, semicolons,
+ * brackets, slashes and dashes of ranges ("LO1–LO7"). Joined, the pieces give the text back.
+ */
+function splitLabels(text: string): string[] {
+  return text.split(/([\s,;:()[\]/\u2013\u2014]+)/).filter((t) => t !== '');
 }
 
 /** The stamp record of the map's settings. */
@@ -190,5 +254,30 @@ export function compareLists<T>(now: readonly T[], before: readonly T[] | undefi
 export function rowRuns(ctx: DocxContext, p: Presence, text: string, look: RunLook = {}): ParagraphChild[] {
   if (p.op === 'insert') return insertedRuns(ctx, text, p.change, look);
   if (p.op === 'delete') return deletedRuns(ctx, text, p.change, look);
-  return plainRuns(text, look);
+  return labelRuns(ctx, text, look);
+}
+
+/**
+ * Text of an unchanged row that may hold outcome labels ("LO2a", "LO1, LO2a"): a label
+ * changed since the baseline is a tracked change (the old label deleted, the new one
+ * inserted, by whoever changed it); the rest is plain.
+ */
+export function labelRuns(ctx: DocxContext, text: string, look: RunLook = {}): ParagraphChild[] {
+  const relabelled = relabels(ctx);
+  if (!relabelled.size) return plainRuns(text, look);
+  const out: ParagraphChild[] = [];
+  let plain = '';
+  for (const piece of splitLabels(text)) {
+    const r = relabelled.get(piece);
+    if (!r) {
+      plain += piece;
+      continue;
+    }
+    if (plain) out.push(...plainRuns(plain, look));
+    plain = '';
+    if (r.before) out.push(...deletedRuns(ctx, r.before, r.change, look));
+    out.push(...insertedRuns(ctx, r.after, r.change, look));
+  }
+  if (plain) out.push(...plainRuns(plain, look));
+  return out;
 }
