@@ -120,7 +120,8 @@ describe('a 200 MB file (made at test time, sparse)', () => {
 describe('the real binary on a handful of bad files', () => {
   const SPAWNED = ['truncated.mcred', 'binary-garbage.mcred', 'utf16-encoding.mcred', 'deep-nesting.mcred', 'proto-key.mcred', 'directory.mcred', 'requires-cycle.mcred'];
 
-  it('exits 1 or 2 with a short message, within 20 s each, and changes nothing', async () => {
+  // Not a timing test (machines here are shared): the cap only tells a hang from an answer.
+  it('exits 1 or 2 with a short message, never hangs, and changes nothing', async () => {
     const { dir, cleanup } = makeTempDir();
     try {
       const big = join(dir, 'huge.mcred');
@@ -129,7 +130,7 @@ describe('the real binary on a handful of bad files', () => {
       const cases = [...SPAWNED.map((f) => ({ file: f, cwd: BAD })), { file: 'huge.mcred', cwd: dir }];
       const before = cases.map((c) => (c.cwd === BAD ? fingerprint(join(BAD, c.file)) : ''));
       const started = performance.now();
-      const outs = await Promise.all(cases.map((c) => spawnCli(['validate', c.file], { cwd: c.cwd, timeoutMs: 20_000 })));
+      const outs = await Promise.all(cases.map((c) => spawnCli(['validate', c.file], { cwd: c.cwd, timeoutMs: 90_000 })));
       const wall = performance.now() - started;
       outs.forEach((out, i) => {
         const { file } = cases[i]!;
@@ -143,5 +144,5 @@ describe('the real binary on a handful of bad files', () => {
     } finally {
       cleanup();
     }
-  });
+  }, 120_000);
 });
