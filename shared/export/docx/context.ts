@@ -112,7 +112,7 @@ export function makeContext(live: McredDocument, options: DocxOptions): DocxCont
     nextChangeId: () => change++,
     personName,
     hoursPerCredit: doc.settings.hoursPerCredit ?? CREDIT_UNITS[doc.settings.creditUnit].hoursPerCredit,
-    pageNumbers: options.pageNumbers === true,
+    pageNumbers: options.pageNumbers !== false,
   };
 }
 
