@@ -80,6 +80,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     children: chunk.blocks,
   }));
   const keywords = props.keywords.map(cleanText).filter(Boolean).join('; ');
+  const language = documentLanguage(ctx, props.credentialId);
   const document = new Document({
     title: cleanText(props.title),
     subject: cleanText(props.subject),
@@ -87,7 +88,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     lastModifiedBy: cleanText(props.creator),
     keywords,
     description: props.description ? cleanText(props.description) : undefined,
-    styles: documentStyles(ctx.style),
+    styles: documentStyles(ctx.style, language),
     comments: { children: ctx.comments.comments },
     customProperties: reviewProperties(ctx, props.credentialId),
     features: ctx.baseline ? { trackRevisions: true } : undefined,
@@ -96,7 +97,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
   });
   return {
     document,
-    overrides: [{ path: 'docProps/core.xml', data: coreXml(props, keywords, ctx.now) }],
+    overrides: [{ path: 'docProps/core.xml', data: coreXml(props, keywords, ctx.now, language) }],
     comments: ctx.comments.comments.length,
   };
 }
@@ -109,10 +110,25 @@ function contentsPageNumbers(style: WordStyle): PageNumberEstimator {
   return (body) => ({ bookmarks: fastPageNumbers(body as XmlNode, style) });
 }
 
+/**
+ * The document's language (BCP 47): the credential's for a specification; for a catalogue,
+ * the language most of the map's credentials are taught in (the first in map order on a tie);
+ * English when the map has none.
+ */
+export function documentLanguage(ctx: DocxContext, credentialId: string | undefined): string {
+  const entity = credentialId ? ctx.doc.entities[credentialId] : undefined;
+  if (entity?.kind === 'credential' && entity.language) return entity.language;
+  const counts = new Map<string, number>();
+  for (const e of Object.values(ctx.doc.entities)) if (e.kind === 'credential' && e.language) counts.set(e.language, (counts.get(e.language) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const [lang, n] of counts) if (!best || n > best[1]) best = [lang, n];
+  return best?.[0] ?? 'en';
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** docProps/core.xml, with the dates of `now` so that the same input gives the same document. */
-function coreXml(p: Properties, keywords: string, now: Date): string {
+function coreXml(p: Properties, keywords: string, now: Date, language: string): string {
   const el = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(cleanText(value))}</${name}>` : '');
   const date = wordDateTime(now);
   return (
@@ -123,6 +139,7 @@ function coreXml(p: Properties, keywords: string, now: Date): string {
     el('dc:creator', p.creator) +
     el('cp:keywords', keywords) +
     el('dc:description', p.description) +
+    el('dc:language', language) +
     el('cp:lastModifiedBy', p.creator) +
     '<cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>` +
