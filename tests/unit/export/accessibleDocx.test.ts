@@ -33,7 +33,7 @@ describe.each([
     const styles = all(parts.xml('word/styles.xml'), 'w:style');
     for (const level of [1, 2, 3]) {
       const style = styles.find((s) => s.attrs['w:styleId'] === `Heading${level}`)!;
-      expect(first(style, 'w:name')?.attrs['w:val'].toLowerCase()).toBe(`heading ${level}`);
+      expect(first(style, 'w:name')?.attrs['w:val']?.toLowerCase()).toBe(`heading ${level}`);
       expect(first(style, 'w:outlineLvl')?.attrs['w:val'], `Heading ${level}`).toBe(String(level - 1));
     }
     const levels = all(bodyOf(parts), 'w:p')
