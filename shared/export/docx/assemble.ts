@@ -323,13 +323,19 @@ export function fastPageNumbers(body: XmlNode, s: WordStyle): Map<string, string
     };
     for (const b of section.blocks) flatten(b);
     const heights = flat.map((b) => (nameOf(b) === 'w:p' ? measureParagraph(b, section.width, styleOf) : undefined));
-    const firstRow = (t: XmlNode) => tableRows(t, styleOf)[0]?.height ?? 0;
+    const rowsOf = new Map<XmlNode, ReturnType<typeof tableRows>>();
+    const measuredRows = (t: XmlNode) => {
+      let rows = rowsOf.get(t);
+      if (!rows) rowsOf.set(t, (rows = tableRows(t, styleOf)));
+      return rows;
+    };
+    const firstRow = (t: XmlNode) => measuredRows(t)[0]?.height ?? 0;
     flat.forEach((b, i) => {
       const next = flat[i + 1];
       const nextHeight = next === undefined ? 0 : nameOf(next) === 'w:p' ? (heights[i + 1]?.height ?? 0) : firstRow(next) * 2;
       const m = heights[i];
       if (m) return place(m, Math.min(nextHeight, room / 3));
-      const rows = tableRows(b, styleOf);
+      const rows = measuredRows(b);
       const header = rows[0]?.header ? rows[0].height : 0;
       rows.forEach((r, ri) => {
         if (y > 0 && y + r.height > room) {
