@@ -167,6 +167,8 @@ type XmlNode = { [name: string]: unknown } | string;
 
 /** Average advance of a character of Arial-like text, in ems (measured on English specification text). */
 const EM_PER_CHAR = 0.5;
+/** What a broken line leaves empty at its end, on average, in ems. */
+const WRAP_EMS = 0.5;
 /** Line height of a single-spaced line, in ems (Arial and Liberation Sans: ascent + descent). */
 const EM_PER_LINE = 1.15;
 
@@ -221,8 +223,9 @@ function paragraphStyles(s: WordStyle): (id: string | undefined) => ParaStyle {
   return (id) => (id && styles[id]) || body;
 }
 
-/** Visible text of a paragraph (field instructions left out), with a tab as four characters. */
-function paragraphText(p: XmlNode): { chars: number; bookmarks: string[]; size?: number } {
+/** Visible text of a paragraph (field instructions left out) as the lengths of its lines broken by `w:br`, with a tab as four characters. */
+function paragraphText(p: XmlNode): { segments: number[]; bookmarks: string[]; size?: number } {
+  const segments = [0];
   let chars = 0;
   let size: number | undefined;
   const bookmarks: string[] = [];
@@ -230,7 +233,12 @@ function paragraphText(p: XmlNode): { chars: number; bookmarks: string[]; size?:
     const name = nameOf(node);
     if (name === 'w:t' || name === 'w:delText') {
       for (const c of kids(node)) if (typeof c === 'string') chars += c.length;
-    } else if (name === 'w:tab' && nameOf(node) === 'w:tab' && kids(node).length === 0) chars += 4;
+    } else if (name === 'w:tab' && kids(node).length === 0) chars += 4;
+    else if (name === 'w:br' && attrsOf(node)['w:type'] === undefined) {
+      segments[segments.length - 1] = chars;
+      segments.push(0);
+      chars = 0;
+    }
     else if (name === 'w:bookmarkStart') {
       const n = attrsOf(node)['w:name'];
       if (typeof n === 'string' && n.startsWith('_Toc')) bookmarks.push(n);
@@ -238,7 +246,8 @@ function paragraphText(p: XmlNode): { chars: number; bookmarks: string[]; size?:
     else if (name && name !== 'w:instrText' && name !== 'w:pPr') for (const c of kids(node)) visit(c);
   };
   for (const c of kids(p)) visit(c);
-  return { chars, bookmarks, size };
+  segments[segments.length - 1] = chars;
+  return { segments, bookmarks, size };
 }
 
 interface Measured {
@@ -257,7 +266,9 @@ function measureParagraph(p: XmlNode, width: number, styleOf: (id: string | unde
   const spacing = pPr ? attrsOf(child(pPr, 'w:spacing') ?? {}) : {};
   const text = paragraphText(p);
   const size = text.size ?? st.size;
-  const lines = Math.max(1, Math.ceil((text.chars * size * EM_PER_CHAR) / Math.max(width, size)));
+  // A line breaks before the word that does not fit: on average it is shorter than the width by half a word or so.
+  const usable = Math.max(width - WRAP_EMS * size, 2 * size);
+  const lines = text.segments.reduce((n, chars) => n + Math.max(1, Math.ceil((chars * size * EM_PER_CHAR) / usable)), 0);
   const after = spacing['w:after'] !== undefined ? Number(spacing['w:after']) / 20 : st.after;
   const before = spacing['w:before'] !== undefined ? Number(spacing['w:before']) / 20 : st.before;
   return {
