@@ -24,7 +24,7 @@ export interface ExportRequest {
   profiles?: readonly ProfileId[];
   /** Base URL for the ids of OB3 achievements and CASE records; default `urn:uuid:` ids. */
   baseUrl?: string;
-  /** Lay the pages out to write the contents' page numbers (docx and catalog; slow). */
+  /** Write the contents' page numbers (docx and catalog); default true, `false` leaves them to Word. */
   pageNumbers?: boolean;
   author?: string;
 }

@@ -18,7 +18,7 @@ export const exportCommand: CliCommand = {
     { name: '--against', value: 'REVISION', help: 'show changes since this named revision (id or name) as tracked changes (docx, catalog)' },
     { name: '--out', value: 'PATH', help: 'write to PATH, atomically' },
     { name: '--base-url', value: 'URL', help: 'base URL for OB3 and CASE ids (default: urn:uuid ids)' },
-    { name: '--page-numbers', help: 'lay out the pages to fill in the contents page numbers (docx, catalog; slower)' },
+    { name: '--page-numbers', help: 'fill in the contents page numbers (docx, catalog; fast; without it they are left to Word)' },
     { name: '--author', value: 'NAME', help: 'author written in the document properties' },
   ],
   details: [

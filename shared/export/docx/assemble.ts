@@ -1,12 +1,11 @@
-import { estimatePageNumbersWith } from 'docx/layout';
-import { Document, PageOrientation, Paragraph, TableOfContents, type FileChild, type ISectionOptions } from 'docx';
+import { Document, PageOrientation, Paragraph, TableOfContents, type FileChild, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { REVIEW_COPY_KIND, REVIEW_PROPERTIES } from '../../review/anchors';
 import { cleanText, wordDateTime } from '../text';
 import type { Chunk } from './chapter';
 import { blankFooter, blankHeader, runningFooter, runningHeader } from './cover';
 import type { DocxContext } from './context';
 import { plainRuns } from './redline';
-import { documentStyles, STYLE_IDS } from './styles';
+import { documentStyles, STYLE_IDS, type WordStyle } from './styles';
 
 /** A built Word document, ready to pack: the document and the parts written as we write them. */
 export interface BuiltDocx {
@@ -81,6 +80,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     children: chunk.blocks,
   }));
   const keywords = props.keywords.map(cleanText).filter(Boolean).join('; ');
+  const language = documentLanguage(ctx, props.credentialId);
   const document = new Document({
     title: cleanText(props.title),
     subject: cleanText(props.subject),
@@ -88,31 +88,47 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     lastModifiedBy: cleanText(props.creator),
     keywords,
     description: props.description ? cleanText(props.description) : undefined,
-    styles: documentStyles(ctx.style),
+    styles: documentStyles(ctx.style, language),
     comments: { children: ctx.comments.comments },
     customProperties: reviewProperties(ctx, props.credentialId),
     features: ctx.baseline ? { trackRevisions: true } : undefined,
-    pageNumbers: ctx.pageNumbers ? PAGE_NUMBERS : undefined,
+    pageNumbers: ctx.pageNumbers ? contentsPageNumbers(ctx.style) : undefined,
     sections,
   });
   return {
     document,
-    overrides: [{ path: 'docProps/core.xml', data: coreXml(props, keywords, ctx.now) }],
+    overrides: [{ path: 'docProps/core.xml', data: coreXml(props, keywords, ctx.now, language) }],
     comments: ctx.comments.comments.length,
   };
 }
 
 /**
- * Lays the pages out as Word would, so the contents show page numbers before Word updates
- * the field (LibreOffice and pandoc never update it). `guess` keeps going past text the
- * layout cannot measure exactly (emoji, scripts missing from its width tables).
+ * Writes the page numbers of the contents (LibreOffice and pandoc never update the field, and
+ * Word would ask first): the pages of the headings from `fastPageNumbers`.
  */
-const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+function contentsPageNumbers(style: WordStyle): PageNumberEstimator {
+  return (body) => ({ bookmarks: fastPageNumbers(body as XmlNode, style) });
+}
+
+/**
+ * The document's language (BCP 47): the credential's for a specification; for a catalogue,
+ * the language most of the map's credentials are taught in (the first in map order on a tie);
+ * English when the map has none.
+ */
+export function documentLanguage(ctx: DocxContext, credentialId: string | undefined): string {
+  const entity = credentialId ? ctx.doc.entities[credentialId] : undefined;
+  if (entity?.kind === 'credential' && entity.language) return entity.language;
+  const counts = new Map<string, number>();
+  for (const e of Object.values(ctx.doc.entities)) if (e.kind === 'credential' && e.language) counts.set(e.language, (counts.get(e.language) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const [lang, n] of counts) if (!best || n > best[1]) best = [lang, n];
+  return best?.[0] ?? 'en';
+}
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** docProps/core.xml, with the dates of `now` so that the same input gives the same document. */
-function coreXml(p: Properties, keywords: string, now: Date): string {
+function coreXml(p: Properties, keywords: string, now: Date, language: string): string {
   const el = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(cleanText(value))}</${name}>` : '');
   const date = wordDateTime(now);
   return (
@@ -123,10 +139,251 @@ function coreXml(p: Properties, keywords: string, now: Date): string {
     el('dc:creator', p.creator) +
     el('cp:keywords', keywords) +
     el('dc:description', p.description) +
+    el('dc:language', language) +
     el('cp:lastModifiedBy', p.creator) +
     '<cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
+}
+
+/*
+ * Page numbers of the contents, worked out fast.
+ *
+ * docx's layout estimator lays every line out as Word would and costs ten times the export.
+ * The specification is made of few kinds of blocks (styled paragraphs, fixed-width tables
+ * whose rows never split, page breaks before every chapter, portrait and landscape
+ * sections), so a coarse layout is enough for the contents to be right within a page: lines
+ * are counted from an average character width of the style's font size, rows are as tall as
+ * their tallest cell, a row that does not fit starts a new page (repeating the header row),
+ * a heading that would end a page moves to the next. Errors cannot add up past a chapter,
+ * as each one starts on a new page. Only the headings' bookmarks (`_Toc…`) are placed, and
+ * the number of pages is left to Word and LibreOffice, which count it as they open the file.
+ */
+
+/** A node of docx's XML object tree: `{ 'w:p': [children] }`, `{ _attr: {...} }` or text. */
+type XmlNode = { [name: string]: unknown } | string;
+
+/** Average advance of a character of Arial-like text, in ems (measured on English specification text). */
+const EM_PER_CHAR = 0.5;
+/** What a broken line leaves empty at its end, on average, in ems. */
+const WRAP_EMS = 0.5;
+/** Line height of a single-spaced line, in ems (Arial and Liberation Sans: ascent + descent). */
+const EM_PER_LINE = 1.15;
+
+interface ParaStyle {
+  size: number;
+  before: number;
+  after: number;
+  line: number;
+  keepNext: boolean;
+}
+
+const childrenOf = (value: unknown): XmlNode[] => (Array.isArray(value) ? (value as XmlNode[]) : []);
+const nameOf = (node: XmlNode): string | undefined => (typeof node === 'string' ? undefined : Object.keys(node).find((k) => k !== '_attr'));
+const attrsOf = (node: XmlNode): Record<string, unknown> => {
+  if (typeof node === 'string') return {};
+  const name = nameOf(node);
+  const value = name ? node[name] : undefined;
+  if (value && typeof value === 'object' && !Array.isArray(value)) return ((value as { _attr?: Record<string, unknown> })._attr ?? {}) as Record<string, unknown>;
+  const attr = childrenOf(value).find((c) => typeof c !== 'string' && '_attr' in c);
+  return attr && typeof attr !== 'string' ? (attr._attr as Record<string, unknown>) : {};
+};
+const kids = (node: XmlNode): XmlNode[] => {
+  const name = nameOf(node);
+  return name && typeof node !== 'string' ? childrenOf(node[name]) : [];
+};
+const child = (node: XmlNode, name: string): XmlNode | undefined => kids(node).find((c) => nameOf(c) === name);
+
+/** The paragraph styles the layout needs, in points, from the Word style. */
+function paragraphStyles(s: WordStyle): (id: string | undefined) => ParaStyle {
+  const line = s.spacing.lineSpacing;
+  const body: ParaStyle = { size: s.sizes.body, before: 0, after: s.spacing.paragraphAfterPt, line, keepNext: false };
+  const cell: ParaStyle = { size: s.sizes.table, before: 1, after: 1, line: 1, keepNext: false };
+  const styles: Record<string, ParaStyle> = {
+    Heading1: { size: s.sizes.heading1, before: s.spacing.heading1BeforePt, after: 8 + 6, line, keepNext: true },
+    Heading2: { size: s.sizes.heading2, before: s.spacing.heading2BeforePt, after: 6, line, keepNext: true },
+    Heading3: { size: s.sizes.heading3, before: 10, after: 6, line, keepNext: true },
+    Title: { ...body, size: s.sizes.title },
+    [STYLE_IDS.body]: body,
+    [STYLE_IDS.small]: { ...body, size: s.sizes.small, after: 4 },
+    [STYLE_IDS.cell]: cell,
+    [STYLE_IDS.cellHeader]: { ...cell, size: s.sizes.tableHeader },
+    [STYLE_IDS.matrixCell]: { ...cell, size: s.sizes.matrix },
+    [STYLE_IDS.coverTitle]: { size: s.sizes.title, before: 12, after: 12, line: 1.05, keepNext: false },
+    [STYLE_IDS.coverSubtitle]: { ...body, size: s.sizes.subtitle, after: 6 },
+    [STYLE_IDS.coverLabel]: { ...body, size: s.sizes.small, after: 2 },
+    [STYLE_IDS.headerFooter]: { ...body, size: s.sizes.small, after: 0 },
+    [STYLE_IDS.contentsHeading]: { ...body, size: s.sizes.heading1, after: 12 },
+    TOC1: { ...body, before: 6, after: 2 },
+    TOC2: { ...body, after: 2 },
+    Caption: { ...body, size: s.sizes.small, before: 4, after: 10 },
+  };
+  return (id) => (id && styles[id]) || body;
+}
+
+/** Visible text of a paragraph (field instructions left out) as the lengths of its lines broken by `w:br`, with a tab as four characters. */
+function paragraphText(p: XmlNode): { segments: number[]; bookmarks: string[]; size?: number } {
+  const segments = [0];
+  let chars = 0;
+  let size: number | undefined;
+  const bookmarks: string[] = [];
+  const visit = (node: XmlNode) => {
+    const name = nameOf(node);
+    if (name === 'w:t' || name === 'w:delText') {
+      for (const c of kids(node)) if (typeof c === 'string') chars += c.length;
+    } else if (name === 'w:tab' && kids(node).length === 0) chars += 4;
+    else if (name === 'w:br' && attrsOf(node)['w:type'] === undefined) {
+      segments[segments.length - 1] = chars;
+      segments.push(0);
+      chars = 0;
+    }
+    else if (name === 'w:bookmarkStart') {
+      const n = attrsOf(node)['w:name'];
+      if (typeof n === 'string' && n.startsWith('_Toc')) bookmarks.push(n);
+    } else if (name === 'w:sz' && size === undefined) size = Number(attrsOf(node)['w:val']) / 2 || undefined;
+    else if (name && name !== 'w:instrText' && name !== 'w:pPr') for (const c of kids(node)) visit(c);
+  };
+  for (const c of kids(p)) visit(c);
+  segments[segments.length - 1] = chars;
+  return { segments, bookmarks, size };
+}
+
+interface Measured {
+  /** Height without the space before, in points. */
+  height: number;
+  before: number;
+  pageBreakBefore: boolean;
+  keepNext: boolean;
+  bookmarks: string[];
+}
+
+/** A paragraph's height in a width (points). */
+function measureParagraph(p: XmlNode, width: number, styleOf: (id: string | undefined) => ParaStyle): Measured {
+  const pPr = child(p, 'w:pPr');
+  const st = styleOf(pPr ? (attrsOf(child(pPr, 'w:pStyle') ?? {})['w:val'] as string | undefined) : undefined);
+  const spacing = pPr ? attrsOf(child(pPr, 'w:spacing') ?? {}) : {};
+  const text = paragraphText(p);
+  const size = text.size ?? st.size;
+  // A line breaks before the word that does not fit: on average it is shorter than the width by half a word or so.
+  const usable = Math.max(width - WRAP_EMS * size, 2 * size);
+  const lines = text.segments.reduce((n, chars) => n + Math.max(1, Math.ceil((chars * size * EM_PER_CHAR) / usable)), 0);
+  const after = spacing['w:after'] !== undefined ? Number(spacing['w:after']) / 20 : st.after;
+  const before = spacing['w:before'] !== undefined ? Number(spacing['w:before']) / 20 : st.before;
+  return {
+    height: lines * size * EM_PER_LINE * st.line + after,
+    before,
+    pageBreakBefore: !!pPr && child(pPr, 'w:pageBreakBefore') !== undefined,
+    keepNext: st.keepNext || (!!pPr && child(pPr, 'w:keepNext') !== undefined),
+    bookmarks: text.bookmarks,
+  };
+}
+
+/** Lays the body out coarsely: the page (counted from 1) of every `_Toc` bookmark. */
+export function fastPageNumbers(body: XmlNode, s: WordStyle): Map<string, string> {
+  const styleOf = paragraphStyles(s);
+  const pages = new Map<string, string>();
+  const blocks = kids(body);
+  // Sections end with the paragraph holding their w:sectPr (or the body's own, last).
+  const sections: { blocks: XmlNode[]; width: number; height: number }[] = [];
+  let current: XmlNode[] = [];
+  const close = (sectPr: XmlNode | undefined) => {
+    const size = attrsOf(child(sectPr ?? {}, 'w:pgSz') ?? {});
+    const margin = attrsOf(child(sectPr ?? {}, 'w:pgMar') ?? {});
+    const w = Number(size['w:w'] ?? s.page.widthTwips);
+    const h = Number(size['w:h'] ?? s.page.heightTwips);
+    sections.push({
+      blocks: current,
+      width: (w - Number(margin['w:left'] ?? s.page.marginSideTwips) - Number(margin['w:right'] ?? s.page.marginSideTwips)) / 20,
+      height: (h - Number(margin['w:top'] ?? s.page.marginTopTwips) - Number(margin['w:bottom'] ?? s.page.marginBottomTwips)) / 20,
+    });
+    current = [];
+  };
+  for (const b of blocks) {
+    const name = nameOf(b);
+    if (name === 'w:sectPr') continue;
+    current.push(b);
+    const sectPr = name === 'w:p' ? child(child(b, 'w:pPr') ?? {}, 'w:sectPr') : undefined;
+    if (sectPr) close(sectPr);
+  }
+  close(blocks.find((b) => nameOf(b) === 'w:sectPr'));
+
+  let page = 0;
+  for (const section of sections) {
+    page++;
+    let y = 0;
+    const room = section.height;
+    const newPage = () => {
+      page++;
+      y = 0;
+    };
+    const place = (m: Measured, nextHeight: number) => {
+      if (m.pageBreakBefore && y > 0) newPage();
+      const before = y === 0 ? 0 : m.before;
+      const need = before + m.height + (m.keepNext ? nextHeight : 0);
+      if (y > 0 && y + need > room) newPage();
+      for (const name of m.bookmarks) pages.set(name, String(page));
+      y += (y === 0 ? 0 : m.before) + m.height;
+    };
+    const flat: XmlNode[] = [];
+    const flatten = (n: XmlNode) => {
+      const name = nameOf(n);
+      if (name === 'w:sdt' || name === 'w:sdtContent') for (const c of kids(n)) flatten(c);
+      else if (name === 'w:p' || name === 'w:tbl') flat.push(n);
+    };
+    for (const b of section.blocks) flatten(b);
+    const heights = flat.map((b) => (nameOf(b) === 'w:p' ? measureParagraph(b, section.width, styleOf) : undefined));
+    const rowsOf = new Map<XmlNode, ReturnType<typeof tableRows>>();
+    const measuredRows = (t: XmlNode) => {
+      let rows = rowsOf.get(t);
+      if (!rows) rowsOf.set(t, (rows = tableRows(t, styleOf)));
+      return rows;
+    };
+    const firstRow = (t: XmlNode) => measuredRows(t)[0]?.height ?? 0;
+    flat.forEach((b, i) => {
+      const next = flat[i + 1];
+      const nextHeight = next === undefined ? 0 : nameOf(next) === 'w:p' ? (heights[i + 1]?.height ?? 0) : firstRow(next) * 2;
+      const m = heights[i];
+      if (m) return place(m, Math.min(nextHeight, room / 3));
+      const rows = measuredRows(b);
+      const header = rows[0]?.header ? rows[0].height : 0;
+      rows.forEach((r, ri) => {
+        if (y > 0 && y + r.height > room) {
+          newPage();
+          if (ri > 0) y += header;
+        }
+        for (const name of r.bookmarks) pages.set(name, String(page));
+        y += r.height;
+      });
+    });
+  }
+  return pages;
+}
+
+/** A table's rows: height (points, cell margins and borders included), header or not, bookmarks. */
+function tableRows(t: XmlNode, styleOf: (id: string | undefined) => ParaStyle): { height: number; header: boolean; bookmarks: string[] }[] {
+  const grid = kids(child(t, 'w:tblGrid') ?? {}).map((g) => Number(attrsOf(g)['w:w']) / 20);
+  const cellMargin = 4; // top and bottom margins of 40 twips
+  return kids(t)
+    .filter((r) => nameOf(r) === 'w:tr')
+    .map((r) => {
+      let col = 0;
+      let height = 0;
+      const bookmarks: string[] = [];
+      const trPr = child(r, 'w:trPr');
+      for (const c of kids(r).filter((k) => nameOf(k) === 'w:tc')) {
+        const span = Number(attrsOf(child(child(c, 'w:tcPr') ?? {}, 'w:gridSpan') ?? {})['w:val'] ?? 1);
+        const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0) - 10;
+        col += span;
+        let h = 0;
+        for (const p of kids(c).filter((k) => nameOf(k) === 'w:p')) {
+          const m = measureParagraph(p, width, styleOf);
+          h += (h === 0 ? 0 : m.before) + m.height;
+          bookmarks.push(...m.bookmarks);
+        }
+        height = Math.max(height, h);
+      }
+      return { height: height + cellMargin + 0.5, header: !!trPr && child(trPr, 'w:tblHeader') !== undefined, bookmarks };
+    });
 }

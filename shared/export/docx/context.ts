@@ -34,10 +34,10 @@ export interface DocxOptions {
   /** Adds open comment threads as Word comments (default true). */
   comments?: boolean;
   /**
-   * Writes the page numbers of the contents by laying the pages out as Word would (docx's
-   * estimator). Off by default: it multiplies the export time by ten or more. Without it
-   * the contents still list every heading, and Word fills in the numbers when it opens the
-   * document and updates its fields.
+   * Writes the page numbers of the contents (default true), so LibreOffice, pandoc and Word
+   * show them without updating the field. They come from a fast coarse layout (right within
+   * a page; see `fastPageNumbers`). `false` leaves them to Word, which fills them in when it
+   * updates its fields.
    */
   pageNumbers?: boolean;
 }
@@ -112,7 +112,7 @@ export function makeContext(live: McredDocument, options: DocxOptions): DocxCont
     nextChangeId: () => change++,
     personName,
     hoursPerCredit: doc.settings.hoursPerCredit ?? CREDIT_UNITS[doc.settings.creditUnit].hoursPerCredit,
-    pageNumbers: options.pageNumbers === true,
+    pageNumbers: options.pageNumbers !== false,
   };
 }
 

@@ -76,30 +76,36 @@ export const STYLE_IDS = {
   contentsHeading: 'ContentsHeading',
 } as const;
 
-/** The Word styles part: document defaults, headings, table text and the contents levels. */
-export function documentStyles(s: WordStyle): IStylesOptions {
+/**
+ * The Word styles part: document defaults, headings, table text and the contents levels.
+ * `language` (BCP 47, e.g. "en" or "fr-BE") is the document's language, written in the run
+ * defaults so that screen readers and spelling use it (WCAG 2.1 3.1.1).
+ */
+export function documentStyles(s: WordStyle, language?: string): IStylesOptions {
   const line = Math.round(240 * s.spacing.lineSpacing);
-  const heading = (size: number, before: number, colour: string) => ({
+  // Real heading levels (outline levels 0 to 2), so navigation panes, PDF tags and screen readers see the structure.
+  const heading = (size: number, before: number, colour: string, outlineLevel: number) => ({
     run: { font: s.fonts.heading, size: halfPoints(size), bold: true, color: colour },
-    paragraph: { spacing: { before: twips(before), after: twips(6) }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before: twips(before), after: twips(6) }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
       document: {
-        run: { font: s.fonts.body, size: halfPoints(s.sizes.body), color: s.colours.text },
+        run: { font: s.fonts.body, size: halfPoints(s.sizes.body), color: s.colours.text, ...(language ? { language: { value: language } } : {}) },
         paragraph: { spacing: { after: twips(s.spacing.paragraphAfterPt), line, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
-        ...heading(s.sizes.heading1, s.spacing.heading1BeforePt, s.colours.primary),
+        ...heading(s.sizes.heading1, s.spacing.heading1BeforePt, s.colours.primary, 0),
         paragraph: {
+          outlineLevel: 0,
           spacing: { before: twips(s.spacing.heading1BeforePt), after: twips(8) },
           keepNext: true,
           keepLines: true,
           border: { bottom: { style: 'single', size: 8, color: s.colours.rule, space: 4 } },
         },
       },
-      heading2: heading(s.sizes.heading2, s.spacing.heading2BeforePt, s.colours.primary),
-      heading3: heading(s.sizes.heading3, 10, s.colours.accent),
+      heading2: heading(s.sizes.heading2, s.spacing.heading2BeforePt, s.colours.primary, 1),
+      heading3: heading(s.sizes.heading3, 10, s.colours.accent, 2),
       title: { run: { font: s.fonts.heading, size: halfPoints(s.sizes.title), bold: true, color: s.colours.primary } },
     },
     paragraphStyles: [
