@@ -18,7 +18,7 @@ export const exportCommand: CliCommand = {
     { name: '--against', value: 'REVISION', help: 'show changes since this named revision (id or name) as tracked changes (docx, catalog)' },
     { name: '--out', value: 'PATH', help: 'write to PATH, atomically' },
     { name: '--base-url', value: 'URL', help: 'base URL for OB3 and CASE ids (default: urn:uuid ids)' },
-    { name: '--page-numbers', help: 'fill in the contents page numbers (docx, catalog; fast; without it they are left to Word)' },
+    { name: '--no-page-numbers', help: 'leave the contents page numbers to Word (docx, catalog; by default they are filled in)' },
     { name: '--author', value: 'NAME', help: 'author written in the document properties' },
   ],
   details: [
@@ -52,7 +52,7 @@ export const exportCommand: CliCommand = {
         credentialIds: credentials,
         against: flagValue(args, '--against'),
         baseUrl: flagValue(args, '--base-url'),
-        pageNumbers: args.flags.has('--page-numbers'),
+        ...(args.flags.has('--no-page-numbers') ? { pageNumbers: false } : {}),
         author: flagValue(args, '--author'),
       },
       resolveFile(io, out),
