@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LoadProblem } from './format';
 import type { ChangeSummary, Conflict } from './merge';
-import { Id, McredDocument, ProfileId, Save } from './model';
+import { CredentialStatus, Id, McredDocument, ProfileId, Save } from './model';
 
 /**
  * The one contract between the renderer and whatever hosts it (Electron main via IPC, or
@@ -270,6 +270,8 @@ const EXPORT_FORMAT_IDS = ['docx', 'catalog', 'ob3', 'ctdl', 'case', 'csv'] as c
 export const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMAT_IDS),
   credentialIds: z.array(Id).min(1).max(1_000).optional(),
+  /** Catalogue: the statuses it takes when no credential is named, or 'all' (drafts marked). */
+  statuses: z.union([z.literal('all'), z.array(CredentialStatus).min(1).max(CredentialStatus.options.length)]).optional(),
   against: z.string().trim().min(1).max(300).optional(),
   /** Export the content of this named revision (id or name) rather than the map as it is now. */
   at: z.string().trim().min(1).max(300).optional(),

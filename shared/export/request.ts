@@ -3,6 +3,7 @@ import { casePackage } from './case';
 import { ctdlExport } from './ctdl';
 import { matrixCsv } from './csv';
 import { exportCatalogue, exportSpecification } from './docx';
+import { catalogueCredentialIds, type CatalogueStatuses } from './docx/catalogue';
 import { ExportError } from './errors';
 import { ob3Achievement, ob3Notes } from './ob3';
 import { credentialsOf } from './scope';
@@ -15,6 +16,12 @@ export interface ExportRequest {
   format: ExportFormat;
   /** One credential for every format but `catalog` (which takes several, default all). */
   credentialIds?: readonly string[];
+  /**
+   * Catalogue only: the statuses of the credentials it takes when `credentialIds` is not
+   * given; default approved and published. `'all'` takes every credential, drafts (anything
+   * not approved or published) marked as such.
+   */
+  statuses?: CatalogueStatuses;
   /** Named revision (id or name) to show tracked changes against (docx and catalog). */
   against?: string;
   /** Named revision (id or name) whose content to export instead of the map as it is now (docx and catalog). */
@@ -76,7 +83,7 @@ export async function runExport(doc: McredDocument, request: ExportRequest, env:
       return { bytes, mediaType: MEDIA.docx[0], extension: MEDIA.docx[1], notes: [] };
     }
     case 'catalog': {
-      const ids = request.credentialIds?.length ? request.credentialIds : credentialsOf(doc).map((c) => c.id);
+      const ids = catalogueCredentialIds(doc, request);
       const bytes = await exportCatalogue(doc, ids, { ...docxOptions, onProgress: env.onProgress });
       return { bytes, mediaType: MEDIA.docx[0], extension: MEDIA.docx[1], notes: [] };
     }

@@ -82,7 +82,7 @@ describe('exportDocument on the browser host', () => {
 
   it('reports catalogue progress through the window\'s host events', async () => {
     const api = await host();
-    const result = await api.exportDocument({ doc, request: { format: 'catalog' }, path: 'catalogue' });
+    const result = await api.exportDocument({ doc, request: { format: 'catalog', statuses: 'all' }, path: 'catalogue' });
     expect(result).toMatchObject({ ok: true, path: join(dir, 'catalogue.docx') });
     const { events } = await ctx.events.poll(0);
     const progress = events.filter((e) => e.type === 'export-progress');

@@ -1,4 +1,5 @@
 import { credentialsOf, EXPORT_FORMATS, scopeOf, type ExportFormat } from '../../../shared/export';
+import { catalogueCredentialIds, parseStatuses } from '../../../shared/export/docx/catalogue';
 import { exportToFile } from '../../services/export';
 import { flagValue } from '../args';
 import { EXIT } from '../output';
@@ -15,6 +16,7 @@ export const exportCommand: CliCommand = {
   flags: [
     { name: '--format', value: 'FORMAT', help: `one of ${EXPORT_FORMATS.join(', ')}` },
     { name: '--credential', value: 'ID', help: 'the micro-credential (comma-separated for a catalogue); default: the only one, or all for catalog' },
+    { name: '--statuses', value: 'LIST', help: "catalog: the statuses to take, comma-separated (default approved,published), or 'all' with drafts marked; --credential wins" },
     { name: '--against', value: 'REVISION', help: 'show changes since this named revision (id or name) as tracked changes (docx, catalog)' },
     { name: '--out', value: 'PATH', help: 'write to PATH, atomically' },
     { name: '--base-url', value: 'URL', help: 'base URL for OB3 and CASE ids (default: urn:uuid ids)' },
@@ -26,6 +28,7 @@ export const exportCommand: CliCommand = {
     '  mcred export map.mcred --format docx --credential mc_analyst --out spec.docx',
     '  mcred export map.mcred --format docx --credential mc_analyst --against "Sent to faculty review" --out redline.docx',
     '  mcred export map.mcred --format catalog --out catalogue.docx',
+    '  mcred export map.mcred --format catalog --statuses all --out catalogue-with-drafts.docx',
     '  mcred export map.mcred --format ob3 --credential mc_analyst --out achievement.json',
     'Exit code 0: written. 2: the map could not be loaded, the request is not possible, or the file could not be written.',
   ],
@@ -34,6 +37,10 @@ export const exportCommand: CliCommand = {
     const out = flagValue(args, '--out');
     if (!format || !isFormat(format)) return (io.stderr(`mcred export: --format must be one of ${EXPORT_FORMATS.join(', ')}\n`), EXIT.failed);
     if (!out) return (io.stderr('mcred export: --out PATH is required\n'), EXIT.failed);
+    const statusText = flagValue(args, '--statuses');
+    const statuses = statusText === undefined ? undefined : parseStatuses(statusText);
+    if (statusText !== undefined && !statuses) return (io.stderr("mcred export: --statuses must be 'all' or a comma-separated list of draft, in-review, changes-requested, approved, published, retired\n"), EXIT.failed);
+    if (statuses && format !== 'catalog') return (io.stderr('mcred export: --statuses applies to --format catalog only\n'), EXIT.failed);
     const loaded = await loadForCommand(io, args.positionals[0]!);
     if (!loaded) return EXIT.failed;
     const credentials = flagValue(args, '--credential')
@@ -41,7 +48,16 @@ export const exportCommand: CliCommand = {
       .map((s) => s.trim())
       .filter(Boolean);
     // A credential without outcomes still exports (the document says so), but not silently.
-    for (const id of credentials?.length ? credentials : credentialsOf(loaded.doc).map((c) => c.id)) {
+    const exported = (): string[] => {
+      if (credentials?.length) return credentials;
+      if (format !== 'catalog') return credentialsOf(loaded.doc).map((c) => c.id);
+      try {
+        return catalogueCredentialIds(loaded.doc, { statuses });
+      } catch {
+        return []; // the export says why, below
+      }
+    };
+    for (const id of exported()) {
       const scope = scopeOf(loaded.doc, id);
       if (scope && !scope.outcomes.length) io.stderr(`mcred export: warning: "${scope.credential.title}" (${id}) states no learning outcome; the export says so\n`);
     }
@@ -50,6 +66,7 @@ export const exportCommand: CliCommand = {
       {
         format,
         credentialIds: credentials,
+        ...(statuses ? { statuses } : {}),
         against: flagValue(args, '--against'),
         baseUrl: flagValue(args, '--base-url'),
         ...(args.flags.has('--no-page-numbers') ? { pageNumbers: false } : {}),
@@ -58,7 +75,8 @@ export const exportCommand: CliCommand = {
       resolveFile(io, out),
       { now: new Date(io.now()), onProgress: (done, total) => io.stderr(`mcred export: ${done}/${total} credentials\n`) },
     );
-    if (!result.ok) return (io.stderr(`mcred export: ${result.message}\n`), EXIT.failed);
+    // The dialog's wording, said the CLI's way.
+    if (!result.ok) return (io.stderr(`mcred export: ${result.message.replace("choose 'All, drafts marked'", 'use --statuses all')}\n`), EXIT.failed);
     for (const note of result.notes) io.stderr(`mcred export: note: ${note}\n`);
     io.stdout(`${out}: wrote ${format} export (${result.bytes} bytes)\n`);
     return EXIT.ok;

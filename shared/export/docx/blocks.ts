@@ -82,6 +82,8 @@ export interface Row {
   presence?: Presence;
   /** A group heading row across the table ("EU Annex I — mandatory elements"). */
   group?: boolean;
+  /** A closing row (a total): the row before it keeps with it, so it never sits alone on the next page. */
+  total?: boolean;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -143,7 +145,7 @@ export function dataTable(
   });
   let band = 0;
   const bodyRows = rows.map((r, i) => {
-    const keepNext = options.keepTogether === true && i < rows.length - 1;
+    const keepNext = (options.keepTogether === true && i < rows.length - 1) || rows[i + 1]?.total === true;
     const fill = r.group ? s.colours.tableGroupFill : band++ % 2 === 1 ? s.colours.tableBandFill : undefined;
     if (r.group) band = 0;
     let col = 0;

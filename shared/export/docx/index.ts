@@ -10,6 +10,7 @@ import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type D
 import { coverPage, credentialCover, noChangesNote } from './cover';
 import { historySection } from './history';
 import { reviewFieldRuns } from './anchors';
+import { draftMark, draftNotice } from './catalogue';
 import { changesSinceApproval } from './approvalChanges';
 import { fieldRuns, focusCredential, plainRuns } from './redline';
 
@@ -107,7 +108,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
         return {
           cells: [
             cell(String(i + 1)),
-            cell(reviewFieldRuns(ctx, s.credential, 'title', { before: was, comments: false, look: { bold: true } })),
+            cell([...reviewFieldRuns(ctx, s.credential, 'title', { before: was, comments: false, look: { bold: true } }), ...draftMark(ctx, s.credential)]),
             cell(field('code', (c) => c.code ?? '—')),
             cell(field('credits', (c) => (c.credits ? formatCredits(c.credits) : '—'))),
             cell(field('version', (c) => c.version)),
@@ -123,7 +124,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
   const nextChangeId = ctx.nextChangeId;
   ctx.nextChangeId = () => (changes++, nextChangeId());
   scopes.forEach((s, i) => {
-    const lead: FileChild[] = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true })];
+    const lead: FileChild[] = [heading(s.credential.title, 1, String(i + 1), { pageBreakBefore: true }), ...draftNotice(ctx, s.credential)];
     focusCredential(ctx, s.credential.id);
     const before = changes;
     const chapter = credentialChapter(ctx, s.credential.id, { depth: 2, prefix: `${i + 1}.`, lead });

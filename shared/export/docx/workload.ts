@@ -63,7 +63,7 @@ export function workloadSection(input: SectionInput, n: number): Block[] {
     });
     const sums = workloadSums(scope, ctx.doc);
     const bold = (t: string) => [new TextRun({ text: t, bold: true })];
-    rows.push({ group: true, cells: [cell(bold('Total'), { span: 3 }), cell(bold(h(sums.contact)), { align: 'right' }), cell(bold(h(sums.selfStudy)), { align: 'right' }), cell(bold(h(sums.total)), { align: 'right' })] });
+    rows.push({ group: true, total: true, cells: [cell(bold('Total'), { span: 3 }), cell(bold(h(sums.contact)), { align: 'right' }), cell(bold(h(sums.selfStudy)), { align: 'right' }), cell(bold(h(sums.total)), { align: 'right' })] });
     out.push(
       para('Hours are notional hours for a typical learner.', { keepNext: true }),
       dataTable(ctx, [

@@ -27,7 +27,7 @@ describe('runExport: one entry point for the dialog, the host and the CLI', () =
 
   it('exports every credential into a catalogue by default, reporting progress', async () => {
     const seen: number[] = [];
-    await runExport(sampleDoc(), { format: 'catalog' }, { now: NOW, onProgress: (d) => seen.push(d) });
+    await runExport(sampleDoc(), { format: 'catalog', statuses: 'all' }, { now: NOW, onProgress: (d) => seen.push(d) });
     expect(seen).toEqual([1, 2]);
   });
 });

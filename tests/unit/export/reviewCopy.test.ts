@@ -162,7 +162,7 @@ describe('document identity: custom properties name the map, the revision and th
   });
 
   it('names no credential in a catalogue, and passes the options through runExport', async () => {
-    const cat = await runExport(sampleDoc(), { format: 'catalog', revision: REVISION }, { now: NOW });
+    const cat = await runExport(sampleDoc(), { format: 'catalog', statuses: 'all', revision: REVISION }, { now: NOW });
     expect(props(cat.bytes)).not.toContain(REVIEW_PROPERTIES.credentialId);
     expect(prop(props(cat.bytes), REVIEW_PROPERTIES.revisionId)).toBe(REVISION);
   });

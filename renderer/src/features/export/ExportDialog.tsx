@@ -11,9 +11,9 @@ import { secureRandom } from '../files/randomIds';
 import { exportRevisionName } from '../revisions/model/names';
 import { prepareRevision } from '../revisions/pendingRevision';
 import { ExportDone } from './ExportDone';
-import { CredentialField, FormatField, ProfilesField, RevisionField } from './ExportFields';
+import { CatalogueScopeField, CredentialField, FormatField, ProfilesField, RevisionField } from './ExportFields';
 import type { ExportPreset } from './exportLauncher';
-import { exportFileName, folderOf, formatOption, joinPath, type ExportFormatId } from './exportOptions';
+import { exportFileName, folderOf, formatOption, isDraftStatus, joinPath, scopeStatuses, type CatalogueScope, type ExportFormatId } from './exportOptions';
 import { ContentAtField, RecordRevisionField } from './RecordRevisionField';
 import { useExportProgress } from './useExportProgress';
 import './export.css';
@@ -35,7 +35,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
   const { source, host } = useFileUi();
   const store = useDocumentStore();
   const doc = useMemo(() => store.getState().doc, [store]);
-  const credentials = useMemo(() => credentialsOf(doc).map((c) => ({ id: c.id, label: c.title })), [doc]);
+  const credentials = useMemo(() => credentialsOf(doc).map((c) => ({ id: c.id, label: c.title, draft: isDraftStatus(c.status) })), [doc]);
   const revisions = useMemo(
     () => Object.values(doc.revisions).sort((a, b) => b.at.localeCompare(a.at)).map((r) => ({ id: r.id, label: `${r.name} (${r.at.slice(0, 10)})` })),
     [doc],
@@ -48,6 +48,9 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
   /** The selected credential, else the one with the most outcomes (the map's main one). */
   const [one, setOne] = useState(() => credentials.find((c) => selection.includes(c.id))?.id ?? mainCredential(doc, credentials));
   const [many, setMany] = useState(() => new Set(credentials.map((c) => c.id)));
+  /** Word catalogue: approved and published credentials only, or all with drafts marked. */
+  const [scope, setScope] = useState<CatalogueScope>('approved');
+  const inScope = useMemo(() => (scope === 'all' ? credentials : credentials.filter((c) => !c.draft)), [credentials, scope]);
   const [profiles, setProfiles] = useState(() => new Set<ProfileId>(doc.settings.profiles));
   const [against, setAgainst] = useState(preset?.against ?? '');
   /** The revision whose content is exported; empty for the map as it is now. */
@@ -74,7 +77,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
 
   const baseTitle = format.many ? `${doc.settings.title} catalogue` : (credentials.find((c) => c.id === one)?.label ?? doc.settings.title);
   const path = typedPath ?? (folder ? joinPath(folder, exportFileName(baseTitle, format.extension)) : '');
-  const ids = format.many ? credentials.filter((c) => many.has(c.id)).map((c) => c.id) : [one];
+  const ids = format.many ? inScope.filter((c) => many.has(c.id)).map((c) => c.id) : [one];
   const ready = !busy && path.trim() !== '' && ids.length > 0 && ids[0] !== '';
   // Exporting an earlier revision's content sends that revision; a new one would snapshot something else.
   const recordable = !at;
@@ -94,6 +97,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
       const request = {
         format: formatId,
         credentialIds: ids,
+        ...(format.many ? { statuses: scopeStatuses(scope) } : {}),
         profiles: [...profiles],
         ...(format.redline && against ? { against } : {}),
         ...(at ? { at } : {}),
@@ -126,7 +130,8 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
     <Modal title="Export" onCancel={busy ? undefined : onClose} wide>
       <form className="ex-form" onSubmit={submit} onKeyDown={onKeyDown} aria-busy={busy}>
         <FormatField value={formatId} onChange={setFormatId} />
-        <CredentialField format={format} credentials={credentials} one={one} many={many} onOne={setOne} onMany={setMany} />
+        {format.many ? <CatalogueScopeField value={scope} onChange={setScope} /> : null}
+        <CredentialField format={format} credentials={format.many ? inScope : credentials} one={one} many={many} onOne={setOne} onMany={setMany} />
         <ProfilesField value={profiles} onChange={setProfiles} />
         {format.redline && <RevisionField revisions={revisions} value={against} onChange={setAgainst} />}
         {at ? <ContentAtField name={doc.revisions[at]?.name ?? at} onNow={() => setAt('')} /> : null}

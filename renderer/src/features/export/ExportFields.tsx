@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ProfileId } from '../../../../shared/model';
 import type { FormatOption } from './exportOptions';
-import { FORMAT_OPTIONS, type ExportFormatId } from './exportOptions';
+import { CATALOGUE_SCOPES, FORMAT_OPTIONS, NO_APPROVED_CREDENTIAL, type CatalogueScope, type ExportFormatId } from './exportOptions';
 
 const PROFILE_LABELS: Record<ProfileId, string> = {
   'eu-2022': 'EU Council Recommendation 2022 (Annex I)',
@@ -16,6 +16,8 @@ export const PROFILE_IDS = Object.keys(PROFILE_LABELS) as ProfileId[];
 export interface Choice {
   id: string;
   label: string;
+  /** A credential that is not approved or published (the catalogue marks it). */
+  draft?: boolean;
 }
 
 export function FormatField({ value, onChange }: { value: ExportFormatId; onChange: (f: ExportFormatId) => void }) {
@@ -71,11 +73,34 @@ export function CredentialField({ format, credentials, one, many, onOne, onMany 
   return (
     <fieldset className="ex-fieldset">
       <legend className="ex-legend">Micro-credentials in the catalogue</legend>
+      {credentials.length === 0 ? (
+        <p className="ex-scope-empty" role="note">
+          {NO_APPROVED_CREDENTIAL}
+        </p>
+      ) : null}
       <div className="ex-checks">
         {credentials.map((c) => (
           <label key={c.id} className="ex-check">
             <input type="checkbox" checked={many.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
             {c.label}
+            {c.draft ? <span className="ex-draft">Draft — not approved</span> : null}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Word catalogue: which credentials by status. */
+export function CatalogueScopeField({ value, onChange }: { value: CatalogueScope; onChange: (s: CatalogueScope) => void }) {
+  return (
+    <fieldset className="ex-fieldset">
+      <legend className="ex-legend">Catalogue scope</legend>
+      <div className="ex-checks">
+        {CATALOGUE_SCOPES.map((s) => (
+          <label key={s.id} className="ex-check">
+            <input type="radio" name="ex-catalogue-scope" value={s.id} checked={s.id === value} onChange={() => onChange(s.id)} />
+            {s.label}
           </label>
         ))}
       </div>

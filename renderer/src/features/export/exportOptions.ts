@@ -1,4 +1,5 @@
 import type { ExportRequest } from '../../../../shared/export/request';
+import type { CredentialStatus } from '../../../../shared/model';
 
 export type ExportFormatId = ExportRequest['format'];
 
@@ -42,3 +43,20 @@ export function joinPath(folder: string, name: string): string {
   const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
 }
+
+/** Which credentials a Word catalogue takes: the approved and published ones, or all with drafts marked. */
+export type CatalogueScope = 'approved' | 'all';
+
+export const CATALOGUE_SCOPES: readonly { id: CatalogueScope; label: string }[] = [
+  { id: 'approved', label: 'Approved and published only' },
+  { id: 'all', label: 'All, drafts marked' },
+];
+
+/** Same rule as the catalogue (shared/export/docx/catalogue): anything not approved or published is a draft. */
+export const isDraftStatus = (status: CredentialStatus): boolean => status !== 'approved' && status !== 'published';
+
+/** The request's `statuses` for a scope. */
+export const scopeStatuses = (scope: CatalogueScope): CredentialStatus[] | 'all' => (scope === 'all' ? 'all' : ['approved', 'published']);
+
+/** Said when the scope leaves no credential (the same words as the export's error). */
+export const NO_APPROVED_CREDENTIAL = "No micro-credential is approved or published yet; choose 'All, drafts marked' to include drafts.";
