@@ -14,7 +14,7 @@ const session = useHostPerTest();
 function exampleWithoutAwardingBody(): string {
   const file = join(session.folder.path, 'example.mcred');
   mcred('sample', '--out', file);
-  mcred('set', file, 'mc_analyst', 'awardingBody', '');
+  mcred('set', file, 'mc_analyst', 'awardingBody', '', '--author', 'Dr. Maya Chen');
   return file;
 }
 
