@@ -1,5 +1,5 @@
 import { TextRun, type ParagraphChild } from 'docx';
-import { askedBy, GROUP_LABELS, STANDARD_ELEMENTS, type ElementGroup, type ElementPart } from '../elements';
+import { askedByLabel, GROUP_LABELS, isFurtherElementShown, STANDARD_ELEMENTS, type ElementGroup, type ElementPart } from '../elements';
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { NO_OUTCOMES } from './outcomes';
@@ -21,8 +21,8 @@ export function summarySection(input: SectionInput, n: number): Block[] {
   for (const group of GROUPS) {
     rows.push({ group: true, cells: [cell([new TextRun({ text: GROUP_LABELS[group], bold: true })], { span: 3 })] });
     for (const el of STANDARD_ELEMENTS.filter((e) => e.group === group)) {
-      // Elements made of reviewable fields are always shown: a reviewer may fill them in.
-      if (group === 'other' && !el.parts && !isShown(el.key, el.profiles, ctx.profiles, el.value(c, scope, ctx.doc) !== undefined)) continue;
+      // The enabled profiles' elements are shown, empty ones too (a reviewer may fill them in); others only with a value.
+      if (group === 'other' && !isFurtherElementShown(el, ctx.profiles, houseFields, el.value(c, scope, ctx.doc) !== undefined)) continue;
       let runs: ParagraphChild[];
       if (el.parts) runs = partRuns(input, el.parts(c, scope, ctx.doc));
       else {
@@ -34,7 +34,7 @@ export function summarySection(input: SectionInput, n: number): Block[] {
       }
       runs = ctx.comments.anchor(c.id, el.fields, runs, { label: el.key === 'title' });
       rows.push({
-        cells: [cell([new TextRun({ text: el.label, bold: true })]), cell(runs), cell(askedBy(el, ctx.profiles, houseFields).join(', ') || '—')],
+        cells: [cell([new TextRun({ text: el.label, bold: true })]), cell(runs), cell(askedByLabel(el, ctx.profiles, houseFields))],
       });
     }
   }
@@ -61,11 +61,4 @@ function partRuns(input: SectionInput, parts: readonly ElementPart[]): Paragraph
   const { ctx, scope } = input;
   const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
   return parts.flatMap((part) => (typeof part === 'string' ? plainRuns(part) : reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false })));
-}
-
-/** Elements outside the EU groups are shown when an enabled profile asks for them or they have a value. */
-function isShown(key: string, profiles: readonly string[], enabled: readonly string[], hasValue: boolean): boolean {
-  if (hasValue) return true;
-  if (key === 'url' || key === 'code') return false;
-  return profiles.some((p) => enabled.includes(p));
 }
