@@ -225,7 +225,7 @@ export function askedByLabel(element: StandardElement, profiles: readonly Profil
   if (element.group !== 'other' && !profiles.includes('eu-2022')) asked[0] = `${asked[0]!.replace(/\)$/, '')}; profile not enabled)`;
   if (asked.length) return asked.join(', ');
   if (element.profiles.length) return `${element.profiles.map((p) => PROFILE_SHORT[p]).join(', ')} (not enabled)`;
-  return 'None (for information)';
+  return 'None';
 }
 
 /**
