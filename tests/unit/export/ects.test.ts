@@ -39,4 +39,11 @@ describe('one ECTS figure, worked out once and stated once', () => {
     const eu = analysisReadiness(doc, ID.credential.analyst, doc.settings.profiles, NOW).find((p) => p.profile === 'eu-2022')!;
     expect(eu.results.filter((r) => !r.met)).toEqual([]);
   });
+
+  it("notes the example's further information, which restates the figure as about 20 ECTS", () => {
+    const notes = analyse(sampleDoc()).findings.filter((f) => f.rule === 'alignment/ects-mention');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: 'info', field: 'furtherInformation' });
+    expect(notes[0]!.message).toMatch(/mentions 20 ECTS, but its workload is about 19\.6 ECTS credits at 27\.5 hours per credit/);
+  });
 });
