@@ -1,4 +1,5 @@
 import { CREDIT_UNITS, type Content, type Credential, type Credits, type ProfileId } from '../model';
+import { ectsEquivalent, formatEcts, hoursPerCredit as unitHours } from '../analysis/credits';
 import type { CredentialScope } from './scope';
 import { formatNumber, hours, humanise, languageName } from './text';
 
@@ -60,9 +61,19 @@ export function formatCredits(c: Credits): string {
 
 const PARTICIPATION: Record<string, string> = { online: 'online', onsite: 'on-site', blended: 'blended', 'work-based': 'work-based', volunteering: 'volunteering' };
 
-/** Notional hours per credit of a unit, with the map's override. */
+/** Notional hours per credit of a unit, with the map's override (the analysis's rule). */
 export function hoursPerCredit(content: Pick<Content, 'settings'>, unit: Credits['unit']): number | undefined {
-  return unit === content.settings.creditUnit && content.settings.hoursPerCredit ? content.settings.hoursPerCredit : CREDIT_UNITS[unit].hoursPerCredit;
+  return unitHours(unit, content.settings);
+}
+
+/**
+ * The one ECTS figure of a credential, with its rule, for a credential not in ECTS whose
+ * hours are known ("about 19.6 ECTS credits (540 notional hours at 27.5 hours per credit, …)").
+ * The summary's workload element states it; other sections refer to it.
+ */
+export function ectsText(c: Credential, content: Pick<Content, 'settings'>): string | undefined {
+  const e = ectsEquivalent(c, content.settings);
+  return e && formatEcts(e);
 }
 
 function workload(c: Credential, content: Pick<Content, 'settings'>): string | undefined {
@@ -70,20 +81,22 @@ function workload(c: Credential, content: Pick<Content, 'settings'>): string | u
   if (c.workloadHours !== undefined) parts.push(`${hours(c.workloadHours)} of notional learning`);
   if (c.credits) {
     parts.push(formatCredits(c.credits));
-    const notional = c.workloadHours ?? (hoursPerCredit(content, c.credits.unit) ?? 0) * c.credits.value;
-    if (c.credits.unit !== 'ects' && notional > 0) parts.push(`about ${(notional / 27.5).toFixed(1)} ECTS credits at 27.5 hours per credit`);
   }
+  const ects = ectsText(c, content);
+  if (ects) parts.push(ects);
   return parts.length ? parts.join('; ') : undefined;
 }
 
 function workloadParts(c: Credential, _s: CredentialScope, content: Pick<Content, 'settings'>): ElementPart[] {
   const parts: ElementPart[] = c.workloadHours !== undefined ? [{ field: 'workloadHours' }, ` ${c.workloadHours === 1 ? 'hour' : 'hours'} of notional learning`] : ['Notional learning hours: ', { field: 'workloadHours' }];
   parts.push('; ');
-  if (!c.credits) return [...parts, 'Credits: ', { field: 'credits' }];
-  const label = CREDIT_UNITS[c.credits.unit].label;
-  parts.push({ field: 'credits' }, ` ${c.credits.value === 1 ? label.replace(/s$/, '') : label}`);
-  const notional = c.workloadHours ?? (hoursPerCredit(content, c.credits.unit) ?? 0) * c.credits.value;
-  if (c.credits.unit !== 'ects' && notional > 0) parts.push(`; about ${(notional / 27.5).toFixed(1)} ECTS credits at 27.5 hours per credit`);
+  if (!c.credits) parts.push('Credits: ', { field: 'credits' });
+  else {
+    const label = CREDIT_UNITS[c.credits.unit].label;
+    parts.push({ field: 'credits' }, ` ${c.credits.value === 1 ? label.replace(/s$/, '') : label}`);
+  }
+  const ects = ectsText(c, content);
+  if (ects) parts.push(`; ${ects}`);
   return parts;
 }
 
@@ -199,4 +212,29 @@ export function askedBy(element: StandardElement, profiles: readonly ProfileId[]
   for (const p of element.profiles) if (profiles.includes(p)) out.push(PROFILE_SHORT[p]);
   if (profiles.includes('house') && element.fields.some((f) => houseFields.includes(f))) out.push(PROFILE_SHORT.house);
   return out;
+}
+
+/**
+ * The summary table's "Asked for by" cell: the enabled profiles that ask for the element,
+ * each by its short name. An element shown although no enabled profile asks for it (it has
+ * a value) names the profiles it belongs to as not enabled, or says it is for information:
+ * never a bare dash that reads as an answer.
+ */
+export function askedByLabel(element: StandardElement, profiles: readonly ProfileId[], houseFields: readonly string[]): string {
+  const asked = askedBy(element, profiles, houseFields);
+  if (element.group !== 'other' && !profiles.includes('eu-2022')) asked[0] = `${asked[0]!.replace(/\)$/, '')}; profile not enabled)`;
+  if (asked.length) return asked.join(', ');
+  if (element.profiles.length) return `${element.profiles.map((p) => PROFILE_SHORT[p]).join(', ')} (not enabled)`;
+  return 'None';
+}
+
+/**
+ * Whether an element of the third group ("further elements of the enabled profiles") is
+ * shown: when an enabled profile asks for it (then also empty, for a reviewer to fill in),
+ * or when it has a value. An empty element no enabled profile asks for is left out.
+ */
+export function isFurtherElementShown(element: StandardElement, profiles: readonly ProfileId[], houseFields: readonly string[], hasValue: boolean): boolean {
+  if (hasValue) return true;
+  if (element.key === 'url' || element.key === 'code') return false;
+  return askedBy(element, profiles, houseFields).length > 0;
 }

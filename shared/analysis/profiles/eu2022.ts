@@ -1,5 +1,5 @@
 import { credentialName } from '../text';
-import { creditsToHours, num } from '../credits';
+import { ECTS_HOURS_RANGE, ectsEquivalent, ectsPerCredit, num } from '../credits';
 import { defineRule, type AnyRule, type Profile } from '../types';
 import { elementRule, isFilled } from './fields';
 import type { Credential } from '../../model';
@@ -177,6 +177,12 @@ const optionalRules: AnyRule[] = [
   }),
 ];
 
+/**
+ * The workload in ECTS wherever possible. A credential in another unit whose notional hours
+ * are known has its ECTS equivalent worked out (`ectsEquivalent`, the one conversion) and
+ * stated in the specification, so the element is met; only one whose hours cannot be read
+ * (credits in a unit without hours per credit, and no stated workload) falls short.
+ */
 export const workloadInEcts = defineRule({
   id: 'eu-2022/workload-ects',
   group,
@@ -185,12 +191,12 @@ export const workloadInEcts = defineRule({
   title: 'Workload expressed in ECTS wherever possible',
   check(c, ctx, emit) {
     if (!c.credits || c.credits.unit === 'ects') return;
-    const hours = creditsToHours(c.credits, ctx.settings) ?? c.workloadHours;
+    if (ectsEquivalent(c, ctx.settings)) return;
     emit({
       target: c.id,
       field: 'credits',
-      message: `${credentialName(c)} states its credits in another unit than ECTS; ${ANNEX} asks for the workload in ECTS wherever possible.`,
-      fix: hours !== undefined ? `Mention the ECTS equivalent in the specification: ${num(hours)} hours ≈ ${num(hours / 30)}–${num(hours / 25)} ECTS.` : 'Mention the ECTS equivalent in the specification.',
+      message: `${credentialName(c)} states its credits in a unit without hours per credit and no notional workload, so no ECTS equivalent can be given; ${ANNEX} asks for the workload in ECTS wherever possible.`,
+      fix: `State its notional workload in hours: the specification then gives the ECTS equivalent at ${num(ectsPerCredit(ctx.settings))} hours per credit (the EU's range is ${ECTS_HOURS_RANGE.min}–${ECTS_HOURS_RANGE.max}).`,
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type AnyRule } from '../types';
-import { formatCredits, hoursBand, hoursPerCredit, num } from '../credits';
+import { ectsEquivalent, formatCredits, formatEcts, hoursBand, hoursPerCredit, num } from '../credits';
 import { clip, credentialName, listing, plural } from '../text';
 import type { Credits, Settings } from '../../model';
 
@@ -73,6 +73,49 @@ export const activityHours = defineRule({
   },
 });
 
+/** Free-text fields of a credential where a designer may restate its ECTS value, with their names in a message. */
+const ECTS_MENTION_FIELDS: readonly { field: 'furtherInformation' | 'stackability' | 'description'; name: string }[] = [
+  { field: 'furtherInformation', name: 'further information' },
+  { field: 'stackability', name: 'stackability statement' },
+  { field: 'description', name: 'description' },
+];
+
+/** "20 ECTS", "19.6 ECTS credits" in a text: the numbers. */
+const ECTS_MENTION = /(\d+(?:[.,]\d+)?)\s*ECTS/gi;
+
+/**
+ * One ECTS figure: a free-text field that restates the credential's ECTS value with another
+ * number ("about 20 ECTS" where the workload comes to 19.6) differs from the figure the
+ * specification states in its summary (`ectsEquivalent`, or the credits when in ECTS). A
+ * note: the designer's text is theirs, the reviewer reads both.
+ */
+export const ectsMention = defineRule({
+  id: 'alignment/ects-mention',
+  group,
+  scope: 'credential',
+  severity: 'info',
+  title: 'A text restates the ECTS value with another figure',
+  check(cred, ctx, emit) {
+    const e = ectsEquivalent(cred, ctx.settings);
+    const figure = cred.credits?.unit === 'ects' ? cred.credits.value : e?.value;
+    if (figure === undefined) return;
+    const stated = e ? formatEcts(e) : formatCredits(cred.credits!);
+    for (const { field, name } of ECTS_MENTION_FIELDS) {
+      const text = cred[field];
+      if (typeof text !== 'string') continue;
+      const other = [...text.matchAll(ECTS_MENTION)].map((m) => Number(m[1]!.replace(',', '.'))).find((n) => Math.abs(n - figure) > 0.05);
+      if (other === undefined) continue;
+      emit({
+        target: cred.id,
+        field,
+        message: `The ${name} of ${credentialName(cred)} mentions ${num(other)} ECTS, but its workload is ${stated}.`,
+        fix: 'State the ECTS value once, in the workload: refer to it ("see 1 Summary") instead of restating it, or correct the figure.',
+      });
+      return;
+    }
+  },
+});
+
 /**
  * The assessments of a credential (those evidencing its outcomes) must share out its whole
  * result. An assessment that also evidences another credential's outcomes counts with its
@@ -116,4 +159,4 @@ export const assessmentWeighting = defineRule({
   },
 });
 
-export const WORKLOAD_RULES: readonly AnyRule[] = [workloadVsCredits, activityHours, assessmentWeighting];
+export const WORKLOAD_RULES: readonly AnyRule[] = [workloadVsCredits, activityHours, ectsMention, assessmentWeighting];

@@ -1,5 +1,5 @@
 import { TextRun, type ParagraphChild } from 'docx';
-import { askedBy, GROUP_LABELS, STANDARD_ELEMENTS, type ElementGroup, type ElementPart } from '../elements';
+import { askedBy, askedByLabel, GROUP_LABELS, isFurtherElementShown, STANDARD_ELEMENTS, type ElementGroup, type ElementPart, type StandardElement } from '../elements';
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { NO_OUTCOMES } from './outcomes';
@@ -8,35 +8,46 @@ import { beforeText, sectionHeading, type Block, type SectionInput } from './sec
 
 const GROUPS: readonly ElementGroup[] = ['eu-mandatory', 'eu-optional', 'other'];
 
+/** The group of elements stated for the credential that no enabled profile asks for. */
+export const NOT_ASKED_LABEL = 'Further details of the credential (not asked for by an enabled profile)';
+
 /**
  * Section 1: every standard element with its value, grouped as EU Annex I mandatory, EU
- * Annex I optional and the further elements of the enabled profiles; the third column says
- * which enabled profiles ask for the element. An empty element reads "Not stated".
+ * Annex I optional, the further elements of the enabled profiles, and the further details
+ * stated that no enabled profile asks for; the third column says which enabled profiles ask
+ * for the element (or, for the last group, whose element it is). An empty element reads "Not stated".
  */
 export function summarySection(input: SectionInput, n: number): Block[] {
   const { ctx, scope } = input;
   const c = scope.credential;
   const houseFields = ctx.doc.settings.house?.requiredFields ?? [];
   const rows: Row[] = [];
-  for (const group of GROUPS) {
-    rows.push({ group: true, cells: [cell([new TextRun({ text: GROUP_LABELS[group], bold: true })], { span: 3 })] });
-    for (const el of STANDARD_ELEMENTS.filter((e) => e.group === group)) {
-      // Elements made of reviewable fields are always shown: a reviewer may fill them in.
-      if (group === 'other' && !el.parts && !isShown(el.key, el.profiles, ctx.profiles, el.value(c, scope, ctx.doc) !== undefined)) continue;
-      let runs: ParagraphChild[];
-      if (el.parts) runs = partRuns(input, el.parts(c, scope, ctx.doc));
-      else {
-        const now = el.value(c, scope, ctx.doc) ?? '';
-        const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
-        runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
-        if (el.key === 'outcomes' && !scope.outcomes.length) runs = [...runs, ...missing(ctx, NO_OUTCOMES)];
-        else if (!runs.length) runs = missing(ctx);
-      }
-      runs = ctx.comments.anchor(c.id, el.fields, runs, { label: el.key === 'title' });
-      rows.push({
-        cells: [cell([new TextRun({ text: el.label, bold: true })]), cell(runs), cell(askedBy(el, ctx.profiles, houseFields).join(', ') || '—')],
-      });
+  const row = (el: StandardElement): Row => {
+    let runs: ParagraphChild[];
+    if (el.parts) runs = partRuns(input, el.parts(c, scope, ctx.doc));
+    else {
+      const now = el.value(c, scope, ctx.doc) ?? '';
+      const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
+      runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
+      if (el.key === 'outcomes' && !scope.outcomes.length) runs = [...runs, ...missing(ctx, NO_OUTCOMES)];
+      else if (!runs.length) runs = missing(ctx);
     }
+    runs = ctx.comments.anchor(c.id, el.fields, runs, { label: el.key === 'title' });
+    return { cells: [cell([new TextRun({ text: el.label, bold: true })]), cell(runs), cell(askedByLabel(el, ctx.profiles, houseFields))] };
+  };
+  const heading = (label: string): Row => ({ group: true, cells: [cell([new TextRun({ text: label, bold: true })], { span: 3 })] });
+  for (const group of GROUPS) {
+    const elements = STANDARD_ELEMENTS.filter((e) => e.group === group);
+    if (group !== 'other') {
+      rows.push(heading(GROUP_LABELS[group]), ...elements.map(row));
+      continue;
+    }
+    // The enabled profiles' elements, empty ones too (a reviewer may fill them in), under their group;
+    // elements no enabled profile asks for only when stated, under a group of their own.
+    const asked = elements.filter((el) => askedBy(el, ctx.profiles, houseFields).length > 0);
+    const stated = elements.filter((el) => !asked.includes(el) && isFurtherElementShown(el, ctx.profiles, houseFields, el.value(c, scope, ctx.doc) !== undefined));
+    if (asked.length) rows.push(heading(GROUP_LABELS.other), ...asked.map(row));
+    if (stated.length) rows.push(heading(NOT_ASKED_LABEL), ...stated.map(row));
   }
   return [
     sectionHeading(input, n, 'Summary of standard elements', { pageBreakBefore: input.depth === 1 }),
@@ -61,11 +72,4 @@ function partRuns(input: SectionInput, parts: readonly ElementPart[]): Paragraph
   const { ctx, scope } = input;
   const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
   return parts.flatMap((part) => (typeof part === 'string' ? plainRuns(part) : reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false })));
-}
-
-/** Elements outside the EU groups are shown when an enabled profile asks for them or they have a value. */
-function isShown(key: string, profiles: readonly string[], enabled: readonly string[], hasValue: boolean): boolean {
-  if (hasValue) return true;
-  if (key === 'url' || key === 'code') return false;
-  return profiles.some((p) => enabled.includes(p));
 }

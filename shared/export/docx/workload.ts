@@ -7,6 +7,7 @@ import { formatNumber, humanise } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
+import { ectsEquivalent, ectsRule } from '../../analysis/credits';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
 
@@ -83,47 +84,65 @@ export function workloadSection(input: SectionInput, n: number): Block[] {
   return out;
 }
 
-/** The three figures side by side and whether they agree. */
+/** "see 1 Summary" (or "see 3.1 Summary" in a catalogue): where the one ECTS figure is stated. */
+export const seeSummary = (input: Pick<SectionInput, 'prefix'>) => `see ${input.prefix}1 Summary`;
+
+/** No activity, nothing to add up: said instead of "0 + 0 = 0". */
+export const NO_ACTIVITIES_CHECK = 'No learning activity is linked yet, so the workload cannot be checked against the activities.';
+
+/**
+ * The figures side by side and whether they agree. A figure that is not there is said to be
+ * missing, and the verdict names the figures it compared: an empty side never "agrees".
+ */
 function arithmetic(input: SectionInput): Block[] {
   const { ctx, scope } = input;
   const c = scope.credential;
   const s = workloadSums(scope, ctx.doc);
+  const hasActivities = scope.activities.length > 0;
   const lines: ParagraphChild[][] = [];
-  lines.push([new TextRun({ text: 'Learning activities: ', bold: true }), new TextRun(`${h(s.contact)} contact hours + ${h(s.selfStudy)} self-study hours = ${h(s.total)} hours.`)]);
+  const label = (t: string) => new TextRun({ text: t, bold: true });
+  lines.push([label('Learning activities: '), ...(hasActivities ? [new TextRun(`${h(s.contact)} contact hours + ${h(s.selfStudy)} self-study hours = ${h(s.total)} hours.`)] : missing(ctx, NO_ACTIVITIES_CHECK))]);
   if (c.credits) {
     const credit = s.perCredit
       ? `${formatCredits(c.credits)} × ${h(s.perCredit)} hours per credit = ${h(s.creditHours ?? 0)} hours.`
       : `${formatCredits(c.credits)} (this credit unit has no conventional hours per credit).`;
-    lines.push([new TextRun({ text: 'Credit value: ', bold: true }), new TextRun(credit)]);
-  } else lines.push([new TextRun({ text: 'Credit value: ', bold: true }), ...missing(ctx)]);
-  const stated = fieldRuns(ctx, {
-    record: c.id,
-    field: 'workloadHours',
-    text: c.workloadHours !== undefined ? `${h(c.workloadHours)} hours.` : '',
-    before: ctx.baseline ? (input.before?.credential.workloadHours !== undefined ? `${h(input.before.credential.workloadHours)} hours.` : '') : undefined,
-  });
-  lines.push([new TextRun({ text: 'Stated notional workload: ', bold: true }), ...(stated.length ? stated : missing(ctx))]);
-  lines.push(verdict(ctx, s, c.workloadHours));
+    lines.push([label('Credit value: '), new TextRun(credit)]);
+  } else lines.push([label('Credit value: '), ...missing(ctx)]);
+  // The ECTS equivalent is stated once, in the summary's workload element; here it is referred to.
+  if (ectsEquivalent(c, ctx.doc.settings)) lines.push([label('ECTS equivalent: '), new TextRun(`${seeSummary(input)} (${ectsRule(ctx.doc.settings)}).`)]);
+  // The stated workload in its review anchor (or "Not stated" in it), the unit outside.
+  const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
+  const stated = reviewFieldRuns(ctx, c, 'workloadHours', { before, comments: false });
+  lines.push([label('Stated notional workload: '), ...stated, ...(c.workloadHours !== undefined ? [new TextRun(c.workloadHours === 1 ? ' hour.' : ' hours.')] : [])]);
+  lines.push(verdict(ctx, s, hasActivities, c.workloadHours));
   return lines.map((runs) => para(runs));
 }
 
 /** Whether activities, credit value and stated workload agree, and by how much they do not. */
-function verdict(ctx: SectionInput['ctx'], s: WorkloadSums, stated: number | undefined): ParagraphChild[] {
+function verdict(ctx: SectionInput['ctx'], s: WorkloadSums, hasActivities: boolean, stated: number | undefined): ParagraphChild[] {
   const figures = [
-    { name: 'the learning activities', value: s.total > 0 ? s.total : undefined },
+    { name: 'the learning activities', value: hasActivities ? s.total : undefined },
     { name: 'the credit value', value: s.creditHours },
     { name: 'the stated workload', value: stated },
   ].filter((t): t is { name: string; value: number } => t.value !== undefined);
+  const unchecked = hasActivities ? '' : ' The learning activities could not be checked.';
   if (figures.length < 2) return [new TextRun({ text: 'The figures cannot be checked against each other yet.', italics: true, color: ctx.style.colours.missing })];
   const [first, ...rest] = figures as [{ name: string; value: number }, ...{ name: string; value: number }[]];
   const off = rest.filter((t) => Math.abs(t.value - first.value) > 0.5);
-  if (!off.length) return [new TextRun({ text: `The figures agree: ${h(first.value)} hours.`, bold: true, color: ctx.style.colours.met })];
-  return off.map(
-    (t, i) =>
-      new TextRun({
-        text: `${i ? ' ' : ''}${humanise(first.name)} (${h(first.value)} hours) and ${t.name} (${h(t.value)} hours) differ by ${h(Math.abs(t.value - first.value))} hours.`,
-        color: ctx.style.colours.gap,
-        bold: i === 0,
-      }),
-  );
+  if (!off.length) {
+    // All three agree: the check passed. Fewer: say which were compared, and not in the colour of a pass.
+    if (figures.length === 3) return [new TextRun({ text: `The figures agree: ${h(first.value)} hours.`, bold: true, color: ctx.style.colours.met })];
+    return [new TextRun(`${humanise(figures.map((f) => f.name).join(' and '))} agree: ${h(first.value)} hours.`), ...(unchecked ? missing(ctx, unchecked) : [])];
+  }
+  return [
+    ...off.map(
+      (t, i) =>
+        new TextRun({
+          text: `${i ? ' ' : ''}${humanise(first.name)} (${h(first.value)} hours) and ${t.name} (${h(t.value)} hours) differ by ${h(Math.abs(t.value - first.value))} hours.`,
+          color: ctx.style.colours.gap,
+          bold: i === 0,
+        }),
+    ),
+    ...(unchecked ? missing(ctx, unchecked) : []),
+  ];
 }

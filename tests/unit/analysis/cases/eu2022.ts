@@ -94,8 +94,13 @@ export const EU_2022_CASES: readonly RuleCase[] = [
   },
   {
     rule: 'eu-2022/workload-ects',
-    when: 'credits are in US credit hours',
-    fires: (m) => update(m.doc, m.credential.id, { credits: { value: 3, unit: 'us-credit-hour' } }),
-    expect: () => ({ field: 'credits', fix: /135 hours ≈ 4\.5–5\.4 ECTS/ }),
+    when: 'credits are in a unit without hours per credit and no workload is stated',
+    fires: (m) => update(m.doc, m.credential.id, { credits: { value: 3, unit: 'other' }, workloadHours: null }),
+    expect: () => ({ field: 'credits', message: /no ECTS equivalent can be given/, fix: /27\.5 hours per credit \(the EU's range is 25–30\)/ }),
+    // The specification states the ECTS equivalent of hours it can read: the element is met.
+    quiet: [
+      { when: 'credits are in US credit hours (the equivalent is worked out)', doc: (m) => update(m.doc, m.credential.id, { credits: { value: 3, unit: 'us-credit-hour' } }) },
+      { when: 'credits are in another unit but the workload is stated', doc: (m) => update(m.doc, m.credential.id, { credits: { value: 3, unit: 'other' } }) },
+    ],
   },
 ];

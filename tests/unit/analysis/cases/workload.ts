@@ -4,6 +4,16 @@ import type { RuleCase } from './ruleCase';
 
 export const WORKLOAD_CASES: readonly RuleCase[] = [
   {
+    rule: 'alignment/ects-mention',
+    when: 'the further information restates 540 hours of US credit hours as "about 20 ECTS"',
+    fires: (m) => update(m.doc, m.credential.id, { credits: { value: 12, unit: 'us-credit-hour' }, workloadHours: 540, furtherInformation: '540 hours correspond to about 20 ECTS credits.' }),
+    expect: (m) => ({ target: m.credential.id, field: 'furtherInformation', message: /further information of “Data Wrangling” mentions 20 ECTS, but its workload is about 19\.6 ECTS credits at 27\.5 hours per credit/, fix: /see 1 Summary/ }),
+    quiet: [
+      { when: 'it restates the same figure', doc: (m) => update(m.doc, m.credential.id, { credits: { value: 12, unit: 'us-credit-hour' }, workloadHours: 540, furtherInformation: 'About 19.6 ECTS credits.' }) },
+      { when: 'it names the 5 ECTS the credential carries', doc: (m) => update(m.doc, m.credential.id, { furtherInformation: 'Worth 5 ECTS.' }) },
+    ],
+  },
+  {
     rule: 'alignment/workload-credits',
     when: '5 ECTS are stated as 300 hours',
     fires: (m) => update(m.doc, m.credential.id, { workloadHours: 300 }),
