@@ -52,7 +52,7 @@ export const ANALYST_CERTIFICATE: Credential = {
   stackability:
     'All 12 credit hours count toward the B.S. in Cybersecurity at Northfield State University (as CYBR 310, 320, 330 and 340). The certificate is the prerequisite of Cloud Security Fundamentals (3 credit hours); other institutions may accept the credit under their transfer policies.',
   furtherInformation:
-    'Aligned to the NICE Framework work role Defensive Cybersecurity (PD-WRL-001) and to O*NET-SOC 15-1212.00 Information Security Analysts. 540 notional learning hours correspond to about 20 ECTS credits. Issued as an Open Badges 3.0 credential and recorded on the University transcript.',
+    'Aligned to the NICE Framework work role Defensive Cybersecurity (PD-WRL-001) and to O*NET-SOC 15-1212.00 Information Security Analysts. Its ECTS equivalent is stated with the notional workload in the summary. Issued as an Open Badges 3.0 credential and recorded on the University transcript.',
 
   industryNeed:
     'The Northfield Cybersecurity Industry Advisory Board (11 regional employers, including Acme Security, Northfield Regional Health System and Great Lakes Mutual Insurance) reported 46 unfilled analyst positions in 2025; regional postings naming SOC-analyst skills rose by a third between 2023 and 2025.',
@@ -94,7 +94,7 @@ export const CLOUD_CREDENTIAL: Credential = {
   stackability:
     'Counts as CYBR 350 (3 credit hours) toward the B.S. in Cybersecurity; together with the analyst certificate it gives 15 credit hours of the degree’s cybersecurity core.',
   furtherInformation:
-    '135 notional learning hours correspond to about 5 ECTS credits. Issued as an Open Badges 3.0 credential and recorded on the University transcript.',
+    'Its ECTS equivalent is stated with the notional workload in the summary. Issued as an Open Badges 3.0 credential and recorded on the University transcript.',
 
   industryNeed:
     'Advisory-board employers moving to the public cloud (Lakeshore Logistics, Great Lakes Mutual Insurance) asked for analysts who can secure cloud identities and investigate cloud audit logs; cloud skills appeared in 41% of regional security postings in 2025.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/analysis/engine';
 import { ectsEquivalent, formatEcts } from '../../../shared/analysis/credits';
 import { analysisReadiness } from '../../../shared/export/analysisReadiness';
+import { apply } from '../../helpers/builders';
 import { all, first, tableRows, tablesWithHeader, text } from './helpers/docx';
 import { ID, NOW, sampleDoc, sampleParts } from './helpers/fixtures';
 
@@ -40,8 +41,10 @@ describe('one ECTS figure, worked out once and stated once', () => {
     expect(eu.results.filter((r) => !r.met)).toEqual([]);
   });
 
-  it("notes the example's further information, which restates the figure as about 20 ECTS", () => {
-    const notes = analyse(sampleDoc()).findings.filter((f) => f.rule === 'alignment/ects-mention' && f.target === ID.credential.analyst);
+  it('notes further information that restates the figure differently ("about 20 ECTS"), and not the example, which refers to the summary', () => {
+    expect(analyse(sampleDoc()).findings.filter((f) => f.rule === 'alignment/ects-mention')).toEqual([]);
+    const restated = apply(sampleDoc(), 'entity.update', { id: ID.credential.analyst, changes: { furtherInformation: '540 notional learning hours correspond to about 20 ECTS credits.' } });
+    const notes = analyse(restated).findings.filter((f) => f.rule === 'alignment/ects-mention' && f.target === ID.credential.analyst);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ severity: 'info', field: 'furtherInformation' });
     expect(notes[0]!.message).toMatch(/mentions 20 ECTS, but its workload is about 19\.6 ECTS credits at 27\.5 hours per credit/);
