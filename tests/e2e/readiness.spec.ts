@@ -52,10 +52,10 @@ test('filters findings by severity and keeps the counts', async ({ page }) => {
   await new InspectorPage(page).open(host.url);
   const readiness = new ReadinessPage(page);
   await readiness.open();
-  await expect(readiness.findingsOfRule('eu-2022/workload-ects').first()).toBeVisible();
+  await expect(readiness.findingsOfRule('alignment/endorsement-coverage').first()).toBeVisible();
   await readiness.filter('Notes').click();
   await expect(readiness.filter('Notes')).toHaveAttribute('aria-pressed', 'false');
-  await expect(readiness.findingsOfRule('eu-2022/workload-ects')).toHaveCount(0);
+  await expect(readiness.findingsOfRule('alignment/endorsement-coverage')).toHaveCount(0);
   await expect(readiness.findingsOfRule('eu-2022/awarding-body')).toHaveCount(1);
   await expect(readiness.panel.getByLabel('Overall readiness: 95 of 100')).toBeVisible();
 });
