@@ -1,5 +1,5 @@
 import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, SETTINGS_RECORD, stampAuthor, type McredDocument, type Stamp } from '../model';
+import { COLLECTIONS, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
 import { stampFields, stampableKeys } from './stamps';
 
@@ -23,7 +23,7 @@ export function applyHistoryStep(doc: McredDocument, patches: readonly Patch[], 
     for (const p of content) restamp(draft, p, stamp);
     if (authors) for (const [id, fields] of authors) for (const [field, author] of fields) {
       const stamps = draft.meta.stamps[id];
-      if (stamps?.[field] === stamp) stamps[field] = `${stamp.slice(0, stamp.indexOf('@'))}@${author}`;
+      if (stamps?.[field] === stamp) stamps[field] = stampWithAuthor(stamp, author);
     }
   });
   return { ok: true, doc: next, patches: forward, inversePatches: inverse };

@@ -1,16 +1,11 @@
 import { current } from 'immer';
 import { z } from 'zod';
-import { Approval, Comment, Id, IsoDateTime, Person, Proposal, ReviewImport, type Stamp } from '../model';
+import { Approval, Comment, Id, IsoDateTime, Person, Proposal, ReviewImport, stampWithAuthor } from '../model';
 import { parseReviewText } from '../review/fields';
 import { DECISION_STATUSES, STATUS_LABELS, canStep } from '../review/status';
 import { updateEntity } from './entities';
 import { stampFields, stampableKeys } from './stamps';
 import { defineCommand, refuse } from './types';
-
-/** The same moment, attributed to someone else (a reviewer whose change is accepted). */
-function stampBy(stamp: Stamp, person: string): Stamp {
-  return `${stamp.slice(0, stamp.indexOf('@'))}@${person}`;
-}
 
 /**
  * Brings in a review as one step: the reviewers (new people), their comments and proposed
@@ -73,7 +68,7 @@ export const decideProposal = defineCommand({
       const entity = draft.entities[p.target] ?? refuse('not-found', `"${p.target}" is no longer in this map`);
       const parsed = parseReviewText(current(entity), p.field, p.after);
       if (!parsed.ok) refuse('invalid-value', `The change cannot be applied: ${parsed.message}.`, p.field);
-      updateEntity.run(draft, { id: p.target, changes: { [p.field]: parsed.value } }, { stamp: stampBy(ctx.stamp, p.author) });
+      updateEntity.run(draft, { id: p.target, changes: { [p.field]: parsed.value } }, { stamp: stampWithAuthor(ctx.stamp, p.author) });
     }
     p.status = decision;
     p.decidedBy = by;

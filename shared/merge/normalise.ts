@@ -1,4 +1,4 @@
-import type { Collection, Id, Link, McredDocument, Stamp } from '../model';
+import { stampWithAuthor, type Collection, type Id, type Link, type McredDocument, type Stamp } from '../model';
 import { findRequiresCycle } from '../format/references';
 import { cycleConflict, duplicateConflict, orphanConflict, type Copies } from './conflicts';
 import { breakRequiresCycles } from './cycles';
@@ -27,7 +27,7 @@ export function creationStamp(stamps: StampMap | undefined): Stamp | undefined {
  */
 export function droppedStamp(stamps: StampMap | undefined): Stamp {
   const created = creationStamp(stamps);
-  return created === undefined ? NO_STAMP : `${created.slice(0, created.indexOf('@'))}@${MERGE_AUTHOR}`;
+  return created === undefined ? NO_STAMP : stampWithAuthor(created, MERGE_AUTHOR);
 }
 
 /**

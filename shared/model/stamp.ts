@@ -70,6 +70,11 @@ export function stampAuthor(stamp: Stamp): Id {
   return stamp.slice(stamp.indexOf('@') + 1);
 }
 
+/** The same moment attributed to someone else (a reviewer's accepted change, a merge's repair). */
+export function stampWithAuthor(stamp: Stamp, author: Id): Stamp {
+  return `${stamp.slice(0, stamp.indexOf('@'))}@${author}`;
+}
+
 export function stampTime(stamp: Stamp): Date {
   return new Date(Number(stamp.slice(0, 13)));
 }

@@ -65,7 +65,7 @@ test('export a review copy, review it in LibreOffice, import, decide, approve an
   await expect(sent).toHaveCount(1);
   await expect(sent).toContainText(ME.name);
   const sentId = await sent.getAttribute('data-revision');
-  expect(sentId).toBeTruthy();
+  expect(sentId).toMatch(/^rv_[a-z0-9]+$/);
   await map.revisions.getByRole('button', { name: 'Close revisions' }).click();
 
   // 3. Rita Howard reviews the copy in LibreOffice and saves reviewed.docx.
