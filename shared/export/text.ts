@@ -46,13 +46,6 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "1 March 2026": unambiguous to readers on both sides of the Atlantic. */
-export function longDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
 /** An ISO date-time without milliseconds, as Word writes revision dates. */
 export function wordDateTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
