@@ -23,6 +23,7 @@ const SCRIPT_RANGES: Record<Script, string> = {
   chinese: '\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF',
 };
 
+// eslint-disable-next-line no-misleading-character-class -- code-point ranges of whole scripts, combining marks included on purpose
 const ANY_SCRIPT = new RegExp(`[${Object.values(SCRIPT_RANGES).join('')}]`, 'g');
 const SCRIPT_OF = SCRIPTS.map((s) => [s, new RegExp(`[${SCRIPT_RANGES[s]}]`)] as const);
 
