@@ -76,3 +76,11 @@ export function languageName(tag: string): string {
     return tag;
   }
 }
+
+/**
+ * A code as one unbreakable word: hyphens become non-breaking hyphens and spaces
+ * non-breaking spaces, so "LO-12" never wraps as "LO-" / "12" in a narrow column.
+ */
+export function unbreakable(code: string): string {
+  return code.replace(/-/g, '\u2011').replace(/ /g, '\u00A0');
+}

@@ -383,13 +383,16 @@ function tableRows(t: XmlNode, styleOf: (id: string | undefined) => ParaStyle): 
         const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0) - 10;
         col += span;
         let h = 0;
-        for (const p of kids(c).filter((k) => nameOf(k) === 'w:p')) {
+        // Rotated text runs along the row's height, which the row states (w:trHeight).
+        const rotated = attrsOf(child(child(c, 'w:tcPr') ?? {}, 'w:textDirection') ?? {})['w:val'] === 'btLr';
+        if (!rotated) for (const p of kids(c).filter((k) => nameOf(k) === 'w:p')) {
           const m = measureParagraph(p, width, styleOf);
           h += (h === 0 ? 0 : m.before) + m.height;
           bookmarks.push(...m.bookmarks);
         }
         height = Math.max(height, h);
       }
-      return { height: height + cellMargin + 0.5, header: !!trPr && child(trPr, 'w:tblHeader') !== undefined, bookmarks };
+      const least = Number(attrsOf(child(trPr ?? {}, 'w:trHeight') ?? {})['w:val'] ?? 0) / 20;
+      return { height: Math.max(height + cellMargin + 0.5, least), header: !!trPr && child(trPr, 'w:tblHeader') !== undefined, bookmarks };
     });
 }
