@@ -52,7 +52,7 @@ export function MatrixView() {
       const refusal = store.dispatch(edit.call, { label: edit.label });
       setNotice(refusal ? refusal.message : undefined);
     },
-    [model, store],
+    [model, store, links],
   );
 
   const spec = MATRICES[kind];
