@@ -19,7 +19,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const restore = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q)));
+    return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q) || (a.keywords ?? []).some((k) => k.includes(q))));
   }, [all, query]);
 
   const close = () => {
