@@ -59,6 +59,8 @@ export interface SaveToFileRequest {
   baseHash: string;
   /** The save record to append when the content changed (stamped by the editor's clock). */
   save?: Save;
+  /** The version `doc` was edited from, when the caller has it (the CLI): a sharper merge than the last common save. */
+  base?: McredDocument;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function saveOpenDocument(request: SaveToFileRequest): Promise<Save
         message: `"${basename(path)}" was changed by someone else and their version cannot be read (${why}). Nothing was overwritten; use Save As to keep your changes.`,
       };
     }
-    const merge = mergeDocuments(ours, theirs.doc);
+    const merge = mergeDocuments(ours, theirs.doc, request.base ? { base: request.base } : {});
     const saved = await saveDocumentFile(path, merge.doc, { expectedHash: theirs.hash });
     if (saved.ok) {
       return {
