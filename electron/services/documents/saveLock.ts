@@ -74,7 +74,7 @@ export async function withSaveLock<T>(path: string, task: () => Promise<T>, opti
   const deadline = now() + (options.waitMs ?? LOCK_WAIT_MS);
   let seen: (Sighting & { since: number }) | undefined;
   for (let attempt = 0; ; attempt++) {
-    const made = await create(lock, mine);
+    const made = await create(lock, mine, now());
     if (made === 'held') break;
     if (made === 'impossible') return { ok: true, value: await task() };
     const sighting = await inspect(lock);
@@ -98,10 +98,10 @@ export async function withSaveLock<T>(path: string, task: () => Promise<T>, opti
   }
 }
 
-async function create(lock: string, owner: LockOwner): Promise<'held' | 'exists' | 'impossible'> {
+async function create(lock: string, owner: LockOwner, at: number): Promise<'held' | 'exists' | 'impossible'> {
   try {
     const handle = await open(lock, 'wx');
-    await handle.writeFile(JSON.stringify({ ...owner, at: new Date().toISOString() })).catch(() => undefined);
+    await handle.writeFile(JSON.stringify({ ...owner, at: new Date(at).toISOString() })).catch(() => undefined);
     await handle.close();
     return 'held';
   } catch (error) {
