@@ -112,7 +112,7 @@ export type OpenResult =
 export type OpenOutcome = { status: 'opened'; result: OpenResult } | { status: 'elsewhere' } | { status: 'cancelled' };
 
 export type SaveProblemCode = 'cancelled' | 'changed-on-disk' | 'exists' | 'not-allowed' | 'invalid-document'
-  | 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed';
+  | 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed' | 'busy';
 
 /** What a save merged in from someone else's save of the same file. */
 export interface MergeReport {
