@@ -32,7 +32,8 @@ async function create(page: Page, chord: [string, string], text: string): Promis
   await page.keyboard.press(chord[1]);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   // From the map (or nowhere) F6 reaches the map, then the inspector's first field.
-  for (let i = 0; i < 3 && !(await inspector.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press('F6');
+  const focusInside = inspector.locator(':focus');
+  for (let i = 0; i < 3 && (await focusInside.count()) === 0; i++) await page.keyboard.press('F6');
   const field = page.locator(':focus');
   await expect(field).toBeEditable();
   await page.keyboard.press('ControlOrMeta+a');
