@@ -7,8 +7,14 @@ import { test } from '@playwright/test';
 const root = join(import.meta.dirname, '..', '..', '..');
 
 export interface RunningHost {
-  /** e.g. http://127.0.0.1:41234/ */
+  /**
+   * The host's one-time launch link, e.g. http://127.0.0.1:41234/?launch=SECRET: the first
+   * visit lets that browser context in (session cookie); later visits from the same context
+   * just show the page again. Another browser context needs a host of its own.
+   */
   url: string;
+  /** The page's plain address, which answers only a browser that was let in. */
+  origin: string;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -28,7 +34,7 @@ export async function startBrowserHost(args: readonly string[] = []): Promise<Ru
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 45_000);
     const check = () => {
-      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -40,7 +46,7 @@ export async function startBrowserHost(args: readonly string[] = []): Promise<Ru
       reject(new Error(`host exited with ${code}:\n${output}`));
     });
   });
-  return { url, output: () => output, stop: () => stopChild(child) };
+  return { url, origin: new URL(url).origin, output: () => output, stop: () => stopChild(child) };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
