@@ -21,11 +21,14 @@ export interface RunningHost {
 
 /**
  * Starts the browser host exactly as a user would (`scripts/start-browser.js`), on a free
- * port and without opening a browser, and waits for its "Serving on" line.
+ * port and without opening a browser, and waits for its "Serving on" line. `userFolder` is
+ * the folder the user ran it in (npm's INIT_CWD): the page may reach it and the folders of
+ * the maps it opens.
  */
-export async function startBrowserHost(args: readonly string[] = []): Promise<RunningHost> {
+export async function startBrowserHost(args: readonly string[] = [], userFolder?: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [join(root, 'scripts', 'start-browser.js'), ...args, '--port', '0', '--no-open'], {
     cwd: root,
+    env: userFolder ? { ...process.env, INIT_CWD: userFolder } : process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -93,7 +96,7 @@ export async function makeTempFolder(): Promise<TempFolder> {
 export interface HostPerTest {
   /** This test's own temp folder. */
   readonly folder: TempFolder;
-  /** Starts the browser host for this test (stopping one it started before); stopped after the test. */
+  /** Starts the browser host for this test in its temp folder (stopping one it started before); stopped after the test. */
   start: (args?: readonly string[]) => Promise<RunningHost>;
 }
 
@@ -120,7 +123,7 @@ export function useHostPerTest(): HostPerTest {
     },
     async start(args = []) {
       await host?.stop();
-      host = await startBrowserHost(args);
+      host = await startBrowserHost(args, folder?.path);
       return host;
     },
   };
