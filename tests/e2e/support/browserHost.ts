@@ -17,6 +17,8 @@ export interface RunningHost {
   origin: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Kills the host outright (SIGKILL: no chance to clean up), as a crash would. */
+  kill: () => Promise<void>;
 }
 
 /**
@@ -49,13 +51,13 @@ export async function startBrowserHost(args: readonly string[] = [], userFolder?
       reject(new Error(`host exited with ${code}:\n${output}`));
     });
   });
-  return { url, origin: new URL(url).origin, output: () => output, stop: () => stopChild(child) };
+  return { url, origin: new URL(url).origin, output: () => output, stop: () => stopChild(child, 'SIGTERM'), kill: () => stopChild(child, 'SIGKILL') };
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
+  child.kill(signal);
   await exited;
 }
 
