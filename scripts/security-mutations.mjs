@@ -27,6 +27,7 @@ const MUTATIONS = [
   { guard: 'launch secret used once', file: 'electron/host/hostAuth.ts', find: 'this.unusedLaunches.delete(value);', replace: '', tests: SERVER },
   { guard: 'cookie HttpOnly and SameSite=Strict', file: 'electron/host/hostAuth.ts', find: '; HttpOnly; SameSite=Strict', replace: '', tests: SERVER },
   { guard: 'request target appended, not resolved', file: 'electron/host/server.ts', find: 'return new URL(`http://${LOOPBACK}${raw}`);', replace: 'return new URL(raw, `http://${LOOPBACK}`);', tests: SERVER },
+  { guard: 'launcher page private (0600)', file: 'electron/host/launcher.ts', find: 'mode: 0o600', replace: 'mode: 0o644', tests: ['tests/unit/host/launcher.test.ts'] },
   { guard: 'traversal guard', file: 'electron/host/staticFiles.ts', find: 'if (!file.startsWith(base + sep)) return null;', replace: '', tests: STATIC },
   { guard: 'traversal guard separator', file: 'electron/host/staticFiles.ts', find: 'file.startsWith(base + sep)', replace: 'file.startsWith(base)', tests: STATIC },
   { guard: 'CSP header', file: 'electron/host/securityHeaders.ts', find: "'Content-Security-Policy': CONTENT_SECURITY_POLICY,", replace: '', tests: SERVER },
