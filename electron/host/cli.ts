@@ -4,6 +4,7 @@ import { RecoveryStore } from '../services/recovery';
 import { SettingsService, createJsonFileBackend } from '../services/settings';
 import { defaultHostDataDir } from './dataDir';
 import { createFileWatches } from './fileWatch';
+import { writeLauncherPage, type LauncherPage } from './launcher';
 import { createStudioCalls } from './nodeStudioApi';
 import { startStudioServer } from './server';
 import { makeWindowContext } from './windowContext';
@@ -91,15 +92,27 @@ export async function main(argv: readonly string[]): Promise<void> {
     return null;
   });
   if (!server) return;
-  console.log(`Serving on ${server.url}`);
+  let launcher: LauncherPage | null = null;
+  if (parsed.open) {
+    // The browser gets the one-time link through a private file, never on a command line.
+    launcher = await writeLauncherPage(server.newLaunchUrl()).catch(() => null);
+    console.log(`Serving on ${server.url}`);
+    if (launcher) openInBrowser(launcher.url);
+    else console.log(`Open ${server.newLaunchUrl()} in your browser (the link works once).`);
+  } else {
+    console.log(`Serving on ${server.newLaunchUrl()}`);
+    console.log('Open that link in your browser: it works once, for one browser.');
+  }
   console.log(file === null ? 'Opening the built-in example map.' : `Opening ${file}`);
-  console.log('Press Ctrl+C to stop.');
-  if (parsed.open) openInBrowser(server.url);
+  if (process.stdin.isTTY) {
+    console.log('Press Enter here for a new link (another browser, or after clearing cookies); Ctrl+C to stop.');
+    process.stdin.on('data', () => console.log(`New one-time link: ${server.newLaunchUrl()}`));
+  } else console.log('Press Ctrl+C to stop.');
 
   // Stopping the watch removes this page's presence file, so co-editors stop seeing us at once.
   const stop = () => {
     window.events.release();
-    void Promise.all([server.close(), settings.flush(), watches.stopAll()]).then(() => process.exit(0));
+    void Promise.all([server.close(), settings.flush(), watches.stopAll(), launcher?.remove()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

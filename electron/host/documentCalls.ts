@@ -1,9 +1,9 @@
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { OpenOutcome, OpenResult, SaveResult, StudioCalls } from '../../shared/ipc';
 import { createSampleDocument } from '../../shared/sample';
 import { newUntitledDocument, openDocumentAt, saveDocumentAs, saveOpenDocument, withMapExtension } from '../services/documents';
 import { listMapFolder } from './folderListing';
+import { pathAccess } from './pathAccess';
 import type { StudioHostDeps } from './nodeStudioApi';
 import type { DocumentSpec, WindowContext } from './windowContext';
 
@@ -12,14 +12,15 @@ type DocumentCalls = Pick<StudioCalls, 'openInitialDocument' | 'newDocument' | '
 /**
  * Opening and saving for one window. Paths from the page are resolved on the host; the
  * page may save only over files it opened or chose in this window, so a compromised page
- * cannot write wherever it likes.
+ * cannot write wherever it likes. On the desktop a path the user never chose goes through
+ * the Open dialog; in the browser, where the page's own forms are the only dialogs, the page
+ * reaches only the folders of `pathAccess` and opens only files named as maps.
  */
 export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): DocumentCalls {
   const { settings } = deps;
 
-  /** Where relative paths and the Open form start: the current map's folder, else the working folder. */
-  const baseFolder = () => (ctx.current.kind === 'file' ? dirname(ctx.current.path) : deps.startFolder);
-  const resolvePath = (path: string) => resolve(baseFolder(), path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
+  const access = pathAccess(deps, ctx);
+  const { baseFolder, resolvePath } = access;
 
   function remember(path: string, title: string): void {
     ctx.granted.add(path);
@@ -75,9 +76,9 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
     newDocument: ({ replace }) => place({ kind: 'untitled' }, replace),
 
     async openDocument({ path, replace }) {
-      let chosen = path === undefined ? null : resolvePath(path);
-      if (chosen === null && deps.desktop) chosen = await deps.desktop.chooseFileToOpen(ctx);
+      const chosen = await access.chooseToRead(path === undefined ? null : resolvePath(path));
       if (chosen === null) return { status: 'cancelled' };
+      if (typeof chosen !== 'string') return { status: 'opened', result: chosen };
       return place({ kind: 'file', path: chosen }, replace);
     },
 
@@ -113,6 +114,7 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
       } else {
         if (request.path === undefined) return { ok: false, code: 'cancelled', message: 'Choose where to save the map.' };
         path = withMapExtension(resolvePath(request.path));
+        if (!access.mayReach(path)) return { ok: false, code: 'not-allowed', message: access.outsideMessage(path) };
       }
       const result = await saveDocumentAs({ path, doc: request.doc, save: request.save, overwrite });
       if (result.ok) ctx.granted.add(result.path);
@@ -122,7 +124,10 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
     async listFolder({ path }) {
       const folder = path === undefined ? baseFolder() : resolvePath(path);
       if (deps.info.nativeDialogs) return { ok: false, path: folder, parent: null, folders: [], files: [], message: 'Use the system dialog.' };
-      return listMapFolder(folder);
+      if (!access.mayReach(folder)) return { ok: false, path: folder, parent: null, folders: [], files: [], message: access.outsideMessage(folder) };
+      const listing = await listMapFolder(folder);
+      // "Up" is offered only while it stays within reach.
+      return listing.parent !== null && !access.mayReach(listing.parent) ? { ...listing, parent: null } : listing;
     },
   };
 }

@@ -1,10 +1,10 @@
 import { access } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import type { ExportDocumentResult, StudioCalls } from '../../shared/ipc';
 import type { ExportFormat } from '../../shared/export';
 import { exportToFile } from '../services/export';
 import type { StudioHostDeps } from './nodeStudioApi';
+import { pathAccess } from './pathAccess';
 import type { WindowContext } from './windowContext';
 
 type ExportCalls = Pick<StudioCalls, 'exportDocument' | 'showInFolder'>;
@@ -37,8 +37,8 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  * export can never replace a map, and an existing file is replaced only when the page asked.
  */
 export function createExportCalls(deps: StudioHostDeps, ctx: WindowContext): ExportCalls {
-  const baseFolder = () => (ctx.current.kind === 'file' ? dirname(ctx.current.path) : deps.startFolder);
-  const resolvePath = (path: string) => resolve(baseFolder(), path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
+  const access = pathAccess(deps, ctx);
+  const { resolvePath } = access;
 
   return {
     async exportDocument({ doc, request, path, overwrite }): Promise<ExportDocumentResult> {
@@ -55,11 +55,13 @@ export function createExportCalls(deps: StudioHostDeps, ctx: WindowContext): Exp
       } else {
         if (path === undefined) return { ok: false, code: 'cancelled', message: 'Choose where to write the export.' };
         target = withExtension(resolvePath(path), ext);
+        if (!access.mayReach(target)) return { ok: false, code: 'not-allowed', message: access.outsideMessage(target) };
         if (!overwrite && (await exists(target))) return { ok: false, code: 'exists', message: `"${target}" already exists.` };
       }
       const author = request.author ?? deps.settings.getIdentity()?.name;
       const onProgress = (done: number, total: number) => ctx.emit({ type: 'export-progress', done, total });
-      const result = await exportToFile(doc, { ...request, ...(author ? { author } : {}) }, target, { now: new Date(), onProgress });
+      // A replaced file is kept as FILE.bak, whoever confirmed the replacing.
+      const result = await exportToFile(doc, { ...request, ...(author ? { author } : {}) }, target, { now: new Date(), onProgress, backup: true });
       if (!result.ok) return { ok: false, code: result.code, message: result.message };
       const set = exportedBy.get(ctx) ?? new Set<string>();
       set.add(result.path);

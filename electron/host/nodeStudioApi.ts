@@ -4,12 +4,16 @@ import type { SettingsService } from '../services/settings';
 import { createDocumentCalls } from './documentCalls';
 import { createExportCalls, type ExportDesktopHooks } from './exportCalls';
 import { createSharedFileCalls } from './sharedFileCalls';
-import { isSafeExternalUrl } from './urls';
+import { isAllowedExternalUrl } from './urls';
 import type { DocumentSpec, FileWatch, WindowContext } from './windowContext';
 
 /** What only the desktop can do; the browser host leaves these out and the page asks itself. */
 export interface DesktopHooks extends ExportDesktopHooks {
-  chooseFileToOpen(ctx: WindowContext | undefined): Promise<string | null>;
+  /**
+   * The system's Open dialog; `suggestedPath` preselects a file the page named but the user
+   * never chose (the user confirms it, or picks another).
+   */
+  chooseFileToOpen(ctx: WindowContext | undefined, suggestedPath?: string): Promise<string | null>;
   chooseSavePath(ctx: WindowContext, suggestedPath: string): Promise<string | null>;
   /** Brings forward the window that already shows `path`; false when none does. */
   focusWindowFor(path: string, except: WindowContext | undefined): boolean;
@@ -91,7 +95,7 @@ export function createStudioCalls(deps: StudioHostDeps, ctx: WindowContext): Stu
       deps.desktop?.finishClose(ctx, requestId, close);
     },
     async openExternal({ url }) {
-      if (!deps.desktop || !isSafeExternalUrl(url)) return false;
+      if (!deps.desktop || !isAllowedExternalUrl(url)) return false;
       await deps.desktop.openExternal(url);
       return true;
     },

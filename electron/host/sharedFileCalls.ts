@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { StudioCalls } from '../../shared/ipc';
 import { hashBytes, loadDocumentFile } from '../services/documents';
 import type { StudioHostDeps } from './nodeStudioApi';
+import { pathAccess } from './pathAccess';
 import type { WindowContext } from './windowContext';
 
 type SharedFileCalls = Pick<StudioCalls, 'watchDocument' | 'checkDocument' | 'readDocumentCopy'>;
@@ -14,8 +14,7 @@ type SharedFileCalls = Pick<StudioCalls, 'watchDocument' | 'checkDocument' | 're
  * keeping this window's presence file beside it.
  */
 export function createSharedFileCalls(deps: StudioHostDeps, ctx: WindowContext): SharedFileCalls {
-  const baseFolder = () => (ctx.current.kind === 'file' ? dirname(ctx.current.path) : deps.startFolder);
-  const resolvePath = (path: string) => resolve(baseFolder(), path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
+  const access = pathAccess(deps, ctx);
 
   return {
     async watchDocument({ path, sessionId }) {
@@ -51,9 +50,9 @@ export function createSharedFileCalls(deps: StudioHostDeps, ctx: WindowContext):
     },
 
     async readDocumentCopy({ path }) {
-      let chosen = path === undefined ? null : resolvePath(path);
-      if (chosen === null && deps.desktop) chosen = await deps.desktop.chooseFileToOpen(ctx);
+      const chosen = await access.chooseToRead(path === undefined ? null : access.resolvePath(path));
       if (chosen === null) return { status: 'cancelled' };
+      if (typeof chosen !== 'string') return { status: 'failed', path: chosen.path, problems: chosen.problems };
       const loaded = await loadDocumentFile(chosen);
       if (!loaded.ok) return { status: 'failed', path: chosen, problems: loaded.problems };
       return { status: 'read', path: chosen, doc: loaded.doc };

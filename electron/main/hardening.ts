@@ -1,9 +1,7 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../host/securityHeaders';
-import { isSafeExternalUrl } from '../host/urls';
-
-export { isSafeExternalUrl };
+import { isAllowedExternalUrl } from '../host/urls';
 
 /** Schemes the window may load from: our own pages, DevTools, and inline data. No network. */
 function isAllowedRequest(url: string): boolean {
@@ -28,13 +26,13 @@ export function hardenSession(ses: Session): void {
 /**
  * Per-page rules, applied to every web contents as it is created: the page can never
  * navigate away from the app, open windows, or embed webviews. Links meant for a new
- * window go to the system browser if they are plain http(s).
+ * window go to the system browser only for the allowed sites (`isAllowedExternalUrl`).
  */
 export function hardenContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { app, session } from 'electron';
 import { createFileWatches } from '../host/fileWatch';
 import { RecoveryStore } from '../services/recovery';
@@ -10,13 +10,15 @@ import { filesFromArgv } from './launchArgs';
 import { buildMenu } from './menu';
 import { createElectronStoreBackend } from './settingsStore';
 import { registerStudioIpc } from './studioIpc';
+import { userDataOverride } from './userData';
 import { preloadPath, WindowManager } from './windows';
 
 /** Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
 const outDir = join(import.meta.dirname, '..');
 
-// Tests (and portable setups) give each run its own settings and recovery folder.
-if (process.env.STUDIO_USER_DATA_DIR) app.setPath('userData', resolve(process.env.STUDIO_USER_DATA_DIR));
+// Tests (and development setups) give each run its own settings and recovery folder; never a packaged app.
+const userData = userDataOverride(process.env, app.isPackaged);
+if (userData) app.setPath('userData', userData);
 
 registerAppScheme();
 app.enableSandbox();

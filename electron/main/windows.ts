@@ -5,6 +5,7 @@ import { createStudioCalls, type DesktopHooks, type StudioHostDeps } from '../ho
 import { makeWindowContext, type DocumentSpec, type WindowContext } from '../host/windowContext';
 import { APP_INDEX_URL } from './appProtocol';
 import { confirmClose, type ClosingWindow } from './closePrompt';
+import { afterRendererCrash, crashMessage } from './crashGuard';
 import { initialBounds, rememberBounds } from './windowBounds';
 
 const MAP_FILTERS = [{ name: 'Micro-Credential maps', extensions: ['mcred'] }];
@@ -32,9 +33,9 @@ export class WindowManager {
   constructor(private readonly deps: ManagerDeps) {}
 
   readonly hooks: DesktopHooks = {
-    chooseFileToOpen: async (ctx) => {
+    chooseFileToOpen: async (ctx, suggestedPath) => {
       const win = this.windowOf(ctx);
-      const options = { title: 'Open Map', properties: ['openFile' as const], filters: MAP_FILTERS };
+      const options = { title: 'Open Map', properties: ['openFile' as const], filters: MAP_FILTERS, ...(suggestedPath ? { defaultPath: suggestedPath } : {}) };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
@@ -126,9 +127,16 @@ export class WindowManager {
       this.deps.onChange();
     });
     win.on('focus', () => this.deps.onChange());
-    // A renderer that died takes its unsaved edits with it; the recovery copy is offered on reload.
+    // A renderer that died takes its unsaved edits with it; the recovery copy is offered on
+    // reload. Dying twice on one document is not retried in a loop (crashGuard.ts).
+    const crashes = new Map<string, number>();
     win.webContents.on('render-process-gone', (_event, details) => {
-      if (details.reason !== 'clean-exit') win.webContents.reload();
+      if (details.reason === 'clean-exit' || win.isDestroyed()) return;
+      const action = afterRendererCrash(crashes, ctx.current);
+      if (action !== 'reload') void dialog.showMessageBox(win, { type: 'error', message: 'This window stopped again', detail: crashMessage(ctx.current) });
+      if (action === 'stop') return;
+      if (action === 'open-empty') ctx.current = { kind: 'untitled' };
+      win.webContents.reload();
     });
     void win.loadURL(APP_INDEX_URL);
     this.deps.onChange();

@@ -36,7 +36,8 @@ async function writeSettings(settings: object): Promise<void> {
 }
 
 async function host(...args: string[]): Promise<RunningHost> {
-  const h = await startBrowserHost([...args, '--data-dir', dataDir]);
+  // Run in the test's folder, as a user runs it in theirs: the page may reach it.
+  const h = await startBrowserHost([...args, '--data-dir', dataDir], folder.path);
   hosts.push(h);
   return h;
 }
@@ -151,7 +152,7 @@ test('Save As of the example writes a new file, asks before replacing one, and t
   // Save of a map without a file goes to Save As.
   await page.keyboard.press('ControlOrMeta+s');
   const form = page.getByRole('dialog', { name: 'Save Map As' });
-  // The example has no folder: the form starts in the host's working folder; a typed path goes anywhere.
+  // The example has no folder: the form starts in the host's working folder; a typed path may go anywhere below it.
   await expect(form.getByLabel('File name or path')).toHaveValue('Cybersecurity Workforce Micro-Credentials.mcred');
   await form.getByLabel('File name or path').fill(join(folder.path, 'taken'));
   await form.getByRole('button', { name: 'Save', exact: true }).click();

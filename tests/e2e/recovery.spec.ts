@@ -1,27 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocument, serialiseDocument } from '../../shared/format';
 import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
-import { makeTempFolder, type TempFolder } from './support/browserHost';
+import { makeTempFolder, startBrowserHost, type RunningHost, type TempFolder } from './support/browserHost';
 
 /**
  * Crash recovery through the browser host: unsaved work reaches the recovery folder a few
  * seconds after an edit; when the host is killed outright (SIGKILL, no chance to clean up)
  * and started again on the same file and data folder, the work is offered back.
  */
-const root = join(import.meta.dirname, '..', '..');
-
-interface Host {
-  url: string;
-  child: ChildProcess;
-}
-
 let folder: TempFolder;
 let dataDir: string;
-const running: ChildProcess[] = [];
+const running: RunningHost[] = [];
 
 test.beforeEach(async () => {
   folder = await makeTempFolder();
@@ -29,39 +21,18 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const host of running.splice(0)) await host.kill();
   await folder.remove();
 });
 
-/** Like support/browserHost, but keeps the process so that the test can kill it hard. */
-async function startHost(args: string[]): Promise<Host> {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'start-browser.js'), ...args, '--port', '0', '--no-open', '--data-dir', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 45_000);
-    child.stdout?.on('data', (c: Buffer) => {
-      output += c.toString();
-      const m = /Serving on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
-  });
-  return { url, child };
+/** A host on the test's folder and data folder, killed after the test if it still runs. */
+async function startHost(args: string[]): Promise<RunningHost> {
+  const host = await startBrowserHost([...args, '--data-dir', dataDir], folder.path);
+  running.push(host);
+  return host;
 }
 
-async function crash(host: Host): Promise<void> {
-  const gone = new Promise((resolve) => host.child.once('exit', resolve));
-  host.child.kill('SIGKILL');
-  await gone;
-}
+const crash = (host: RunningHost) => host.kill();
 
 async function recoveryFiles(): Promise<string[]> {
   return (await readdir(join(dataDir, 'recovery')).catch(() => [])).filter((n) => !n.endsWith('.tmp')).sort();

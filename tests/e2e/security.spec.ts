@@ -5,6 +5,7 @@ import { serialiseDocument } from '../../shared/format';
 import { HTTP_TRANSPORT } from '../../shared/ipc';
 import { createSampleDocument } from '../../shared/sample';
 import { useHostPerTest, type RunningHost } from './support/browserHost';
+import { rawRequest, sessionCookieOf } from './support/rawRequest';
 
 /**
  * The browser host treats the page as untrusted input: every payload is validated against
@@ -89,22 +90,34 @@ test('recovery ids cannot walk out of the recovery folder', async ({ page }) => 
   }
 });
 
-test('host events need the token like every other call', async ({ request }) => {
-  const res = await request.post(new URL(`${HTTP_TRANSPORT.apiPrefix}pollEvents`, host.url).toString(), {
-    headers: { Origin: new URL(host.url).origin },
-    data: [{ after: 0 }],
+test('host events need the token like every other call, even with the session cookie', async ({ page }) => {
+  await page.goto(host.url);
+  const res = await rawRequest(host.origin, `${HTTP_TRANSPORT.apiPrefix}pollEvents`, {
+    method: 'POST',
+    headers: { Origin: host.origin, Cookie: await sessionCookieOf(page), 'Content-Type': 'application/json' },
+    body: JSON.stringify([{ after: 0 }]),
   });
-  expect(res.status()).toBe(403);
+  expect(res.status).toBe(403);
 });
 
-test('every answer carries the strict Content Security Policy, and the served files stay inside the build', async ({ request }) => {
-  const page = await request.get(host.url);
-  expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
-  expect(page.headers()['content-security-policy']).toContain("connect-src 'self'");
-  for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
-    const res = await request.get(new URL(path, host.url).toString());
-    expect(res.status(), path).toBe(404);
+test('every answer carries the strict Content Security Policy, and raw paths to files outside the build are refused without a stack', async ({ page }) => {
+  await page.goto(host.url);
+  const cookie = await sessionCookieOf(page);
+  const index = await rawRequest(host.origin, '/', { headers: { Cookie: cookie } });
+  expect(index.status).toBe(200);
+  expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+  expect(index.headers['content-security-policy']).toContain("connect-src 'self'");
+  // The build is out/renderer, so ../../package.json is the project's own, a file that exists.
+  const packageJson = await readFile(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8');
+  expect(packageJson).toContain('"name": "micro-credential-studio"');
+  for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '//..%2f..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fpackage.json', '/assets/../../../package.json', '/..\\..\\package.json']) {
+    const res = await rawRequest(host.origin, path, { headers: { Cookie: cookie } });
+    expect([400, 404], path).toContain(res.status);
+    expect(res.body, path).not.toContain('micro-credential-studio');
+    expect(res.body, path).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(res.headers['content-security-policy'], path).toContain("default-src 'self'");
   }
+  expect(host.output()).not.toMatch(/\bat .+:\d+:\d+/);
 });
 
 test('the page has no Node: no require, no process', async ({ page }) => {

@@ -1,16 +1,14 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventQueue } from '../../electron/host/eventQueue';
-import { createStudioCalls, type DesktopHooks } from '../../electron/host/nodeStudioApi';
-import { makeWindowContext, type DocumentSpec, type WindowContext } from '../../electron/host/windowContext';
+import type { DesktopHooks } from '../../electron/host/nodeStudioApi';
+import { makeWindowContext, type DocumentSpec } from '../../electron/host/windowContext';
 import { hashBytes } from '../../electron/services/documents';
 import { RecoveryStore } from '../../electron/services/recovery';
-import { SettingsService, type KeyValueBackend } from '../../electron/services/settings';
-import { serialiseDocument } from '../../shared/format';
-import type { StudioCalls } from '../../shared/ipc';
 import { applyAll, emptyMap } from './cli/support/maps';
 import { makeTempDir } from './cli/support/runCli';
+import { makeRig, writeMap as writeMapIn } from './host/support/hostRig';
 
 /**
  * The host side of StudioApi as one window sees it (shared by Electron main and the browser
@@ -22,54 +20,8 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir('mcred-host-')));
 afterEach(() => cleanup());
 
-function memory(): KeyValueBackend {
-  const values = new Map<string, unknown>();
-  return { get: (k) => values.get(k), set: (k, v) => void values.set(k, v) };
-}
-
-function writeMap(name: string, title = 'Test map'): string {
-  const path = join(dir, name);
-  writeFileSync(path, serialiseDocument(applyAll(emptyMap(), [{ name: 'settings.update', payload: { changes: { title } } }])));
-  return path;
-}
-
-interface Rig {
-  api: StudioCalls;
-  ctx: WindowContext;
-  settings: SettingsService;
-  recovery: RecoveryStore;
-  windows: WindowContext[];
-}
-
-function rig(spec: DocumentSpec, desktop?: Partial<DesktopHooks>): Rig {
-  const settings = new SettingsService(memory());
-  const recovery = new RecoveryStore({ dir: join(dir, 'recovery') });
-  const ctx = makeWindowContext(1, spec);
-  const windows = [ctx];
-  const hooks: DesktopHooks | undefined = desktop && {
-    chooseFileToOpen: async () => null,
-    chooseSavePath: async () => null,
-    focusWindowFor: () => false,
-    openWindow: () => undefined,
-    windowStateChanged: () => undefined,
-    finishClose: () => undefined,
-    recentChanged: () => undefined,
-    openExternal: async () => undefined,
-    ...desktop,
-  };
-  const api = createStudioCalls(
-    {
-      info: { kind: hooks ? 'desktop' : 'browser', platform: 'linux', multiWindow: !!hooks, nativeDialogs: !!hooks },
-      settings,
-      recovery,
-      startFolder: dir,
-      windows: () => windows,
-      ...(hooks ? { desktop: hooks } : {}),
-    },
-    ctx,
-  );
-  return { api, ctx, settings, recovery, windows };
-}
+const writeMap = (name: string, title?: string) => writeMapIn(dir, name, title);
+const rig = (spec: DocumentSpec, desktop?: Partial<DesktopHooks>) => makeRig(dir, spec, desktop);
 
 describe('what a window may save over', () => {
   it('its own file, after opening it', async () => {
@@ -106,7 +58,8 @@ describe('where Open and New put a map (desktop: one window per map)', () => {
   it('into this window when it holds only an untouched example', async () => {
     const path = writeMap('a.mcred');
     const openWindow = vi.fn();
-    const { api, ctx } = rig({ kind: 'example' }, { openWindow });
+    const { api, ctx, settings } = rig({ kind: 'example' }, { openWindow });
+    settings.addRecent(path, 'A');
     expect(await api.openDocument({ path, replace: true })).toMatchObject({ status: 'opened', result: { ok: true } });
     expect(ctx.current).toEqual({ kind: 'file', path });
     expect(openWindow).not.toHaveBeenCalled();
@@ -115,7 +68,8 @@ describe('where Open and New put a map (desktop: one window per map)', () => {
   it('into a new window when this one holds work', async () => {
     const path = writeMap('a.mcred');
     const openWindow = vi.fn();
-    const { api } = rig({ kind: 'example' }, { openWindow });
+    const { api, settings } = rig({ kind: 'example' }, { openWindow });
+    settings.addRecent(path, 'A');
     expect(await api.openDocument({ path, replace: false })).toEqual({ status: 'elsewhere' });
     expect(openWindow).toHaveBeenCalledWith({ kind: 'file', path });
     expect(await api.newDocument({ replace: false })).toEqual({ status: 'elsewhere' });
@@ -125,7 +79,8 @@ describe('where Open and New put a map (desktop: one window per map)', () => {
   it('brings forward the window that already shows the file', async () => {
     const path = writeMap('a.mcred');
     const focusWindowFor = vi.fn(() => true);
-    const { api } = rig({ kind: 'example' }, { focusWindowFor });
+    const { api, settings } = rig({ kind: 'example' }, { focusWindowFor });
+    settings.addRecent(path, 'A');
     expect(await api.openDocument({ path, replace: true })).toEqual({ status: 'elsewhere' });
     expect(focusWindowFor).toHaveBeenCalledWith(path, expect.anything());
   });
@@ -184,13 +139,14 @@ describe('recent files, recovery and events', () => {
     expect(idle.events).toEqual([]);
   });
 
-  it('hands only plain web links to the system browser', async () => {
+  it('hands only the frameworks\' and standards\' sites and e-mail addresses to the system', async () => {
     const openExternal = vi.fn(async () => undefined);
     const { api } = rig({ kind: 'example' }, { openExternal });
-    expect(await api.openExternal({ url: 'https://example.org/docs' })).toBe(true);
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.org/', 'smb://server/share']) {
+    expect(await api.openExternal({ url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32022H0627(02)' })).toBe(true);
+    expect(await api.openExternal({ url: 'mailto:registry@nzqa.govt.nz' })).toBe(true);
+    for (const url of ['https://example.org/docs', 'http://europa.eu/', 'https://europa.eu.evil.example/', 'https://evileuropa.eu/', 'https://europa.eu:8443/', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@europa.eu/', 'smb://server/share', 'mailto:a@b.org?attach=/etc/passwd', 'mailto:']) {
       expect(await api.openExternal({ url }), url).toBe(false);
     }
-    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(openExternal).toHaveBeenCalledTimes(2);
   });
 });

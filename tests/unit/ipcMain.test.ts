@@ -191,6 +191,22 @@ describe('Electron main', () => {
     expect(lastWindow().webContents.reloads).toBe(0);
   });
 
+  it('reloads a page that died, but not in a loop when it dies again on the same map', () => {
+    const win = manager.create({ kind: 'file', path: '/maps/bad.mcred' }) as unknown as InstanceType<typeof fake.FakeWindow>;
+    const crash = () => win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    crash();
+    expect(win.webContents.reloads).toBe(1);
+    crash();
+    // The map is not shown again: the window gets a new empty map instead.
+    expect(win.webContents.reloads).toBe(2);
+    expect(manager.list()[0]?.ctx.current).toEqual({ kind: 'untitled' });
+    crash();
+    crash();
+    expect(win.webContents.reloads).toBe(3);
+    win.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(win.webContents.reloads).toBe(3);
+  });
+
   it('sends menu actions to the focused window as events', () => {
     const win = manager.create({ kind: 'example' }) as unknown as InstanceType<typeof fake.FakeWindow>;
     expect(manager.sendAction('file.save')).toBe(true);

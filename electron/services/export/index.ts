@@ -6,12 +6,15 @@ export type ExportFileResult =
   | { ok: true; path: string; bytes: number; notes: string[] }
   | { ok: false; code: ExportError['code'] | WriteErrorCode; message: string };
 
-/** Exports and writes atomically (temp file, fsync, rename); nothing is written when the export fails. */
+/**
+ * Exports and writes atomically (temp file, fsync, rename); nothing is written when the
+ * export fails. With `backup`, a file that is replaced is kept as `FILE.bak`.
+ */
 export async function exportToFile(
   doc: McredDocument,
   request: ExportRequest,
   path: string,
-  env: { now: Date; onProgress?: (done: number, total: number) => void },
+  env: { now: Date; onProgress?: (done: number, total: number) => void; backup?: boolean },
 ): Promise<ExportFileResult> {
   let out: ExportOutput;
   try {
@@ -21,7 +24,7 @@ export async function exportToFile(
     throw e;
   }
   try {
-    await writeFileAtomic(path, out.bytes);
+    await writeFileAtomic(path, out.bytes, { backup: env.backup ?? false });
   } catch (e) {
     if (e instanceof WriteError) return { ok: false, code: e.code, message: e.message.replace(/saved/g, 'exported') };
     throw e;

@@ -24,7 +24,8 @@ function createHttpStudio(token: string): StudioApi {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [HTTP_TRANSPORT.tokenHeader]: token },
         body: JSON.stringify(args),
-        credentials: 'omit',
+        // The host's session cookie (HttpOnly) must go with every call.
+        credentials: 'same-origin',
         cache: 'no-store',
         signal,
       });

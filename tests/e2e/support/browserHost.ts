@@ -7,19 +7,30 @@ import { test } from '@playwright/test';
 const root = join(import.meta.dirname, '..', '..', '..');
 
 export interface RunningHost {
-  /** e.g. http://127.0.0.1:41234/ */
+  /**
+   * The host's one-time launch link, e.g. http://127.0.0.1:41234/?launch=SECRET: the first
+   * visit lets that browser context in (session cookie); later visits from the same context
+   * just show the page again. Another browser context needs a host of its own.
+   */
   url: string;
+  /** The page's plain address, which answers only a browser that was let in. */
+  origin: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Kills the host outright (SIGKILL: no chance to clean up), as a crash would. */
+  kill: () => Promise<void>;
 }
 
 /**
  * Starts the browser host exactly as a user would (`scripts/start-browser.js`), on a free
- * port and without opening a browser, and waits for its "Serving on" line.
+ * port and without opening a browser, and waits for its "Serving on" line. `userFolder` is
+ * the folder the user ran it in (npm's INIT_CWD): the page may reach it and the folders of
+ * the maps it opens.
  */
-export async function startBrowserHost(args: readonly string[] = []): Promise<RunningHost> {
+export async function startBrowserHost(args: readonly string[] = [], userFolder?: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [join(root, 'scripts', 'start-browser.js'), ...args, '--port', '0', '--no-open'], {
     cwd: root,
+    env: userFolder ? { ...process.env, INIT_CWD: userFolder } : process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -28,7 +39,7 @@ export async function startBrowserHost(args: readonly string[] = []): Promise<Ru
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 45_000);
     const check = () => {
-      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -40,13 +51,13 @@ export async function startBrowserHost(args: readonly string[] = []): Promise<Ru
       reject(new Error(`host exited with ${code}:\n${output}`));
     });
   });
-  return { url, output: () => output, stop: () => stopChild(child) };
+  return { url, origin: new URL(url).origin, output: () => output, stop: () => stopChild(child, 'SIGTERM'), kill: () => stopChild(child, 'SIGKILL') };
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
+  child.kill(signal);
   await exited;
 }
 
@@ -87,7 +98,7 @@ export async function makeTempFolder(): Promise<TempFolder> {
 export interface HostPerTest {
   /** This test's own temp folder. */
   readonly folder: TempFolder;
-  /** Starts the browser host for this test (stopping one it started before); stopped after the test. */
+  /** Starts the browser host for this test in its temp folder (stopping one it started before); stopped after the test. */
   start: (args?: readonly string[]) => Promise<RunningHost>;
 }
 
@@ -114,7 +125,7 @@ export function useHostPerTest(): HostPerTest {
     },
     async start(args = []) {
       await host?.stop();
-      host = await startBrowserHost(args);
+      host = await startBrowserHost(args, folder?.path);
       return host;
     },
   };
