@@ -6,7 +6,7 @@
  * ignore). Plain Node: no electron import, so it is unit-tested directly and shared by
  * Electron main, the browser host and the CLI.
  */
-export { hashBytes, loadDocumentFile, saveDocumentFile, type FileLoadResult, type SaveProblemCode, type SaveResult } from './fileIO';
+export { hashBytes, loadDocumentFile, repairDocumentFile, saveDocumentFile, type FileLoadResult, type FileRepairResult, type SaveProblemCode, type SaveResult } from './fileIO';
 export { writeFileAtomic, WriteError, type WriteErrorCode } from './atomicWrite';
 export { isWritableFile, type WritableProbe } from './writable';
 export {
