@@ -3,10 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createDocument } from '../../../shared/commands';
 import { checkReferences, serialiseDocument } from '../../../shared/format';
-import type { Identity, OpenResult, SaveResult } from '../../../shared/ipc';
+import type { DocumentSource, Identity, OpenResult, SaveResult } from '../../../shared/ipc';
 import { mergeDocuments } from '../../../shared/merge';
 import { formatStamp, makeClock, makeId, tick, type McredDocument, type Person, type Save } from '../../../shared/model';
-import { hashBytes, loadDocumentFile, saveDocumentFile } from './fileIO';
+import { hashBytes, loadDocumentFile, repairDocumentFile, saveDocumentFile } from './fileIO';
 import { isWritableFile, type WritableProbe } from './writable';
 
 export const MAP_EXTENSION = '.mcred';
@@ -16,17 +16,31 @@ const MERGE_ATTEMPTS = 4;
 /**
  * Opens a map file for editing: the load pipeline, then whether it can be written. A file
  * that cannot be written still opens — read-only, so the user can read it and Save As.
+ * With `repair`, a damaged file opens mended in memory; the file itself is only written
+ * when the user saves (the save keeps the damaged original as FILE.bak).
  */
-export async function openDocumentAt(path: string, probe?: WritableProbe): Promise<OpenResult> {
+export async function openDocumentAt(path: string, probe?: WritableProbe, options: { repair?: boolean } = {}): Promise<OpenResult> {
+  if (options.repair) {
+    const repaired = await repairDocumentFile(path);
+    if (!repaired.ok) return { ok: false, path, problems: repaired.problems };
+    return { ok: true, doc: repaired.doc, source: await fileSource(path, repaired.hash, probe), repaired: repaired.repairs };
+  }
   const loaded = await loadDocumentFile(path);
-  if (!loaded.ok) return { ok: false, path, problems: loaded.problems };
-  const readOnly = !(await isWritableFile(path, probe));
+  if (!loaded.ok) {
+    const { problems, more, repairs } = loaded;
+    return { ok: false, path, problems, ...(more ? { more } : {}), ...(repairs ? { repairs } : {}) };
+  }
   return {
     ok: true,
     doc: loaded.doc,
-    source: { kind: 'file', path, hash: loaded.hash, ...(readOnly ? { readOnly: true } : {}) },
+    source: await fileSource(path, loaded.hash, probe),
     ...(loaded.migratedFrom ? { migratedFrom: loaded.migratedFrom } : {}),
   };
+}
+
+async function fileSource(path: string, hash: string, probe?: WritableProbe): Promise<DocumentSource> {
+  const readOnly = !(await isWritableFile(path, probe));
+  return { kind: 'file', path, hash, ...(readOnly ? { readOnly: true } : {}) };
 }
 
 /** A new empty map with default settings, authored by the user (or an anonymous author until they say who they are). */
