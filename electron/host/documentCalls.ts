@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { OpenOutcome, OpenResult, SaveResult, StudioCalls } from '../../shared/ipc';
 import { createSampleDocument } from '../../shared/sample';
-import { newUntitledDocument, openDocumentAt, saveDocumentAs, saveOpenDocument, withMapExtension } from '../services/documents';
+import { IN_WORKER, newUntitledDocument, openDocumentAt, saveDocumentAs, saveOpenDocument, withMapExtension } from '../services/documents';
 import { listMapFolder } from './folderListing';
 import type { StudioHostDeps } from './nodeStudioApi';
 import type { DocumentSpec, WindowContext } from './windowContext';
@@ -34,7 +34,7 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
       case 'untitled':
         return { ok: true, doc: newUntitledDocument(settings.getIdentity()), source: { kind: 'untitled' } };
       case 'file': {
-        const result = await openDocumentAt(spec.path, undefined, { repair });
+        const result = await openDocumentAt(spec.path, undefined, { ...IN_WORKER, repair });
         if (result.ok) remember(spec.path, result.doc.settings.title);
         return result;
       }

@@ -9,6 +9,7 @@ export type LoadErrorCode =
   | 'not-a-file'
   | 'unreadable'
   | 'too-large'
+  | 'too-slow'
   | 'empty'
   | 'not-utf8'
   | 'syntax'

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { McredDocument } from '../../../shared/model';
 import { MAX_FILE_BYTES, parseDocument, repairDocument, serialiseDocument, type LoadProblem, type Repair } from '../../../shared/format';
 import { WriteError, removeStaleTempFiles, writeFileAtomic, type WriteErrorCode } from './atomicWrite';
+import { OFF_THREAD_BYTES, parseOffThread } from './offThread';
 import { withSaveLock } from './saveLock';
 
 export type FileLoadResult =
@@ -20,20 +21,36 @@ export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * Where the host reads maps: files of a megabyte or more are parsed in a worker thread
+ * with a time limit, so a huge bad file never stops the host answering other requests
+ * (in Electron, the main process). The CLI reads in place: it has nothing else to do.
+ */
+export const IN_WORKER: LoadOptions = { offThread: true };
+
+export interface LoadOptions {
+  offThread?: boolean;
+  /** Overrides LOAD_TIME_LIMIT_MS (tests). */
+  timeLimitMs?: number;
+}
+
+const inWorker = (bytes: Uint8Array, options: LoadOptions) => !!options.offThread && bytes.byteLength >= OFF_THREAD_BYTES;
+const limitOf = (options: LoadOptions) => (options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs });
+
 /** Reads a .mcred file through the load pipeline; every failure is a value, never a throw. */
-export async function loadDocumentFile(path: string): Promise<FileLoadResult> {
+export async function loadDocumentFile(path: string, options: LoadOptions = {}): Promise<FileLoadResult> {
   const bytes = await readMapBytes(path);
   if (!(bytes instanceof Uint8Array)) return { ...bytes, readable: false };
-  const result = parseDocument(bytes);
+  const result = inWorker(bytes, options) ? await parseOffThread(bytes, limitOf(options)) : parseDocument(bytes);
   if (!result.ok) return result;
   return { ok: true, doc: result.doc, hash: hashBytes(bytes), ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}) };
 }
 
 /** "Repair and open": the file's contents with what `repairDocument` mends, and the list of repairs. */
-export async function repairDocumentFile(path: string): Promise<FileRepairResult> {
+export async function repairDocumentFile(path: string, options: LoadOptions = {}): Promise<FileRepairResult> {
   const bytes = await readMapBytes(path);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  const result = repairDocument(bytes);
+  const result = inWorker(bytes, options) ? await parseOffThread(bytes, { ...limitOf(options), repair: true }) : repairDocument(bytes);
   if (!result.ok) return result;
   return { ok: true, doc: result.doc, hash: hashBytes(bytes), repairs: result.repairs };
 }

@@ -6,7 +6,7 @@ import { checkReferences, serialiseDocument } from '../../../shared/format';
 import type { DocumentSource, Identity, OpenResult, SaveResult } from '../../../shared/ipc';
 import { mergeDocuments } from '../../../shared/merge';
 import { formatStamp, makeClock, makeId, tick, type McredDocument, type Person, type Save } from '../../../shared/model';
-import { hashBytes, loadDocumentFile, repairDocumentFile, saveDocumentFile } from './fileIO';
+import { IN_WORKER, hashBytes, loadDocumentFile, repairDocumentFile, saveDocumentFile, type LoadOptions } from './fileIO';
 import { isWritableFile, type WritableProbe } from './writable';
 
 export const MAP_EXTENSION = '.mcred';
@@ -19,13 +19,14 @@ const MERGE_ATTEMPTS = 4;
  * With `repair`, a damaged file opens mended in memory; the file itself is only written
  * when the user saves (the save keeps the damaged original as FILE.bak).
  */
-export async function openDocumentAt(path: string, probe?: WritableProbe, options: { repair?: boolean } = {}): Promise<OpenResult> {
-  if (options.repair) {
-    const repaired = await repairDocumentFile(path);
+export async function openDocumentAt(path: string, probe?: WritableProbe, options: { repair?: boolean } & LoadOptions = IN_WORKER): Promise<OpenResult> {
+  const { repair, ...load } = options;
+  if (repair) {
+    const repaired = await repairDocumentFile(path, load);
     if (!repaired.ok) return { ok: false, path, problems: repaired.problems };
     return { ok: true, doc: repaired.doc, source: await fileSource(path, repaired.hash, probe), repaired: repaired.repairs };
   }
-  const loaded = await loadDocumentFile(path);
+  const loaded = await loadDocumentFile(path, load);
   if (!loaded.ok) {
     const { problems, more, repairs } = loaded;
     return { ok: false, path, problems, ...(more ? { more } : {}), ...(repairs ? { repairs } : {}) };
@@ -90,7 +91,7 @@ export async function saveOpenDocument(request: SaveToFileRequest): Promise<Save
   if (first.code !== 'changed-on-disk') return { ok: false, code: first.code, message: first.message };
 
   for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
-    const theirs = await loadDocumentFile(path);
+    const theirs = await loadDocumentFile(path, IN_WORKER);
     if (!theirs.ok) {
       const why = theirs.problems[0]?.message ?? 'it could not be read';
       return {
