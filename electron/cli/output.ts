@@ -46,7 +46,7 @@ export function problemLines(file: string, problems: readonly LoadProblem[], unl
   const more = hidden + unlisted;
   if (more > 0) {
     const where = unlisted === 0 ? ' (--json lists them all)' : hidden > 0 ? ` (--json lists ${problems.length})` : '';
-    lines.push(`${file}: … and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'}${where}`);
+    lines.push(`${file}: … and ${unlisted ? 'at least ' : ''}${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'}${where}`);
   }
   return lines;
 }

@@ -16,6 +16,9 @@ interface Frame {
   key: string | number;
   /** Keys seen so far in this object and where each was last seen, when duplicates are being looked for. */
   seen?: Map<string, number>;
+  /** The path key up to this frame's current key, and the key it was made for (locatePaths). */
+  pathKey?: string;
+  pathKeyFor?: string | number;
 }
 
 /** A key written twice in one object: JSON.parse keeps the later value and drops the earlier without a word. */
@@ -100,8 +103,11 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
         continue;
       }
       if (c < 32) throw new ScanError('a control character (such as a raw line break) inside a string', i);
-      out += text[i];
-      i++;
+      // A run of plain characters is copied in one slice: character by character, a large file took seconds.
+      const runStart = i;
+      let d = c;
+      while (d !== 34 && d !== 92 && d >= 32 && i < n) d = text.charCodeAt(++i);
+      out += text.slice(runStart, i);
     }
     throw new ScanError('a string is not closed', start);
   };
@@ -287,7 +293,7 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): (TextPosi
   try {
     scan(text, (stack, offset) => {
       if (!depths.has(stack.length)) return false;
-      const key = pathKey(stack.map((f) => f.key));
+      const key = stack.length === 0 ? '' : framePathKey(stack, stack.length - 1);
       const hits = wanted.get(key);
       if (!hits) return false;
       const pos = at(offset);
@@ -302,7 +308,21 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): (TextPosi
 }
 
 /** A path as one string; numbers (array positions) and strings (keys) stay apart. */
-const pathKey = (path: JsonPath) => path.map((p) => (typeof p === 'number' ? `#${p}` : `.${p}`)).join('\u0000');
+const pathPart = (p: string | number) => (typeof p === 'number' ? `#${p}` : `.${p}`);
+const pathKey = (path: JsonPath) => path.map(pathPart).join('\u0000');
+
+/** pathKey of the stack up to frame `k`, remembered on each frame while its key stays: one join per value, not per depth. */
+function framePathKey(stack: readonly Frame[], k: number): string {
+  // A frame's parents keep their keys while it exists, so a remembered key stays right.
+  let j = k;
+  while (j >= 0 && (stack[j]!.pathKey === undefined || stack[j]!.pathKeyFor !== stack[j]!.key)) j--;
+  for (let m = j + 1; m <= k; m++) {
+    const f = stack[m]!;
+    f.pathKey = m === 0 ? pathPart(f.key) : `${stack[m - 1]!.pathKey!}\u0000${pathPart(f.key)}`;
+    f.pathKeyFor = f.key;
+  }
+  return stack[k]!.pathKey!;
+}
 
 /** `entities.sk_1.statement`, `links.ln_2.to`, `settings.profiles[0]`. */
 export function formatPath(path: JsonPath): string {

@@ -5,6 +5,7 @@ import { failure, type LoadProblem, type LoadResult } from './problems';
 import { countTreeKeys, fastValidate, readMapText, type MapText } from './read';
 import { checkReferences } from './references';
 import { isRepairableIssue, repairMapText } from './repair';
+import { schemaIssues } from './schemaProblems';
 
 /** Problems listed per stage; past this only a count ("and 494,812 more"): a listing nobody reads costs time and memory. */
 export const MAX_REPORTED = 200;
@@ -31,10 +32,9 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     }
   }
 
-  const parsed = fast.valid ? { success: true as const, data: raw as McredDocument } : McredDocument.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const shown = issues.slice(0, MAX_REPORTED);
+  const schema = fast.valid ? { issues: [], more: 0 } : schemaIssues(McredDocument, raw, MAX_REPORTED);
+  if (schema.issues.length || schema.more) {
+    const shown = schema.issues;
     const paths = shown.map((issue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
     const positions = version === SCHEMA_VERSION ? nearestPositions(text, paths) : [];
     const problems: LoadProblem[] = shown.map((issue, i) => {
@@ -42,10 +42,12 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
       const message = issue.code === 'invalid_key' ? `"${String(path[path.length - 1])}" is not a valid record id (expected a prefix, an underscore and letters or digits)` : issue.message;
       return { code: 'schema', path: formatPath(path), message, ...(positions[i] ?? {}) };
     });
-    const result = failure(problems, false, issues.length - shown.length);
-    return withRepairs(result, read, [], !result.more && issues.every((issue) => isRepairableIssue(issue, raw)));
+    const result = failure(problems, false, schema.more);
+    return withRepairs(result, read, [], !result.more && shown.every((issue) => isRepairableIssue(issue, raw)));
   }
-  const references = checkReferences(parsed.data);
+  // zod accepts what the fast check did not (e.g. a title with spaces around it): take zod's normalised copy.
+  const doc = fast.valid ? (raw as McredDocument) : McredDocument.parse(raw);
+  const references = checkReferences(doc);
   if (references.length) {
     const shown = references.slice(0, MAX_REPORTED);
     const positions = version === SCHEMA_VERSION ? nearestPositions(text, shown.map((p) => (p.path ? p.path.split('.') : []))) : [];
@@ -57,7 +59,7 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     // Mending references is one cheap pass, however many there are.
     return withRepairs(result, read, [], true);
   }
-  return version === SCHEMA_VERSION ? { ok: true, doc: parsed.data } : { ok: true, doc: parsed.data, migratedFrom: version };
+  return version === SCHEMA_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: version };
 }
 
 /** Adds what "Repair and open" would change, when it can mend every problem. */

@@ -48,7 +48,7 @@ export type LoadResult =
       problems: LoadProblem[];
       /** True when the file parsed and matched the schema but its records do not fit together. */
       readable: boolean;
-      /** How many further problems of the same stage were found but not listed. */
+      /** Further problems of the same stage, not listed: at least this many (a record past the cap counts once). */
       more?: number;
       /** Present when every problem can be repaired: what the repair would change. */
       repairs?: Repair[];
@@ -61,10 +61,10 @@ export function failure(problems: LoadProblem[], readable = false, more = 0): Lo
   return { ok: false, problems, readable, ...(more > 0 ? { more } : {}) };
 }
 
-/** "and 494,812 more problems", or nothing. */
+/** "and at least 494,812 more problems", or nothing (past the cap, a record's further problems are not counted). */
 export function moreProblems(more: number | undefined): string | undefined {
   if (!more) return undefined;
-  return `and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} not listed`;
+  return `and at least ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} not listed`;
 }
 
 /** One human line: `where: what`. */
