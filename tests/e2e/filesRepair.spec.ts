@@ -66,6 +66,9 @@ test('Cancel leaves the damaged file as it was and the open map in place', async
   const before = (await stat(damaged)).mtimeMs;
   await openByPath(page, damaged);
   const dialog = page.getByRole('dialog', { name: /is damaged but can be repaired/ });
+  await dialog.getByText('What is wrong with the file').click();
+  await expect(dialog.getByRole('alert')).toContainText('change stamps are kept for');
+  await page.screenshot({ path: test.info().outputPath('repair-dialog-problems.png') });
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
