@@ -19,8 +19,8 @@ export function RepairDialogView({ dialog }: { dialog: RepairDialog }) {
       <p className="fs-modal__message">
         The repair removes what points at nothing; each change is listed below. Nothing is written until you save, and saving keeps the damaged file as “{name}.bak”.
       </p>
-      <section className="fs-repair__section" aria-labelledby={repairsId}>
-        <h3 id={repairsId} className="fs-repair__heading">
+      <section className="fs-path__section fs-repair__section" aria-labelledby={repairsId}>
+        <h3 id={repairsId} className="fs-path__heading">
           {n === 1 ? 'The repair makes one change' : `The repair makes ${n} changes`}
         </h3>
         <ol className="fs-repair__list" aria-labelledby={repairsId} tabIndex={0}>
@@ -29,8 +29,8 @@ export function RepairDialogView({ dialog }: { dialog: RepairDialog }) {
           ))}
         </ol>
       </section>
-      <details className="fs-repair__section fs-repair__problems">
-        <summary id={problemsId} className="fs-repair__heading">
+      <details className="fs-path__section fs-repair__section fs-repair__problems">
+        <summary id={problemsId} className="fs-path__heading">
           What is wrong with the file
         </summary>
         <div className="fs-modal__problems" aria-labelledby={problemsId}>
