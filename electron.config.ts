@@ -13,7 +13,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // loadWorker: the worker thread that parses large maps off the main process (services/documents/offThread.ts).
+      lib: { entry: { index: resolve(root, 'electron/main/index.ts'), loadWorker: resolve(root, 'electron/services/documents/loadWorker.ts') } },
     },
   },
   preload: {

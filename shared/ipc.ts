@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LoadProblem } from './format';
+import type { LoadProblem, Repair } from './format';
 import type { ChangeSummary, Conflict } from './merge';
 import { CredentialStatus, Id, McredDocument, ProfileId, Save } from './model';
 import { PAPER_SIZES } from './export/locale';
@@ -103,10 +103,14 @@ export type DocumentSource =
       readOnly?: boolean;
     };
 
-/** A failure names the file that could not be opened (the example always opens). */
+/**
+ * A failure names the file that could not be opened (the example always opens). When every
+ * problem can be mended, `repairs` says what "Repair and open" would change; a map opened
+ * with `repair` lists what was changed in `repaired` and is unsaved until the user saves.
+ */
 export type OpenResult =
-  | { ok: true; doc: McredDocument; source: DocumentSource; migratedFrom?: number }
-  | { ok: false; path: string; problems: LoadProblem[] };
+  | { ok: true; doc: McredDocument; source: DocumentSource; migratedFrom?: number; repaired?: Repair[] }
+  | { ok: false; path: string; problems: LoadProblem[]; more?: number; repairs?: Repair[] };
 
 /** `opened`: show it here. `elsewhere`: another window shows it. `cancelled`: the user backed out. */
 export type OpenOutcome = { status: 'opened'; result: OpenResult } | { status: 'elsewhere' } | { status: 'cancelled' };
@@ -237,7 +241,8 @@ export type WatchRequest = z.infer<typeof WatchRequest>;
 
 const PlaceRequest = z.strictObject({ replace: z.boolean() });
 export type PlaceRequest = z.infer<typeof PlaceRequest>;
-const OpenRequest = PlaceRequest.extend({ path: Path.optional() });
+/** `repair`: open the file with what `repairDocument` mends (the user saw the list and agreed). */
+const OpenRequest = PlaceRequest.extend({ path: Path.optional(), repair: z.boolean().optional() });
 export type OpenRequest = z.infer<typeof OpenRequest>;
 
 const SaveRequest = z.strictObject({

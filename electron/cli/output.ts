@@ -36,11 +36,18 @@ export function problemLine(file: string, p: LoadProblem): string {
   return `${place}: ${where}${p.message}`;
 }
 
-/** Problem lines, at most MAX_HUMAN_PROBLEMS, with a note on how many more there are. */
-export function problemLines(file: string, problems: readonly LoadProblem[]): string[] {
+/**
+ * Problem lines, at most MAX_HUMAN_PROBLEMS, with a note on how many more there are:
+ * `unlisted` counts those the loader found but did not list (it stops after a few hundred).
+ */
+export function problemLines(file: string, problems: readonly LoadProblem[], unlisted = 0): string[] {
   const lines = problems.slice(0, MAX_HUMAN_PROBLEMS).map((p) => problemLine(file, p));
-  const more = problems.length - MAX_HUMAN_PROBLEMS;
-  if (more > 0) lines.push(`${file}: … and ${more} more problem${more === 1 ? '' : 's'} (--json lists them all)`);
+  const hidden = Math.max(0, problems.length - MAX_HUMAN_PROBLEMS);
+  const more = hidden + unlisted;
+  if (more > 0) {
+    const where = unlisted === 0 ? ' (--json lists them all)' : hidden > 0 ? ` (--json lists ${problems.length})` : '';
+    lines.push(`${file}: … and ${unlisted ? 'at least ' : ''}${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'}${where}`);
+  }
   return lines;
 }
 

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { OpenOutcome, OpenResult, SaveResult, StudioCalls } from '../../shared/ipc';
 import { createSampleDocument } from '../../shared/sample';
-import { newUntitledDocument, openDocumentAt, saveDocumentAs, saveOpenDocument, withMapExtension } from '../services/documents';
+import { IN_WORKER, newUntitledDocument, openDocumentAt, saveDocumentAs, saveOpenDocument, withMapExtension } from '../services/documents';
 import { listMapFolder } from './folderListing';
 import { pathAccess } from './pathAccess';
 import type { StudioHostDeps } from './nodeStudioApi';
@@ -28,14 +28,14 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
     deps.desktop?.recentChanged(path);
   }
 
-  async function load(spec: DocumentSpec): Promise<OpenResult> {
+  async function load(spec: DocumentSpec, repair = false): Promise<OpenResult> {
     switch (spec.kind) {
       case 'example':
         return { ok: true, doc: createSampleDocument(), source: { kind: 'example' } };
       case 'untitled':
         return { ok: true, doc: newUntitledDocument(settings.getIdentity()), source: { kind: 'untitled' } };
       case 'file': {
-        const result = await openDocumentAt(spec.path);
+        const result = await openDocumentAt(spec.path, undefined, { ...IN_WORKER, repair });
         if (result.ok) remember(spec.path, result.doc.settings.title);
         return result;
       }
@@ -46,8 +46,9 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
    * Shows a document: in this window when the page says it may be replaced (or the host
    * has only one window), else in a new window — or in the window that already holds it.
    */
-  async function place(spec: DocumentSpec, replace: boolean): Promise<OpenOutcome> {
-    if (spec.kind === 'file' && deps.desktop) {
+  async function place(spec: DocumentSpec, replace: boolean, repair = false): Promise<OpenOutcome> {
+    // A repair follows this window's failed open of the same file: it opens here.
+    if (spec.kind === 'file' && deps.desktop && !repair) {
       if (ctx.current.kind === 'file' && ctx.current.path === spec.path) return { status: 'elsewhere' };
       if (deps.desktop.focusWindowFor(spec.path, ctx)) return { status: 'elsewhere' };
     }
@@ -55,7 +56,7 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
       deps.desktop.openWindow(spec);
       return { status: 'elsewhere' };
     }
-    const result = await load(spec);
+    const result = await load(spec, repair);
     if (result.ok) ctx.current = spec;
     return { status: 'opened', result };
   }
@@ -75,11 +76,11 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
     openInitialDocument: () => load(ctx.current),
     newDocument: ({ replace }) => place({ kind: 'untitled' }, replace),
 
-    async openDocument({ path, replace }) {
+    async openDocument({ path, replace, repair }) {
       const chosen = await access.chooseToRead(path === undefined ? null : resolvePath(path));
       if (chosen === null) return { status: 'cancelled' };
       if (typeof chosen !== 'string') return { status: 'opened', result: chosen };
-      return place({ kind: 'file', path: chosen }, replace);
+      return place({ kind: 'file', path: chosen }, replace, repair);
     },
 
     async openRecent({ path, replace }) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { StudioCalls } from '../../shared/ipc';
-import { hashBytes, loadDocumentFile } from '../services/documents';
+import { IN_WORKER, hashBytes, loadDocumentFile } from '../services/documents';
 import type { StudioHostDeps } from './nodeStudioApi';
 import { pathAccess } from './pathAccess';
 import type { WindowContext } from './windowContext';
@@ -41,7 +41,7 @@ export function createSharedFileCalls(deps: StudioHostDeps, ctx: WindowContext):
         return { status: 'unreadable', message: `"${full}" could not be read (${bytes.code ?? bytes.message}).` };
       }
       if (hashBytes(bytes) === baseHash) return { status: 'unchanged' };
-      const loaded = await loadDocumentFile(full);
+      const loaded = await loadDocumentFile(full, IN_WORKER);
       if (!loaded.ok) {
         const why = loaded.problems[0]?.message ?? 'it could not be read';
         return { status: 'unreadable', message: `Someone changed "${full}" into something that cannot be read (${why}). It will not be overwritten; use Save As to keep your changes.` };
@@ -53,7 +53,7 @@ export function createSharedFileCalls(deps: StudioHostDeps, ctx: WindowContext):
       const chosen = await access.chooseToRead(path === undefined ? null : access.resolvePath(path));
       if (chosen === null) return { status: 'cancelled' };
       if (typeof chosen !== 'string') return { status: 'failed', path: chosen.path, problems: chosen.problems };
-      const loaded = await loadDocumentFile(chosen);
+      const loaded = await loadDocumentFile(chosen, IN_WORKER);
       if (!loaded.ok) return { status: 'failed', path: chosen, problems: loaded.problems };
       return { status: 'read', path: chosen, doc: loaded.doc };
     },

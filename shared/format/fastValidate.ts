@@ -25,11 +25,20 @@ function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
 }
 
-export function compileFastCheck(schema: z.ZodType): FastCheck {
-  return compile(schema, new Map());
+/** Counts the keys of every object a check has looked at (so a caller can compare with the text). */
+export interface KeyCounter {
+  keys: number;
 }
 
-function compile(schema: unknown, seen: Map<unknown, FastCheck>): FastCheck {
+type Seen = Map<unknown, FastCheck> & { counter?: KeyCounter };
+
+export function compileFastCheck(schema: z.ZodType, counter?: KeyCounter): FastCheck {
+  const seen: Seen = new Map();
+  if (counter) seen.counter = counter;
+  return compile(schema, seen);
+}
+
+function compile(schema: unknown, seen: Seen): FastCheck {
   const cached = seen.get(schema);
   if (cached) return cached;
   const check = build(schema, seen);
@@ -37,7 +46,7 @@ function compile(schema: unknown, seen: Map<unknown, FastCheck>): FastCheck {
   return check;
 }
 
-function build(schema: unknown, seen: Map<unknown, FastCheck>): FastCheck {
+function build(schema: unknown, seen: Seen): FastCheck {
   const def = defOf(schema);
   switch (def.type) {
     case 'string':
@@ -139,33 +148,45 @@ function arrayCheck(def: Def, element: FastCheck): FastCheck {
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function objectCheck(def: Def, seen: Map<unknown, FastCheck>): FastCheck {
+function objectCheck(def: Def, seen: Seen): FastCheck {
   if (def.checks?.length) return NO;
   const shape = def.shape as Record<string, unknown>;
   const keys = Object.keys(shape);
   const checks = keys.map((k) => compile(shape[k], seen));
   const known = new Set(keys);
+  const counter = seen.counter ?? { keys: 0 };
   return (v) => {
     if (!isPlainObject(v)) return false;
     for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
     // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no".
-    for (const k in v) if (!known.has(k)) return false;
+    let n = 0;
+    for (const k in v) {
+      if (!known.has(k)) return false;
+      n++;
+    }
+    counter.keys += n;
     return true;
   };
 }
 
-function recordCheck(def: Def, seen: Map<unknown, FastCheck>): FastCheck {
+function recordCheck(def: Def, seen: Seen): FastCheck {
   if (def.checks?.length) return NO;
   const key = compile(def.keyType, seen);
   const value = compile(def.valueType, seen);
+  const counter = seen.counter ?? { keys: 0 };
   return (v) => {
     if (!isPlainObject(v)) return false;
-    for (const k in v) if (!key(k) || !value(v[k])) return false;
+    let n = 0;
+    for (const k in v) {
+      if (!key(k) || !value(v[k])) return false;
+      n++;
+    }
+    counter.keys += n;
     return true;
   };
 }
 
-function unionCheck(def: Def, seen: Map<unknown, FastCheck>): FastCheck {
+function unionCheck(def: Def, seen: Seen): FastCheck {
   const discriminator = def.discriminator;
   if (typeof discriminator !== 'string' || def.checks?.length) return NO;
   const byTag = new Map<unknown, FastCheck>();

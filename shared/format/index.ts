@@ -1,6 +1,7 @@
-export { parseDocument } from './parse';
+export { parseDocument, MAX_REPORTED } from './parse';
+export { repairDocument, type RepairResult } from './repair';
 export { serialiseDocument, canonicalObject, compareIds } from './canonical';
 export { checkReferences, findRequiresCycle } from './references';
 export { MIGRATIONS, OLDEST_VERSION, checkRegistry } from './migrations';
-export { findSyntaxError, locatePath, formatPath, positionOf } from './jsonScan';
+export { findDuplicateKeys, findSyntaxError, locatePath, formatPath, positionOf } from './jsonScan';
 export * from './problems';

@@ -14,9 +14,25 @@ export type JsonPath = readonly (string | number)[];
 interface Frame {
   kind: 'object' | 'array';
   key: string | number;
-  /** Keys seen so far in this object, when duplicates are being looked for. */
-  seen?: Set<string>;
+  /** Keys seen so far in this object and where each was last seen, when duplicates are being looked for. */
+  seen?: Map<string, number>;
+  /** The path key up to this frame's current key, and the key it was made for (locatePaths). */
+  pathKey?: string;
+  pathKeyFor?: string | number;
 }
+
+/** A key written twice in one object: JSON.parse keeps the later value and drops the earlier without a word. */
+export interface DuplicateKey {
+  /** The path of the key (the object's path plus the key). */
+  path: JsonPath;
+  /** Where the earlier and the later key are written. */
+  first: TextPosition;
+  second: TextPosition;
+  /** The dropped earlier value as written, shortened to one line. */
+  dropped: string;
+}
+
+type OnDuplicate = (path: JsonPath, firstOffset: number, secondOffset: number) => void;
 
 class ScanError extends Error {
   constructor(
@@ -28,22 +44,33 @@ class ScanError extends Error {
 }
 
 export function positionOf(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  return lineIndex(text)(offset);
+}
+
+/**
+ * Line and column of any offset, after one pass over the text to find where lines start:
+ * for many positions in a large file (each problem's line) one scan instead of one each.
+ */
+export function lineIndex(text: string): (offset: number) => TextPosition {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 const WS = new Set([32, 9, 10, 13]);
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Scans `text`; calls `onValue` at the start of every value with its path depth frames. */
-function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) => boolean, rejectDuplicates = false): void {
+function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) => boolean, onDuplicate?: OnDuplicate): void {
   let i = 0;
   const n = text.length;
   const stack: Frame[] = [];
@@ -76,8 +103,11 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
         continue;
       }
       if (c < 32) throw new ScanError('a control character (such as a raw line break) inside a string', i);
-      out += text[i];
-      i++;
+      // A run of plain characters is copied in one slice: character by character, a large file took seconds.
+      const runStart = i;
+      let d = c;
+      while (d !== 34 && d !== 92 && d >= 32 && i < n) d = text.charCodeAt(++i);
+      out += text.slice(runStart, i);
     }
     throw new ScanError('a string is not closed', start);
   };
@@ -102,11 +132,12 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
           i++;
         } else {
           if (text[i] !== '"') throw new ScanError(`expected a quoted key, found ${describe(i).replace('unexpected ', '')}`, i);
+          const keyStart = i;
           const key = readString();
           skipWs();
           if (text[i] !== ':') throw new ScanError(`expected ":" after a key, ${describe(i)}`, i);
           i++;
-          stack.push(rejectDuplicates ? { kind: 'object', key, seen: new Set([key]) } : { kind: 'object', key });
+          stack.push(onDuplicate ? { kind: 'object', key, seen: new Map([[key, keyStart]]) } : { kind: 'object', key });
           continue;
         }
       } else if (c === '[') {
@@ -142,8 +173,9 @@ function scan(text: string, onValue?: (stack: readonly Frame[], offset: number) 
         const keyStart = i;
         top.key = readString();
         if (top.seen) {
-          if (top.seen.has(top.key)) throw new ScanError(`the key "${top.key}" appears twice in the same object`, keyStart);
-          top.seen.add(top.key);
+          const earlier = top.seen.get(top.key);
+          if (earlier !== undefined) onDuplicate!(stack.map((f) => f.key), earlier, keyStart);
+          top.seen.set(top.key, keyStart);
         }
         skipWs();
         if (text[i] !== ':') throw new ScanError(`expected ":" after a key, ${describe(i)}`, i);
@@ -171,31 +203,125 @@ export function findSyntaxError(text: string): ({ message: string } & TextPositi
   }
 }
 
-/** The first key that appears twice in one object (JSON.parse would silently keep the last). */
-export function findDuplicateKey(text: string): ({ message: string } & TextPosition) | undefined {
+/**
+ * Keys written twice in one object, at any depth, in the order they appear (JSON.parse
+ * silently keeps the last value of each). One scan of valid JSON; stops after `limit`.
+ */
+export function findDuplicateKeys(text: string, limit = Infinity): { found: DuplicateKey[]; total: number } {
+  const found: DuplicateKey[] = [];
+  let total = 0;
+  const at = lineIndex(text);
   try {
-    scan(text, undefined, true);
-    return undefined;
-  } catch (e) {
-    if (e instanceof ScanError) return { message: e.message, ...positionOf(text, e.offset) };
-    throw e;
-  }
-}
-
-/** Where the value at `path` starts in `text`, if it exists. */
-export function locatePath(text: string, path: JsonPath): TextPosition | undefined {
-  let found: number | undefined;
-  try {
-    scan(text, (stack, offset) => {
-      if (stack.length !== path.length) return false;
-      for (let k = 0; k < path.length; k++) if (stack[k]!.key !== path[k]) return false;
-      found = offset;
-      return true;
+    scan(text, undefined, (path, first, second) => {
+      total++;
+      if (found.length < limit) found.push({ path, first: at(first), second: at(second), dropped: valueExcerpt(text, first) });
     });
   } catch (e) {
     if (!(e instanceof ScanError)) throw e;
   }
-  return found === undefined ? undefined : positionOf(text, found);
+  return { found, total };
+}
+
+/**
+ * How many keys the text writes, or more (never fewer): every key is a string followed by
+ * `:`, and a string's closing quote is the only unescaped quote that a colon may follow.
+ * A quote that opens a string beginning with ":" counts too, which only ever errs high.
+ * Compared with the keys JSON.parse kept, it tells cheaply whether any key was written twice.
+ */
+export function countKeysInText(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    let q = at - 1;
+    while (q >= 0 && WS.has(text.charCodeAt(q))) q--;
+    if (text.charCodeAt(q) !== 34) continue;
+    let slashes = 0;
+    while (text.charCodeAt(q - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) count++;
+  }
+  return count;
+}
+
+/** The value after the key at `keyOffset`, as written, on one line and at most 80 characters. */
+function valueExcerpt(text: string, keyOffset: number): string {
+  const colon = text.indexOf(':', text.indexOf('"', keyOffset + 1) + 1);
+  const raw = text.slice(colon + 1, colon + 400).trim();
+  let depth = 0;
+  let inString = false;
+  let end = raw.length;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (depth === 0) {
+        end = i;
+        break;
+      }
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const one = raw.slice(0, end).replace(/\s+/g, ' ').trim();
+  return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+}
+
+/** Where the value at `path` starts in `text`, if it exists. */
+export function locatePath(text: string, path: JsonPath): TextPosition | undefined {
+  return locatePaths(text, [path])[0];
+}
+
+/** Where the value at each path starts (undefined where it does not exist), in one scan. */
+export function locatePaths(text: string, paths: readonly JsonPath[]): (TextPosition | undefined)[] {
+  const wanted = new Map<string, number[]>();
+  const depths = new Set<number>();
+  paths.forEach((p, i) => {
+    const key = pathKey(p);
+    const list = wanted.get(key);
+    if (list) list.push(i);
+    else wanted.set(key, [i]);
+    depths.add(p.length);
+  });
+  const out: (TextPosition | undefined)[] = paths.map(() => undefined);
+  if (!paths.length) return out;
+  const at = lineIndex(text);
+  let left = wanted.size;
+  try {
+    scan(text, (stack, offset) => {
+      if (!depths.has(stack.length)) return false;
+      const key = stack.length === 0 ? '' : framePathKey(stack, stack.length - 1);
+      const hits = wanted.get(key);
+      if (!hits) return false;
+      const pos = at(offset);
+      for (const i of hits) out[i] = pos;
+      wanted.delete(key);
+      return --left === 0;
+    });
+  } catch (e) {
+    if (!(e instanceof ScanError)) throw e;
+  }
+  return out;
+}
+
+/** A path as one string; numbers (array positions) and strings (keys) stay apart. */
+const pathPart = (p: string | number) => (typeof p === 'number' ? `#${p}` : `.${p}`);
+const pathKey = (path: JsonPath) => path.map(pathPart).join('\u0000');
+
+/** pathKey of the stack up to frame `k`, remembered on each frame while its key stays: one join per value, not per depth. */
+function framePathKey(stack: readonly Frame[], k: number): string {
+  // A frame's parents keep their keys while it exists, so a remembered key stays right.
+  let j = k;
+  while (j >= 0 && (stack[j]!.pathKey === undefined || stack[j]!.pathKeyFor !== stack[j]!.key)) j--;
+  for (let m = j + 1; m <= k; m++) {
+    const f = stack[m]!;
+    f.pathKey = m === 0 ? pathPart(f.key) : `${stack[m - 1]!.pathKey!}\u0000${pathPart(f.key)}`;
+    f.pathKeyFor = f.key;
+  }
+  return stack[k]!.pathKey!;
 }
 
 /** `entities.sk_1.statement`, `links.ln_2.to`, `settings.profiles[0]`. */

@@ -1,5 +1,5 @@
 import { loadDocumentFile } from '../../services/documents';
-import type { LoadProblem } from '../../../shared/format';
+import type { LoadProblem, Repair } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
 import type { AnalysisResult } from '../../../shared/analysis';
 import type { ProfileId } from '../../../shared/model';
@@ -23,6 +23,11 @@ export interface ValidationReport {
   /** True when the file parsed and matched the schema (its problems are about how records fit together). */
   readable: boolean;
   problems: LoadProblem[];
+  /** Problems found beyond those listed (the loader stops listing after a few hundred). */
+  more?: number;
+  /** True when `mcred repair` can mend every problem; `repairs` says what it would change. */
+  repairable: boolean;
+  repairs?: Repair[];
   /** The older format the file was written in; it is upgraded when next saved. */
   migratedFrom?: number;
   /** Readiness findings, when the file loaded. */
@@ -32,11 +37,14 @@ export interface ValidationReport {
 /** Loads `file` and runs `checks` on it; never throws for anything wrong with the file. */
 export async function validateFile(io: CliIo, file: string, checks: readonly MapCheck[] = [], profiles?: readonly ProfileId[]): Promise<ValidationReport> {
   const loaded = await loadDocumentFile(resolveFile(io, file));
-  if (!loaded.ok) return { file, valid: false, readable: loaded.readable, problems: loaded.problems };
+  if (!loaded.ok) {
+    const { problems, readable, more, repairs } = loaded;
+    return { file, valid: false, readable, problems, ...(more ? { more } : {}), repairable: !!repairs, ...(repairs ? { repairs } : {}) };
+  }
   const problems = checks.flatMap((check) => check(loaded.doc));
   const migrated = loaded.migratedFrom === undefined ? {} : { migratedFrom: loaded.migratedFrom };
   const readiness = checkReadiness(loaded.doc, profiles);
-  return { file, valid: problems.length === 0 && readiness.counts.error === 0, readable: true, problems, readiness, ...migrated };
+  return { file, valid: problems.length === 0 && readiness.counts.error === 0, readable: true, problems, repairable: false, readiness, ...migrated };
 }
 
 /** 0 valid, 1 readable with problems (or readiness errors), 2 unreadable or invalid. */
@@ -51,7 +59,7 @@ export const validateCommand: CliCommand = {
   positionals: ['FILE'],
   flags: [
     { name: '--profile', value: 'LIST', help: 'readiness profiles to check, comma-separated: eu-2022, unesco-2022, nzqa, au-nmf, us-credit-hours, house (default: those enabled in the map)' },
-    { name: '--json', help: 'print { file, valid, readable, problems, readiness } as JSON' },
+    { name: '--json', help: 'print { file, valid, readable, problems, more, repairable, repairs, readiness } as JSON' },
   ],
   details: [
     'Loads the map, then checks its readiness against the accreditation profiles.',
@@ -59,6 +67,7 @@ export const validateCommand: CliCommand = {
     '(severity, rule, target, message, suggested fix), then the readiness score.',
     'Exit code 0: valid with no readiness errors. 1: the file reads, but its records do not',
     'fit together or readiness errors remain. 2: unreadable, not a map, or invalid.',
+    'A damaged file that "mcred repair" can mend says so, with what the repair would change.',
   ],
   async run(args, io) {
     const file = args.positionals[0]!;
@@ -73,8 +82,13 @@ export const validateCommand: CliCommand = {
       const { readiness, ...rest } = report;
       io.stdout(JSON.stringify({ ...rest, ...(readiness ? { readiness: readinessJson(readiness) } : {}) }, null, 2) + '\n');
     } else {
-      if (!report.readiness) writeLines(io.stdout, problemLines(file, report.problems));
-      else {
+      if (!report.readiness) {
+        writeLines(io.stdout, problemLines(file, report.problems, report.more));
+        if (report.repairs) {
+          const n = report.repairs.length;
+          io.stdout(`${file}: can be repaired (${n} change${n === 1 ? '' : 's'}): "mcred repair ${file} --out REPAIRED.mcred" makes and lists them\n`);
+        }
+      } else {
         if (report.problems.length) writeLines(io.stdout, problemLines(file, report.problems));
         else io.stdout(`${file}: valid${report.migratedFrom ? ` (file format ${report.migratedFrom}; upgraded when next saved)` : ''}\n`);
         writeLines(io.stdout, readinessLines(file, report.readiness));

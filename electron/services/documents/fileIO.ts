@@ -2,13 +2,17 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { McredDocument } from '../../../shared/model';
-import { MAX_FILE_BYTES, parseDocument, serialiseDocument, type LoadProblem } from '../../../shared/format';
+import { MAX_FILE_BYTES, parseDocument, repairDocument, serialiseDocument, type LoadProblem, type Repair } from '../../../shared/format';
 import { WriteError, removeStaleTempFiles, writeFileAtomic, type WriteErrorCode } from './atomicWrite';
+import { OFF_THREAD_BYTES, parseOffThread } from './offThread';
 import { withSaveLock, type SaveLockOptions } from './saveLock';
 
 export type FileLoadResult =
   | { ok: true; doc: McredDocument; hash: string; migratedFrom?: number }
-  | { ok: false; problems: LoadProblem[]; readable: boolean };
+  | { ok: false; problems: LoadProblem[]; readable: boolean; more?: number; repairs?: Repair[] };
+
+/** A damaged file mended in memory (nothing is written); `hash` is of the bytes on disk, the base of the first save. */
+export type FileRepairResult = { ok: true; doc: McredDocument; hash: string; repairs: Repair[] } | { ok: false; problems: LoadProblem[] };
 
 export type SaveProblemCode = WriteErrorCode | 'changed-on-disk' | 'busy';
 export type SaveResult = { ok: true; hash: string; bytes: number } | { ok: false; code: SaveProblemCode; message: string };
@@ -17,11 +21,44 @@ export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * Where the host reads maps: files of a megabyte or more are parsed in a worker thread
+ * with a time limit, so a huge bad file never stops the host answering other requests
+ * (in Electron, the main process). The CLI reads in place: it has nothing else to do.
+ */
+export const IN_WORKER: LoadOptions = { offThread: true };
+
+export interface LoadOptions {
+  offThread?: boolean;
+  /** Overrides LOAD_TIME_LIMIT_MS (tests). */
+  timeLimitMs?: number;
+}
+
+const inWorker = (bytes: Uint8Array, options: LoadOptions) => !!options.offThread && bytes.byteLength >= OFF_THREAD_BYTES;
+const limitOf = (options: LoadOptions) => (options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs });
+
 /** Reads a .mcred file through the load pipeline; every failure is a value, never a throw. */
-export async function loadDocumentFile(path: string): Promise<FileLoadResult> {
-  const fail = (code: LoadProblem['code'], message: string): FileLoadResult => ({ ok: false, readable: false, problems: [{ code, message }] });
+export async function loadDocumentFile(path: string, options: LoadOptions = {}): Promise<FileLoadResult> {
+  const bytes = await readMapBytes(path);
+  if (!(bytes instanceof Uint8Array)) return { ...bytes, readable: false };
+  const result = inWorker(bytes, options) ? await parseOffThread(bytes, limitOf(options)) : parseDocument(bytes);
+  if (!result.ok) return result;
+  return { ok: true, doc: result.doc, hash: hashBytes(bytes), ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}) };
+}
+
+/** "Repair and open": the file's contents with what `repairDocument` mends, and the list of repairs. */
+export async function repairDocumentFile(path: string, options: LoadOptions = {}): Promise<FileRepairResult> {
+  const bytes = await readMapBytes(path);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const result = inWorker(bytes, options) ? await parseOffThread(bytes, { ...limitOf(options), repair: true }) : repairDocument(bytes);
+  if (!result.ok) return result;
+  return { ok: true, doc: result.doc, hash: hashBytes(bytes), repairs: result.repairs };
+}
+
+/** The bytes of a map file, or why they cannot be had (a folder, too large, no permission). */
+async function readMapBytes(path: string): Promise<Uint8Array | { ok: false; problems: LoadProblem[] }> {
+  const fail = (code: LoadProblem['code'], message: string) => ({ ok: false as const, problems: [{ code, message }] });
   const name = basename(path);
-  let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail('not-a-file', `"${name}" is a folder, not a map file`);
@@ -30,7 +67,7 @@ export async function loadDocumentFile(path: string): Promise<FileLoadResult> {
     if (info.size > MAX_FILE_BYTES) {
       return fail('too-large', `"${name}" is ${Math.round(info.size / 1048576)} MB; maps larger than ${MAX_FILE_BYTES / 1048576} MB are not opened`);
     }
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('not-found', `"${path}" does not exist`);
@@ -38,9 +75,6 @@ export async function loadDocumentFile(path: string): Promise<FileLoadResult> {
     if (code === 'EISDIR') return fail('not-a-file', `"${name}" is a folder, not a map file`);
     return fail('unreadable', `"${name}" could not be read (${code ?? (e as Error).message})`);
   }
-  const result = parseDocument(bytes);
-  if (!result.ok) return result;
-  return { ok: true, doc: result.doc, hash: hashBytes(bytes), ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}) };
 }
 
 /**

@@ -6,7 +6,19 @@
  * ignore). Plain Node: no electron import, so it is unit-tested directly and shared by
  * Electron main, the browser host and the CLI.
  */
-export { hashBytes, loadDocumentFile, saveDocumentFile, type FileLoadResult, type SaveProblemCode, type SaveResult } from './fileIO';
+export {
+  IN_WORKER,
+  hashBytes,
+  loadDocumentFile,
+  repairDocumentFile,
+  saveDocumentFile,
+  type FileLoadResult,
+  type FileRepairResult,
+  type LoadOptions,
+  type SaveProblemCode,
+  type SaveResult,
+} from './fileIO';
+export { LOAD_TIME_LIMIT_MS, OFF_THREAD_BYTES, parseOffThread } from './offThread';
 export { writeFileAtomic, WriteError, type WriteErrorCode } from './atomicWrite';
 export { processIsAlive } from './processAlive';
 export { LOCK_STALE_MS, LOCK_WAIT_MS, lockPathFor, withSaveLock, type LockedResult, type SaveLockOptions } from './saveLock';

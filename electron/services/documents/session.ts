@@ -3,11 +3,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createDocument } from '../../../shared/commands';
 import { checkReferences, serialiseDocument } from '../../../shared/format';
-import type { Identity, OpenResult, SaveResult } from '../../../shared/ipc';
+import type { DocumentSource, Identity, OpenResult, SaveResult } from '../../../shared/ipc';
 import { mergeDocuments } from '../../../shared/merge';
 import { formatStamp, makeClock, makeId, tick, type McredDocument, type Person, type Save } from '../../../shared/model';
 import { removeStaleTempFiles } from './atomicWrite';
-import { hashBytes, loadDocumentFile, saveDocumentFile } from './fileIO';
+import { IN_WORKER, hashBytes, loadDocumentFile, repairDocumentFile, saveDocumentFile, type LoadOptions } from './fileIO';
 import { isWritableFile, type WritableProbe } from './writable';
 
 export const MAP_EXTENSION = '.mcred';
@@ -17,20 +17,36 @@ const MERGE_ATTEMPTS = 4;
 /**
  * Opens a map file for editing: the load pipeline, then whether it can be written. A file
  * that cannot be written still opens — read-only, so the user can read it and Save As.
- * Temp files of a save that crashed on this machine are removed.
+ * With `repair`, a damaged file opens mended in memory; the file itself is only written
+ * when the user saves (the save keeps the damaged original as FILE.bak). Temp files of a
+ * save that crashed on this machine are removed.
  */
-export async function openDocumentAt(path: string, probe?: WritableProbe): Promise<OpenResult> {
-  const loaded = await loadDocumentFile(path);
-  if (!loaded.ok) return { ok: false, path, problems: loaded.problems };
+export async function openDocumentAt(path: string, probe?: WritableProbe, options: { repair?: boolean } & LoadOptions = IN_WORKER): Promise<OpenResult> {
+  const { repair, ...load } = options;
+  if (repair) {
+    const repaired = await repairDocumentFile(path, load);
+    if (!repaired.ok) return { ok: false, path, problems: repaired.problems };
+    await removeStaleTempFiles(path);
+    return { ok: true, doc: repaired.doc, source: await fileSource(path, repaired.hash, probe), repaired: repaired.repairs };
+  }
+  const loaded = await loadDocumentFile(path, load);
+  if (!loaded.ok) {
+    const { problems, more, repairs } = loaded;
+    return { ok: false, path, problems, ...(more ? { more } : {}), ...(repairs ? { repairs } : {}) };
+  }
   // What a save killed midway left beside the map goes now, not a minute into the next save.
   await removeStaleTempFiles(path);
-  const readOnly = !(await isWritableFile(path, probe));
   return {
     ok: true,
     doc: loaded.doc,
-    source: { kind: 'file', path, hash: loaded.hash, ...(readOnly ? { readOnly: true } : {}) },
+    source: await fileSource(path, loaded.hash, probe),
     ...(loaded.migratedFrom ? { migratedFrom: loaded.migratedFrom } : {}),
   };
+}
+
+async function fileSource(path: string, hash: string, probe?: WritableProbe): Promise<DocumentSource> {
+  const readOnly = !(await isWritableFile(path, probe));
+  return { kind: 'file', path, hash, ...(readOnly ? { readOnly: true } : {}) };
 }
 
 /** A new empty map with default settings, authored by the user (or an anonymous author until they say who they are). */
@@ -82,7 +98,7 @@ export async function saveOpenDocument(request: SaveToFileRequest): Promise<Save
   if (first.code !== 'changed-on-disk') return { ok: false, code: first.code, message: first.message };
 
   for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
-    const theirs = await loadDocumentFile(path);
+    const theirs = await loadDocumentFile(path, IN_WORKER);
     if (!theirs.ok) {
       const why = theirs.problems[0]?.message ?? 'it could not be read';
       return {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { bigBadMapText } from '../lib/badMap';
 import { MB, mapFixture } from '../lib/fixtures';
 import { timePair } from '../lib/measure';
 import type { Figure } from '../lib/types';
@@ -23,6 +24,21 @@ export const figures: Figure[] = [
         ctx,
       );
       return { value: t.subject, unit: 'ms', reference: t.reference, target: 2.0 };
+    },
+  },
+  {
+    name: 'load-bad-10k',
+    description:
+      'parseDocument(bytes) of the 10k-entity map with every change stamp broken (a schema problem in every record; 200 listed with their lines, the rest counted) vs JSON.parse(TextDecoder.decode(bytes)) of the same bytes',
+    measure(ctx) {
+      const bytes = ctx.cached('bad-10k', () => new TextEncoder().encode(bigBadMapText(ENTITIES)));
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      const t = timePair(
+        () => parseDocument(bytes),
+        () => JSON.parse(decoder.decode(bytes)) as unknown,
+        ctx,
+      );
+      return { value: t.subject, unit: 'ms', reference: t.reference, target: 8.0 };
     },
   },
   {

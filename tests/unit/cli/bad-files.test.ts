@@ -6,27 +6,18 @@ import { FIXTURES, makeTempDir, runCli, spawnCli, type CliOutcome } from './supp
 
 const BAD = join(FIXTURES, 'bad');
 
-/**
- * Files the loader accepts today although they are broken; each is reported to the format
- * owner. Their exit-code test is expected to fail until the loader is fixed — then move
- * the file out of this list.
- * - proto-key-escaped: the guard's text pre-check looks for the literal `"__proto__"`, so
- *   `"\u005f_proto__"` slips past it and zod silently drops the key (data loss, exit 0).
- * - duplicate-key-in-object: JSON.parse keeps the last of two equal keys, silently.
- */
-const KNOWN_GAPS = new Set<string>();
-
-/** Fixture → expected exit code, read from the table in the folder's README. */
-function expectedCodes(): Map<string, number> {
-  const table = new Map<string, number>();
+/** Fixture → expected exit code and whether it can be repaired, read from the table in the folder's README. */
+function expectedRows(): Map<string, { code: number; repairable: boolean }> {
+  const table = new Map<string, { code: number; repairable: boolean }>();
   for (const line of readFileSync(join(BAD, 'README.md'), 'utf8').split('\n')) {
-    const m = /^\| ([^|\s]+) \| ([12]) \|/.exec(line);
-    if (m) table.set(m[1]!, Number(m[2]));
+    const m = /^\| ([^|\s]+) \| ([12]) \| (yes|no) \|/.exec(line);
+    if (m) table.set(m[1]!, { code: Number(m[2]), repairable: m[3] === 'yes' });
   }
   return table;
 }
 
-const EXPECTED = expectedCodes();
+const ROWS = expectedRows();
+const EXPECTED = new Map([...ROWS].map(([f, row]) => [f, row.code]));
 const FILES = readdirSync(BAD)
   .filter((f) => f !== 'README.md')
   .sort();
@@ -73,22 +64,23 @@ describe.each(FILES)('mcred validate %s', (file) => {
   it('answers briefly, without a stack trace, and leaves the file as it was', async () => {
     const before = fingerprint(path);
     const out = await runCli(['validate', file], { cwd: BAD });
-    expect([1, 2]).toContain(KNOWN_GAPS.has(file) ? 2 : out.code);
+    expect([1, 2]).toContain(out.code);
     expectShortHumanAnswer(out, file);
     expect(fingerprint(path)).toBe(before);
   });
 
-  (KNOWN_GAPS.has(file) ? it.fails : it)(`exits with ${expected}`, async () => {
+  it(`exits with ${expected}`, async () => {
     const out = await runCli(['validate', file], { cwd: BAD });
     expect(out.code).toBe(expected);
   });
 
   it('reports the same problems as JSON', async () => {
     const out = await runCli(['validate', '--json', path], { cwd: BAD });
-    const report = JSON.parse(out.stdout) as { file: string; valid: boolean; problems: { message: string }[] };
+    const report = JSON.parse(out.stdout) as { file: string; valid: boolean; repairable: boolean; repairs?: { message: string }[]; problems: { message: string }[] };
     expect(report.file).toBe(path);
-    if (KNOWN_GAPS.has(file)) return;
     expect(report.valid).toBe(false);
+    expect(report.repairable, 'the Repair column of the README').toBe(ROWS.get(file)?.repairable);
+    expect((report.repairs ?? []).length > 0).toBe(report.repairable);
     expect(report.problems.length).toBeGreaterThan(0);
     for (const p of report.problems) expect(p.message.length).toBeGreaterThan(5);
   });

@@ -63,7 +63,7 @@ describe('mcred validate', () => {
     writeFileSync(join(dir, 'map.mcred'), serialiseDocument(broken));
     const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/^map\.mcred:\d+:\d+: layout\.sk_gone: a position is stored for "sk_gone", which does not exist\n$/);
+    expect(out.stdout).toMatch(/^map\.mcred:\d+:\d+: layout\.sk_gone: a position is stored for "sk_gone", which does not exist\nmap\.mcred: can be repaired \(1 change\)/);
   });
 
   it('exits 2 for an invalid map and gives the problem as JSON with its line', async () => {
@@ -83,10 +83,23 @@ describe('mcred validate', () => {
     const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
     const lines = out.stdout.trimEnd().split('\n');
     expect(out.code).toBe(1);
-    expect(lines).toHaveLength(21);
+    expect(lines).toHaveLength(22);
     expect(lines[20]).toBe('map.mcred: … and 5 more problems (--json lists them all)');
+    expect(lines[21]).toMatch(/^map\.mcred: can be repaired \(25 changes\)/);
     const json = await runCli(['validate', 'map.mcred', '--json'], { cwd: dir });
     expect((JSON.parse(json.stdout) as { problems: unknown[] }).problems).toHaveLength(25);
+  });
+
+  it('past the few hundred problems the loader lists, says how many more it found', async () => {
+    const doc = emptyMap();
+    const layout = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`sk_gone${i}`, { x: i, y: i }]));
+    writeFileSync(join(dir, 'map.mcred'), serialiseDocument({ ...doc, layout }));
+    const out = await runCli(['validate', 'map.mcred'], { cwd: dir });
+    expect(out.stdout).toContain('map.mcred: … and at least 230 more problems (--json lists 200)\n');
+    expect(out.stdout).toContain('map.mcred: can be repaired (250 changes)');
+    const json = JSON.parse((await runCli(['validate', 'map.mcred', '--json'], { cwd: dir })).stdout) as { problems: unknown[]; more: number };
+    expect(json.problems).toHaveLength(200);
+    expect(json.more).toBe(50);
   });
 
   it('says clearly when the file does not exist', async () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSyntaxError, formatPath, locatePath, positionOf } from '../../../shared/format';
+import { findDuplicateKeys, findSyntaxError, formatPath, locatePath, positionOf } from '../../../shared/format';
+import { countKeysInText, locatePaths } from '../../../shared/format/jsonScan';
+import { countTreeKeys } from '../../../shared/format/read';
 import { getAt, type JsonPath } from '../../helpers/json';
 
 /** Every path into a JSON value, the root included. */
@@ -123,5 +125,42 @@ describe('formatPath and positionOf', () => {
     expect(positionOf('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
     expect(positionOf('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
     expect(positionOf('ab\r\ncd', 4)).toEqual({ line: 2, column: 1 });
+  });
+});
+
+describe('locatePaths, countKeysInText and findDuplicateKeys', () => {
+  it('locates every path of an indented text in one scan, as locatePath does one by one', () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        const text = JSON.stringify(JSON.parse(json), null, 2);
+        const paths = allPaths(JSON.parse(text));
+        expect(locatePaths(text, paths)).toEqual(paths.map((p) => locatePath(text, p)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts at least as many keys as the text writes, so a key written twice is never missed', () => {
+    fc.assert(
+      fc.property(fc.json({ stringUnit: 'binary' }), fc.constantFrom(0, 2, '\t'), (json, indent) => {
+        const value: unknown = JSON.parse(json);
+        const text = JSON.stringify(value, null, indent);
+        expect(countKeysInText(text)).toBeGreaterThanOrEqual(countTreeKeys(value));
+        expect(findDuplicateKeys(text).total).toBe(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds every key written twice, at any depth, with both lines and the dropped value', () => {
+    const text = '{\n  "a": {\n    "x": 1,\n    "x": [2, 3]\n  },\n  "b": "one",\n  "b": "two",\n  "b": "three"\n}';
+    const { found, total } = findDuplicateKeys(text);
+    expect(total).toBe(3);
+    expect(found.map((d) => [formatPath(d.path), d.first.line, d.second.line, d.dropped])).toEqual([
+      ['a.x', 3, 4, '1'],
+      ['b', 6, 7, '"one"'],
+      ['b', 7, 8, '"two"'],
+    ]);
+    expect(countKeysInText(text)).toBeGreaterThan(countTreeKeys(JSON.parse(text)));
   });
 });

@@ -112,11 +112,25 @@ describe('parseDocument refuses', () => {
   it('a record written twice under one id, which JSON.parse would silently drop', () => {
     const twice = text.replace('"entities": {', '"entities": {\n    "lo_join": { "id": "lo_join", "kind": "outcome", "statement": "Pasted twice" },');
     expect(onlyProblem(twice)).toEqual({
-      code: 'syntax',
-      message: 'the key "lo_join" appears twice in the same object; one of them would be lost',
+      code: 'duplicate-key',
+      path: 'entities.lo_join',
+      message: `the key "lo_join" appears twice in entities (lines ${lineOf(twice, '"lo_join": {')} and ${lineOf(text, '"lo_join": {') + 1}); only the later value would be kept`,
       line: lineOf(text, '"lo_join": {') + 1,
       column: 5,
     });
+  });
+
+  it('a field written twice inside a record, at any depth, naming both lines', () => {
+    const twice = text.replace('"statement": "Write SQL queries"', '"statement": "Write SQL",\n      "statement": "Write SQL queries"');
+    const first = lineOf(twice, '"statement": "Write SQL"');
+    expect(onlyProblem(twice)).toMatchObject({
+      code: 'duplicate-key',
+      path: 'entities.sk_sql.statement',
+      message: `the key "statement" appears twice in entities.sk_sql (lines ${first} and ${first + 1}); only the later value would be kept`,
+      line: first + 1,
+    });
+    const deeper = text.replace('"lo_join": {\n        "kind"', '"lo_join": {\n        "statement": "1767225600003-000-test0001@pe_author",\n        "kind"').replace('"meta": {', '"meta": {\n    "tombstones": {},');
+    expect(problemsOf(parseDocument(deeper)).map((p) => p.path)).toEqual(['meta.stamps.lo_join.statement', 'meta.tombstones']);
   });
 
   it.each([
@@ -182,7 +196,9 @@ describe('parseDocument refuses', () => {
     const bad = serialiseDocument(big).replaceAll('"skillType": "skill"', '"skillType": "talent"');
     const problems = problemsOf(parseDocument(bad));
     expect(problems).toHaveLength(200);
-    expect(problems.filter((p) => p.line !== undefined)).toHaveLength(20);
+    // Lines of all 200 come from one scan of the file, not one scan each.
+    expect(problems.filter((p) => p.line !== undefined)).toHaveLength(200);
+    expect(parseDocument(bad)).toMatchObject({ more: 10 });
   });
 });
 

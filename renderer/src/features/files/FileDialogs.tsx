@@ -1,4 +1,5 @@
 import { LoadProblems } from './LoadProblems';
+import { RepairDialogView } from './RepairDialogView';
 import { PathDialogView } from './PathDialogView';
 import { Modal } from './Modal';
 import { useFileUi } from './FileControllerContext';
@@ -15,7 +16,7 @@ export function FileDialogs() {
       return (
         <Modal title="This file could not be opened" onCancel={() => dialog.answer()} wide>
           <div className="fs-modal__problems">
-            <LoadProblems path={dialog.path} problems={dialog.problems} embedded />
+            <LoadProblems path={dialog.path} problems={dialog.problems} more={dialog.more} embedded />
           </div>
           <div className="fs-modal__buttons">
             <button type="button" className="fs-button fs-button--primary" onClick={() => dialog.answer()} data-autofocus>
@@ -24,6 +25,8 @@ export function FileDialogs() {
           </div>
         </Modal>
       );
+    case 'repair':
+      return <RepairDialogView dialog={dialog} />;
     case 'open':
     case 'saveAs':
     case 'mergeCopy':

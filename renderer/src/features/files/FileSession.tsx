@@ -71,7 +71,7 @@ function Session({ controller, children }: { controller: FileController; childre
     case 'host-error':
       return <StartupError message={state.error ?? 'The host did not answer.'} />;
     case 'problems':
-      return chrome(state.problems && <LoadProblems path={state.problems.path} problems={state.problems.problems} />);
+      return chrome(state.problems && <LoadProblems path={state.problems.path} problems={state.problems.problems} more={state.problems.more} />);
     case 'open': {
       const map = state.map;
       if (!map) return null;

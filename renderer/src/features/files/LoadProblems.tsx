@@ -1,8 +1,10 @@
-import type { LoadProblem } from '../../../../shared/format';
+import { moreProblems, type LoadProblem } from '../../../../shared/format';
 
 export interface LoadProblemsProps {
   path: string;
   problems: readonly LoadProblem[];
+  /** Problems found beyond those listed (the loader stops listing after a few hundred). */
+  more?: number;
   /** Inside a dialog that already has the title: no heading, no panel of its own. */
   embedded?: boolean;
 }
@@ -16,13 +18,14 @@ function where(p: LoadProblem): string | null {
 }
 
 /** Shown instead of the map when a file cannot be opened: every problem, with where it is. */
-export function LoadProblems({ path, problems, embedded }: LoadProblemsProps) {
-  const count = problems.length;
+export function LoadProblems({ path, problems, more, embedded }: LoadProblemsProps) {
+  const count = problems.length + (more ?? 0);
+  const unlisted = moreProblems(more);
   const body = (
     <>
       <p className="file-path">{path}</p>
       <p>
-        {count === 1 ? 'One problem was found' : `${count} problems were found`}. The file has not been changed.
+        {count === 1 ? 'One problem was found' : `${count.toLocaleString('en-GB')} problems were found`}. The file has not been changed.
       </p>
       <ol className="problem-list">
         {problems.map((p, i) => {
@@ -38,6 +41,7 @@ export function LoadProblems({ path, problems, embedded }: LoadProblemsProps) {
           );
         })}
       </ol>
+      {unlisted && <p className="problem-more">…{unlisted}.</p>}
     </>
   );
   if (embedded) return <div role="alert">{body}</div>;

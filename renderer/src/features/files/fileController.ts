@@ -6,8 +6,8 @@ import { LiveSync } from '../collaboration/liveSync';
 import { changeLines, whoMadeThem } from '../collaboration/messages';
 import { Autosaver } from './autosave';
 import { FileUiStore } from './fileUiStore';
-import { describeMerge, formatTime, messageOf } from './messages';
-import { applySaved, ensureAuthor, openMap, type OpenMap } from './openMap';
+import { describeMerge, describeRepair, formatTime, messageOf, repairedNotice } from './messages';
+import { applySaved, ensureAuthor, markUnsaved, openMap, type OpenMap } from './openMap';
 import { makePersonId, secureRandom } from './randomIds';
 
 /**
@@ -277,20 +277,29 @@ export class FileController extends FileUiStore {
     if (outcome.status !== 'opened') return;
     const { result } = outcome;
     if (!result.ok && this.map) {
-      await this.showProblems(result.path, result.problems);
+      if (!(await this.offerRepair(result))) await this.showProblems(result.path, result.problems, result.more);
       return;
     }
     await this.show(result);
+  }
+
+  /** Offers "Repair and Open" for a damaged file that can be mended; false when it cannot be. */
+  private async offerRepair(failed: Extract<OpenResult, { ok: false }>): Promise<boolean> {
+    const { repairs } = failed;
+    if (!repairs) return false;
+    if (await this.askRepair({ ...failed, repairs })) await this.place(await this.api.openDocument({ path: failed.path, replace: true, repair: true }));
+    return true;
   }
 
   private async show(result: OpenResult): Promise<void> {
     this.closeMap();
     this.restored = false;
     if (!result.ok) {
-      this.set({ status: 'problems', problems: { path: result.path, problems: result.problems }, map: undefined, source: undefined, recovery: [] });
+      this.set({ status: 'problems', problems: { path: result.path, problems: result.problems, more: result.more }, map: undefined, source: undefined, recovery: [] });
       document.title = 'Micro-Credential Studio';
       // A window that only shows why a file failed may be reused by the next Open.
       void this.api.setWindowState({ title: '', dirty: false, replaceable: true, path: null }).catch(() => undefined);
+      void this.offerRepair(result).catch((error: unknown) => this.notify('error', messageOf(error)));
       return;
     }
     const identity = this.state.identity ?? null;
@@ -312,6 +321,10 @@ export class FileController extends FileUiStore {
     this.lastWindowState = '';
     this.set({ status: 'open', map, source: map.source, problems: undefined, recovery: [] });
     if (result.migratedFrom) this.notify('info', 'This map was made by an older version of the app; it will be saved in the current format.');
+    if (result.repaired) {
+      markUnsaved(map.store);
+      this.notify('success', repairedNotice(map.source, result.repaired.length), result.repaired.map(describeRepair));
+    }
     this.docChanged(map);
     const recovery = await this.api.listRecoverable({ path: map.source.kind === 'file' ? map.source.path : null, sessionId: map.sessionId }).catch(() => []);
     if (this.map === map) this.set({ recovery });

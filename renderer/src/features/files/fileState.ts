@@ -1,4 +1,4 @@
-import type { LoadProblem } from '../../../../shared/format';
+import type { LoadProblem, Repair } from '../../../../shared/format';
 import type { DocumentSource, HostInfo, Identity, RecoveryInfo } from '../../../../shared/ipc';
 import type { OpenMap } from './openMap';
 
@@ -25,10 +25,22 @@ export interface ProblemsDialog {
   kind: 'problems';
   path: string;
   problems: LoadProblem[];
+  /** Problems found beyond those listed. */
+  more?: number;
   answer(): void;
 }
 
-export type FileDialog = ChoiceDialog | PathDialog | ProblemsDialog;
+/** A damaged file that can be mended: what is wrong, what the repair changes; true = "Repair and Open". */
+export interface RepairDialog {
+  kind: 'repair';
+  path: string;
+  problems: LoadProblem[];
+  more?: number;
+  repairs: Repair[];
+  answer(repair: boolean): void;
+}
+
+export type FileDialog = ChoiceDialog | PathDialog | ProblemsDialog | RepairDialog;
 
 export interface Notice {
   id: number;
@@ -47,7 +59,7 @@ export interface FileUiState {
   map?: OpenMap;
   /** The current map's source (changes on Save As and when a save finds the file read-only). */
   source?: DocumentSource;
-  problems?: { path: string; problems: LoadProblem[] };
+  problems?: { path: string; problems: LoadProblem[]; more?: number };
   error?: string;
   /** Undefined while loading; null when the user has not said who they are. */
   identity?: Identity | null;

@@ -1,4 +1,4 @@
-import type { LoadProblem } from '../../../../shared/format';
+import type { LoadProblem, Repair } from '../../../../shared/format';
 import type { ChoiceDialog, FileUiState, Notice, PathDialog } from './fileState';
 import { messageOf } from './messages';
 
@@ -47,9 +47,17 @@ export class FileUiStore {
     });
   }
 
-  protected showProblems(path: string, problems: LoadProblem[]): Promise<void> {
+  protected showProblems(path: string, problems: LoadProblem[], more?: number): Promise<void> {
     return new Promise((resolve) => {
-      this.set({ dialog: { kind: 'problems', path, problems, answer: this.closing(resolve) } });
+      this.set({ dialog: { kind: 'problems', path, problems, ...(more ? { more } : {}), answer: this.closing(resolve) } });
+    });
+  }
+
+  /** Asks whether to open a damaged file with the repairs listed; true: "Repair and Open". */
+  protected askRepair(failed: { path: string; problems: LoadProblem[]; more?: number; repairs: Repair[] }): Promise<boolean> {
+    return new Promise((resolve) => {
+      const { path, problems, more, repairs } = failed;
+      this.set({ dialog: { kind: 'repair', path, problems, ...(more ? { more } : {}), repairs, answer: this.closing(resolve) } });
     });
   }
 

@@ -1,4 +1,5 @@
-import type { MergeReport } from '../../../../shared/ipc';
+import type { Repair } from '../../../../shared/format';
+import type { DocumentSource, MergeReport } from '../../../../shared/ipc';
 import { changeLines, whoMadeThem } from '../collaboration/messages';
 
 /**
@@ -35,4 +36,15 @@ export function describeMerge(report: MergeReport): { text: string; details: str
     text += ` ${n} ${n === 1 ? 'conflict needs' : 'conflicts need'} your review (the later change was kept).`;
   }
   return { text, details: changeLines(report.changes), who };
+}
+
+/** One repair as a line: what was changed, then where (path and line). */
+export function describeRepair(r: Repair): string {
+  return `${r.message[0]!.toUpperCase()}${r.message.slice(1)} (${r.path}${r.line === undefined ? '' : `, line ${r.line}`}).`;
+}
+
+/** Said once a repaired map is open: nothing is on disk yet, and the save keeps the original. */
+export function repairedNotice(source: DocumentSource, count: number): string {
+  const name = source.kind === 'file' ? (source.path.split(/[\\/]/).pop() ?? source.path) : 'the file';
+  return `Repaired ${count} ${count === 1 ? 'problem' : 'problems'}. Nothing is written until you save; saving keeps the damaged file as “${name}.bak”.`;
 }

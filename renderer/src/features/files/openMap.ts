@@ -25,6 +25,15 @@ export function openMap(doc: McredDocument, source: DocumentSource, identity: Id
   return { store, session: new SessionStore(), source, sessionId, key: sessionId };
 }
 
+/**
+ * Makes a just-opened map unsaved (a repaired one: what is on disk is still the damaged
+ * file, and nothing is written until the user saves). Outside the undo history.
+ */
+export function markUnsaved(store: DocumentStore): void {
+  const { doc } = store.getState();
+  store.replaceFromRemote({ ...doc }, doc);
+}
+
 /** The user as a person record of the map. */
 export function personOf(identity: Identity): Person {
   return { id: identity.personId, name: identity.name, role: 'designer', ...(identity.organisation ? { organisation: identity.organisation } : {}) };
