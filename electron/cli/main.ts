@@ -4,6 +4,7 @@ import { approveCommand } from './commands/approve';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
+import { newCommand } from './commands/new';
 import { reviewCommand } from './commands/review';
 import { revisionCommand, revisionsCommand } from './commands/revision';
 import { sampleCommand } from './commands/sample';
@@ -15,6 +16,7 @@ import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
+  newCommand,
   validateCommand,
   statsCommand,
   setCommand,

@@ -11,6 +11,7 @@ export { writeFileAtomic, WriteError, type WriteErrorCode } from './atomicWrite'
 export { isWritableFile, type WritableProbe } from './writable';
 export {
   MAP_EXTENSION,
+  newMapDocument,
   newUntitledDocument,
   openDocumentAt,
   saveDocumentAs,
