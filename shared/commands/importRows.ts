@@ -1,0 +1,54 @@
+import type { Draft } from 'immer';
+import { z } from 'zod';
+import { COLUMN_OF, columnStep } from '../layout/geometry';
+import { Entity, type EntityKind, type McredDocument } from '../model';
+import { assertFreshId } from './entities';
+import { IMPORT_ROW_STEP } from './import';
+import { stampFields, stampableKeys } from './stamps';
+import { defineCommand, refuse } from './types';
+
+const ImportRowsPayload = z.object({
+  /** New entities, complete with ids; validated one by one so a refusal can name the row. */
+  creates: z.array(z.object({ entity: z.unknown(), row: z.number().int().optional() })).min(1).max(100_000),
+});
+
+/** Where the next imported entity of a kind goes: below the lowest of that kind, else at the top of its column. */
+function nextPlace(draft: Draft<McredDocument>, kind: EntityKind): { x: number; y: number } {
+  let lowest: { x: number; y: number } | undefined;
+  for (const [id, p] of Object.entries(draft.layout)) {
+    if (draft.entities[id]?.kind === kind && (lowest === undefined || p.y > lowest.y)) lowest = p;
+  }
+  return lowest ? { x: lowest.x, y: lowest.y + IMPORT_ROW_STEP } : { x: COLUMN_OF[kind] * columnStep(), y: 0 };
+}
+
+/**
+ * Outcomes, assessments or activities from a table (a CSV or rows pasted from Excel) as ONE
+ * command: one undo takes them all back. Each is placed below the others of its kind, in
+ * table order. One invalid row refuses the whole import, naming its row.
+ */
+export const importRows = defineCommand({
+  name: 'entity.import',
+  payload: ImportRowsPayload,
+  run(draft, { creates }, { stamp }) {
+    const entities: Entity[] = [];
+    const fresh = new Set<string>();
+    for (const { entity, row } of creates) {
+      const r = Entity.safeParse(entity);
+      const where = row === undefined ? 'a row' : `row ${row}`;
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        refuse('invalid-value', `${where}: ${issue.path.map(String).join('.') || 'value'}: ${issue.message}; nothing was imported`);
+      }
+      assertFreshId(draft, r.data.id);
+      if (fresh.has(r.data.id)) refuse('exists', `${where}: the id "${r.data.id}" is given twice; nothing was imported`);
+      fresh.add(r.data.id);
+      entities.push(r.data);
+    }
+    for (const entity of entities) {
+      const place = nextPlace(draft, entity.kind);
+      draft.entities[entity.id] = entity;
+      draft.layout[entity.id] = place;
+      stampFields(draft, entity.id, [...stampableKeys(entity), 'layout'], stamp);
+    }
+  },
+});
