@@ -12,13 +12,18 @@ const ImportRowsPayload = z.object({
   creates: z.array(z.object({ entity: z.unknown(), row: z.number().int().optional() })).min(1).max(100_000),
 });
 
-/** Where the next imported entity of a kind goes: below the lowest of that kind, else at the top of its column. */
-function nextPlace(draft: Draft<McredDocument>, kind: EntityKind): { x: number; y: number } {
-  let lowest: { x: number; y: number } | undefined;
+/** Where the first imported entity of each kind goes: below the lowest of that kind, else at the top of its column. One scan of the layout. */
+function firstPlaces(draft: Draft<McredDocument>): Map<EntityKind, { x: number; y: number }> {
+  const lowest = new Map<EntityKind, { x: number; y: number }>();
   for (const [id, p] of Object.entries(draft.layout)) {
-    if (draft.entities[id]?.kind === kind && (lowest === undefined || p.y > lowest.y)) lowest = p;
+    const kind = draft.entities[id]?.kind;
+    if (kind === undefined) continue;
+    const seen = lowest.get(kind);
+    if (seen === undefined || p.y > seen.y) lowest.set(kind, p);
   }
-  return lowest ? { x: lowest.x, y: lowest.y + IMPORT_ROW_STEP } : { x: COLUMN_OF[kind] * columnStep(), y: 0 };
+  const places = new Map<EntityKind, { x: number; y: number }>();
+  for (const [kind, p] of lowest) places.set(kind, { x: p.x, y: p.y + IMPORT_ROW_STEP });
+  return places;
 }
 
 /**
@@ -44,8 +49,10 @@ export const importRows = defineCommand({
       fresh.add(r.data.id);
       entities.push(r.data);
     }
+    const places = firstPlaces(draft);
     for (const entity of entities) {
-      const place = nextPlace(draft, entity.kind);
+      const place = places.get(entity.kind) ?? { x: COLUMN_OF[entity.kind] * columnStep(), y: 0 };
+      places.set(entity.kind, { x: place.x, y: place.y + IMPORT_ROW_STEP });
       draft.entities[entity.id] = entity;
       draft.layout[entity.id] = place;
       stampFields(draft, entity.id, [...stampableKeys(entity), 'layout'], stamp);
