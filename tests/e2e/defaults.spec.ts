@@ -104,3 +104,25 @@ test('Save As starts in the map\'s folder, and without a file in Documents rathe
   const documents = join(homedir(), 'Documents');
   await expect(form.getByTestId('folder-path')).toHaveText(existsSync(documents) ? documents : homedir());
 });
+
+test('outcomes pasted from Excel become nodes in one change, and one undo removes them all', async ({ page }) => {
+  const h = await host({ identity: TESTER });
+  await page.goto(h.url);
+  const inspector = await newMap(page);
+  await page.getByRole('button', { name: /^Paste rows/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import outcomes, assessments or activities' });
+  // What Excel puts on the clipboard: tab-separated cells, CRLF line ends.
+  const rows = ['Code\tLearning outcome', 'LO1\tExplain the CIA triad', 'LO2\tConfigure a host firewall', 'LO3\t', 'LO4\tTriage a phishing report'];
+  await dialog.getByLabel('Or paste rows from Excel, with the header row first').fill(rows.join('\r\n'));
+  await expect(dialog.getByLabel('Rows that cannot be read')).toContainText('line 4: Learning outcome is empty');
+  await dialog.screenshot({ path: test.info().outputPath('paste-rows.png') });
+  await dialog.getByRole('button', { name: 'Add 3 learning outcomes' }).click();
+  await expect(dialog).toBeHidden();
+
+  for (const title of ['Explain the CIA triad', 'Configure a host firewall', 'Triage a phishing report']) await expect(inspector.node(title)).toBeVisible();
+  await expect(page.getByText('3 outcomes', { exact: true })).toBeVisible();
+
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(inspector.canvas.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.getByText('0 outcomes', { exact: true })).toBeVisible();
+});
