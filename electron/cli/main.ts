@@ -16,7 +16,6 @@ import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
 
 /** Every sub-command, in the order `mcred --help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
-  newCommand,
   validateCommand,
   statsCommand,
   setCommand,
@@ -27,6 +26,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importCommand,
   mergeCommand,
   reviewCommand,
+  newCommand,
   sampleCommand,
 ];
 

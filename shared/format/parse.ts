@@ -5,6 +5,7 @@ import { findDuplicateKey, findSyntaxError, formatPath, locatePath, type JsonPat
 import { MIGRATIONS, OLDEST_VERSION, isRawObject, type RawObject } from './migrations';
 import { MAX_FILE_BYTES, failure, type LoadProblem, type LoadResult } from './problems';
 import { checkReferences } from './references';
+import { skeletonProblem } from './skeleton';
 
 /** Schema problems reported with a line number; past this, only paths (finding lines costs a scan each). */
 const MAX_LOCATED = 20;
@@ -84,6 +85,8 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     }
   }
 
+  const skeleton = skeletonProblem(doc);
+  if (skeleton) return failure([skeleton]);
   const parsed = isValidDocument(doc) ? { success: true as const, data: doc as McredDocument } : McredDocument.safeParse(doc);
   if (!parsed.success) {
     const migrated = version !== SCHEMA_VERSION;
