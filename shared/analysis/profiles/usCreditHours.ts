@@ -1,4 +1,4 @@
-import { convertCredits, formatCredits, num } from '../credits';
+import { convertCredits, formatCredits, num, sumActivityHours } from '../credits';
 import { credentialName } from '../text';
 import { defineRule, type AnyRule, type Profile } from '../types';
 
@@ -89,12 +89,7 @@ export const carnegie = defineRule({
     if (c.credits?.unit !== 'us-credit-hour' || !(c.credits.value > 0)) return;
     const { activities } = ctx.credential(c);
     if (!activities.length) return;
-    let contact = 0;
-    let outOfClass = 0;
-    for (const a of activities) {
-      contact += a.contactHours;
-      outOfClass += a.selfStudyHours;
-    }
+    const { contact, self: outOfClass } = sumActivityHours(activities);
     const credits = c.credits.value;
     const minContact = credits * CONTACT_PER_CREDIT;
     const expectedOut = credits * OUT_OF_CLASS_PER_CREDIT;
