@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/format';
@@ -51,5 +51,28 @@ describe('mcred new', () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/give the map a title: --title/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('mcred new, after the app remembered an institution', () => {
+  const appSettings = (institution: object) => {
+    const data = join(dir, 'app');
+    mkdirSync(data);
+    writeFileSync(join(data, 'settings.json'), JSON.stringify({ identity: { personId: 'pe_mia', name: 'Mia Chen' }, institution }));
+    return { STUDIO_USER_DATA_DIR: data };
+  };
+
+  it('makes the same map as New Map: the remembered institution, country and choices, by the app\'s user', async () => {
+    const env = appSettings({ institution: 'Northfield State University', country: 'United States', creditUnit: 'us-credit-hour', profiles: ['us-credit-hours', 'house'] });
+    expect((await runCli(['new', 'a.mcred', '--title', 'A'], { cwd: dir, env })).code).toBe(0);
+    const doc = load('a.mcred');
+    expect(doc.settings).toEqual({ title: 'A', institution: 'Northfield State University', country: 'United States', creditUnit: 'us-credit-hour', profiles: ['us-credit-hours', 'house'] });
+    expect(Object.keys(doc.people)).toEqual(['pe_mia']);
+  });
+
+  it('lets --country choose its own defaults over the remembered choices', async () => {
+    const env = appSettings({ institution: 'Northfield', country: 'United States', creditUnit: 'us-credit-hour', profiles: ['us-credit-hours'] });
+    await runCli(['new', 'nz.mcred', '--title', 'NZ', '--country', 'NZ'], { cwd: dir, env });
+    expect(load('nz.mcred').settings).toEqual({ title: 'NZ', institution: 'Northfield', country: 'NZ', creditUnit: 'nz-credit', profiles: ['nzqa'] });
   });
 });
