@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LoadProblem, Repair } from './format';
 import type { ChangeSummary, Conflict } from './merge';
-import { CredentialStatus, Id, McredDocument, ProfileId, Save } from './model';
+import { CreditUnit, CredentialStatus, Id, McredDocument, ProfileId, Save } from './model';
 import { PAPER_SIZES } from './export/locale';
 
 /**
@@ -35,6 +35,9 @@ export interface StudioCalls {
   discardRecovery(request: { id: string }): Promise<Outcome>;
   getIdentity(): Promise<Identity | null>;
   setIdentity(identity: Identity): Promise<Identity>;
+  /** The institution remembered for the next New Map: name, country, credit unit, profiles. */
+  getInstitution(): Promise<RememberedInstitution>;
+  setInstitution(institution: RememberedInstitution): Promise<RememberedInstitution>;
   getPreferences(): Promise<Preferences>;
   setPreferences(patch: Partial<Preferences>): Promise<Preferences>;
   listRecentFiles(): Promise<RecentFile[]>;
@@ -229,6 +232,18 @@ export const Identity = z.strictObject({
 });
 export type Identity = z.infer<typeof Identity>;
 
+/**
+ * Where the user works, remembered for the next New Map (`newMapSettings`): the institution
+ * and country, and the credit unit and profiles chosen (absent: the country's defaults).
+ */
+export const RememberedInstitution = z.strictObject({
+  institution: z.string().trim().max(500).optional(),
+  country: z.string().trim().max(200).optional(),
+  creditUnit: CreditUnit.optional(),
+  profiles: z.array(ProfileId).max(10).optional(),
+});
+export type RememberedInstitution = z.infer<typeof RememberedInstitution>;
+
 export const Preferences = z.strictObject({
   /** Seconds of quiet after an edit before unsaved work is copied to the recovery folder. */
   autosaveSeconds: z.number().int().min(1).max(600),
@@ -329,6 +344,8 @@ const ARG_SCHEMAS: { readonly [M in StudioMethod]: z.ZodType<Parameters<StudioCa
   discardRecovery: z.tuple([z.strictObject({ id: SessionId })]),
   getIdentity: z.tuple([]),
   setIdentity: z.tuple([Identity]),
+  getInstitution: z.tuple([]),
+  setInstitution: z.tuple([RememberedInstitution]),
   getPreferences: z.tuple([]),
   setPreferences: z.tuple([Preferences.partial()]),
   listRecentFiles: z.tuple([]),

@@ -13,7 +13,8 @@ import {
 } from '../../shared/model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Identity } from '../../shared/ipc';
+import { Identity, RememberedInstitution } from '../../shared/ipc';
+import type { z } from 'zod';
 import type { CliIo } from './output';
 
 const REPLICA_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -81,18 +82,28 @@ export function appSettingsFile(env: CliIo['env'], platform: NodeJS.Platform = p
   return appData ? join(appData, APP_NAME, 'settings.json') : undefined;
 }
 
-/** The identity the user set in the desktop app (name and person id), or null when there is none or it cannot be read. */
-export function appIdentity(io: CliIo): Identity | null {
+/** One value of the desktop app's settings, checked by `schema`; null when absent, unreadable or invalid. */
+function appSetting<T>(io: CliIo, key: string, schema: z.ZodType<T>): T | null {
   const file = appSettingsFile(io.env);
   if (!file) return null;
   try {
     const settings = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     if (settings === null || typeof settings !== 'object') return null;
-    const parsed = Identity.safeParse((settings as Record<string, unknown>).identity);
+    const parsed = schema.safeParse((settings as Record<string, unknown>)[key]);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/** The identity the user set in the desktop app (name and person id), or null when there is none or it cannot be read. */
+export function appIdentity(io: CliIo): Identity | null {
+  return appSetting(io, 'identity', Identity);
+}
+
+/** The institution the desktop app remembers for New Map (`{}` when none), so `mcred new` makes the same map. */
+export function appInstitution(io: CliIo): RememberedInstitution {
+  return appSetting(io, 'institution', RememberedInstitution) ?? {};
 }
 
 /** The default author: the identity set in the app, else the login name, else "mcred". */

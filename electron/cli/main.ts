@@ -5,6 +5,7 @@ import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
 import { repairCommand } from './commands/repair';
+import { newCommand } from './commands/new';
 import { reviewCommand } from './commands/review';
 import { revisionCommand, revisionsCommand } from './commands/revision';
 import { sampleCommand } from './commands/sample';
@@ -27,6 +28,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   importCommand,
   mergeCommand,
   reviewCommand,
+  newCommand,
   sampleCommand,
 ];
 

@@ -5,6 +5,7 @@ import { SettingsService, createJsonFileBackend } from '../services/settings';
 import { defaultHostDataDir } from './dataDir';
 import { createFileWatches } from './fileWatch';
 import { writeLauncherPage, type LauncherPage } from './launcher';
+import { defaultStartFolder } from './folderListing';
 import { createStudioCalls } from './nodeStudioApi';
 import { startStudioServer } from './server';
 import { makeWindowContext } from './windowContext';
@@ -75,7 +76,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       info: { kind: 'browser', platform: process.platform, multiWindow: false, nativeDialogs: false },
       settings: settingsService,
       recovery: new RecoveryStore({ dir: join(dataDir, 'recovery') }),
-      startFolder: file === null ? userCwd : dirname(file),
+      startFolder: file === null ? defaultStartFolder(userCwd, join(import.meta.dirname, '..', '..')) : dirname(file),
       windows: () => [window],
       watchFile: watches.watchFile,
     },

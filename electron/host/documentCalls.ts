@@ -33,7 +33,7 @@ export function createDocumentCalls(deps: StudioHostDeps, ctx: WindowContext): D
       case 'example':
         return { ok: true, doc: createSampleDocument(), source: { kind: 'example' } };
       case 'untitled':
-        return { ok: true, doc: newUntitledDocument(settings.getIdentity()), source: { kind: 'untitled' } };
+        return { ok: true, doc: newUntitledDocument(settings.getIdentity(), Date.now(), undefined, settings.getInstitution()), source: { kind: 'untitled' } };
       case 'file': {
         const result = await openDocumentAt(spec.path, undefined, { ...IN_WORKER, repair });
         if (result.ok) remember(spec.path, result.doc.settings.title);

@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FolderListing } from '../../shared/ipc';
 import { MAP_EXTENSION, isTransientFile } from '../services/documents';
 
@@ -36,5 +38,27 @@ export async function listMapFolder(folder: string): Promise<FolderListing> {
     const message =
       code === 'ENOENT' ? `The folder "${path}" does not exist.` : code === 'ENOTDIR' ? `"${path}" is not a folder.` : `The folder "${path}" cannot be read (${code ?? 'error'}).`;
     return { ok: false, path, parent, folders: [], files: [], message };
+  }
+}
+
+/**
+ * Where the browser host's Open, Save As and Export forms start when no map file is open:
+ * the folder the user started it from — unless that is the app's own folder (`npm start`
+ * in the source checkout), which is no place for maps; then the user's Documents folder,
+ * else the home folder. With a map open, the forms start in the map's folder instead.
+ */
+export function defaultStartFolder(cwd: string, appFolder: string, home: string = homedir()): string {
+  const rel = relative(resolve(appFolder), resolve(cwd));
+  const insideApp = rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  if (!insideApp) return resolve(cwd);
+  const documents = join(home, 'Documents');
+  return isFolder(documents) ? documents : home;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

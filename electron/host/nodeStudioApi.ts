@@ -83,6 +83,8 @@ export function createStudioCalls(deps: StudioHostDeps, ctx: WindowContext): Stu
 
     getIdentity: async () => settings.getIdentity(),
     setIdentity: async (identity: Identity) => settings.setIdentity(identity),
+    getInstitution: async () => settings.getInstitution(),
+    setInstitution: async (institution) => settings.setInstitution(institution),
     getPreferences: async () => settings.getPreferences(),
     setPreferences: async (patch) => settings.setPreferences(patch),
     listRecentFiles: async () => settings.listRecent(),

@@ -35,6 +35,8 @@ const studio = {
   discardRecovery: invoke('discardRecovery'),
   getIdentity: invoke('getIdentity'),
   setIdentity: invoke('setIdentity'),
+  getInstitution: invoke('getInstitution'),
+  setInstitution: invoke('setInstitution'),
   getPreferences: invoke('getPreferences'),
   setPreferences: invoke('setPreferences'),
   listRecentFiles: invoke('listRecentFiles'),

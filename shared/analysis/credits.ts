@@ -92,6 +92,17 @@ export function ectsRule(settings: Pick<Settings, 'creditUnit' | 'hoursPerCredit
     : `${num(per)} hours per ECTS credit, the map's own convention`;
 }
 
+/** Contact and self-study (out-of-class) hours of some learning activities, added up. */
+export function sumActivityHours(activities: readonly { contactHours: number; selfStudyHours: number }[]): { contact: number; self: number } {
+  let contact = 0;
+  let self = 0;
+  for (const a of activities) {
+    contact += a.contactHours;
+    self += a.selfStudyHours;
+  }
+  return { contact, self };
+}
+
 /** A number for a message: whole numbers as they are, others with at most one decimal. */
 export function num(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
 import { autoLayoutMap } from './layout';
 import { importSkills } from './import';
+import { importRows } from './importRows';
 import { decideProposal, importReview, recordApproval } from './review';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
@@ -37,6 +38,7 @@ export const COMMANDS = {
   'revision.create': createRevision,
   'revision.delete': deleteRevision,
   'skill.import': importSkills,
+  'entity.import': importRows,
   'review.import': importReview,
   'proposal.decide': decideProposal,
   'approval.record': recordApproval,

@@ -10,6 +10,8 @@
  *   Sweden); "1 March 2026" elsewhere. Month names stay in English, the document's language.
  */
 
+import { countryCode, type CountryCode } from '../model/country';
+
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
@@ -24,31 +26,20 @@ export const PAPER_TWIPS: Record<PaperSize, { widthTwips: number; heightTwips: n
 
 export const PAPER_LABELS: Record<PaperSize, string> = { a4: 'A4', letter: 'US Letter' };
 
-/** Country names, ISO 3166 alpha-2 and alpha-3 codes, lower case, by convention. */
-const COUNTRIES = {
-  us: ['united states', 'united states of america', 'usa', 'us', 'u.s.', 'u.s.a.', 'america', 'puerto rico', 'pr', 'pri', 'guam', 'gu', 'gum'],
-  ca: ['canada', 'ca', 'can'],
-  ph: ['philippines', 'the philippines', 'ph', 'phl'],
-  ymd: ['china', "people's republic of china", 'cn', 'chn', 'japan', 'jp', 'jpn', 'korea', 'south korea', 'republic of korea', 'kr', 'kor', 'taiwan', 'tw', 'twn', 'hungary', 'hu', 'hun', 'lithuania', 'lt', 'ltu', 'mongolia', 'mn', 'mng', 'sweden', 'se', 'swe'],
-} as const;
-
-const groupOf = (country: string | undefined): keyof typeof COUNTRIES | undefined => {
-  const key = (country ?? '').trim().toLowerCase();
-  if (!key) return undefined;
-  return (Object.keys(COUNTRIES) as (keyof typeof COUNTRIES)[]).find((g) => (COUNTRIES[g] as readonly string[]).includes(key));
-};
+/** Countries that write the year first. */
+const YEAR_FIRST: ReadonlySet<CountryCode> = new Set<CountryCode>(['cn', 'jp', 'kr', 'tw', 'hu', 'lt', 'mn', 'se']);
 
 /** US Letter for the United States and Canada, A4 elsewhere (and when no country is set). */
 export function paperFor(country: string | undefined): PaperSize {
-  const group = groupOf(country);
-  return group === 'us' || group === 'ca' ? 'letter' : 'a4';
+  const code = countryCode(country);
+  return code === 'us' || code === 'ca' ? 'letter' : 'a4';
 }
 
 /** The order a date is written in where the institution is. */
 export function dateStyleFor(country: string | undefined): DateStyle {
-  const group = groupOf(country);
-  if (group === 'us' || group === 'ca' || group === 'ph') return 'mdy';
-  return group === 'ymd' ? 'ymd' : 'dmy';
+  const code = countryCode(country);
+  if (code === 'us' || code === 'ca' || code === 'ph') return 'mdy';
+  return code !== undefined && YEAR_FIRST.has(code) ? 'ymd' : 'dmy';
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

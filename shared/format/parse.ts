@@ -6,6 +6,7 @@ import { countTreeKeys, fastValidate, readMapText, type MapText } from './read';
 import { checkReferences } from './references';
 import { isRepairableIssue, repairMapText } from './repair';
 import { schemaIssues } from './schemaProblems';
+import { skeletonProblem } from './skeleton';
 
 /** Problems listed per stage; past this only a count ("and 494,812 more"): a listing nobody reads costs time and memory. */
 export const MAX_REPORTED = 200;
@@ -32,6 +33,9 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     }
   }
 
+  // A hand-written start of a map (format, version, title) is told what to add.
+  const skeleton = fast.valid ? undefined : skeletonProblem(raw);
+  if (skeleton) return failure([skeleton]);
   const schema = fast.valid ? { issues: [], more: 0 } : schemaIssues(McredDocument, raw, MAX_REPORTED);
   if (schema.issues.length || schema.more) {
     const shown = schema.issues;

@@ -18,3 +18,4 @@ export {
   type ParseOptions,
   type ParseResult,
 } from './types';
+export { buildRowsPayload, guessRowMapping, parseRows, ROW_FIELDS, ROW_KINDS, type ImportedRow, type RowKind, type RowMapping } from './rows';

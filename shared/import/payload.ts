@@ -1,4 +1,4 @@
-import { COLLECTIONS, makeId, type McredDocument, type Skill } from '../model';
+import { COLLECTIONS, makeId, type IdKind, type McredDocument, type Skill } from '../model';
 import type { ImportPlan } from './plan';
 import type { ImportedSkill } from './types';
 
@@ -27,16 +27,9 @@ function toSkill(id: string, s: ImportedSkill): Skill {
  * in this import), created skills in file order, merges for duplicates marked "merge".
  */
 export function buildImportPayload(doc: McredDocument, plan: ImportPlan, random: () => number): ImportPayload {
-  const taken = (id: string) => COLLECTIONS.some((c) => Object.hasOwn(doc[c], id)) || Object.hasOwn(doc.meta.tombstones, id) || Object.hasOwn(doc.saves, id);
-  const used = new Set<string>();
-  const freshId = () => {
-    let id = makeId('skill', random);
-    while (used.has(id) || taken(id)) id = makeId('skill', random);
-    used.add(id);
-    return id;
-  };
+  const freshId = freshIds(doc, random);
   return {
-    creates: plan.added.map(({ skill }) => ({ skill: toSkill(freshId(), skill), row: skill.line })),
+    creates: plan.added.map(({ skill }) => ({ skill: toSkill(freshId('skill'), skill), row: skill.line })),
     merges: plan.duplicates
       .filter((d) => d.action === 'merge')
       .map(({ existingId, skill }) => ({
@@ -49,5 +42,17 @@ export function buildImportPayload(doc: McredDocument, plan: ImportPlan, random:
           ...(skill.group ? { group: skill.group } : {}),
         },
       })),
+  };
+}
+
+/** Hands out ids never used in the map (nor deleted from it), nor before by this function. */
+export function freshIds(doc: McredDocument, random: () => number): (kind: IdKind) => string {
+  const taken = (id: string) => COLLECTIONS.some((c) => Object.hasOwn(doc[c], id)) || Object.hasOwn(doc.meta.tombstones, id) || Object.hasOwn(doc.saves, id);
+  const used = new Set<string>();
+  return (kind) => {
+    let id = makeId(kind, random);
+    while (used.has(id) || taken(id)) id = makeId(kind, random);
+    used.add(id);
+    return id;
   };
 }

@@ -6,3 +6,5 @@ export * from './links';
 export * from './records';
 export * from './document';
 export * from './review';
+export * from './country';
+export * from './institutionDefaults';

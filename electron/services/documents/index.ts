@@ -25,6 +25,7 @@ export { LOCK_STALE_MS, LOCK_WAIT_MS, lockPathFor, withSaveLock, type LockedResu
 export { isWritableFile, type WritableProbe } from './writable';
 export {
   MAP_EXTENSION,
+  newMapDocument,
   newUntitledDocument,
   openDocumentAt,
   saveDocumentAs,

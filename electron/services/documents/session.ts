@@ -5,7 +5,7 @@ import { createDocument } from '../../../shared/commands';
 import { checkReferences, serialiseDocument } from '../../../shared/format';
 import type { DocumentSource, Identity, OpenResult, SaveResult } from '../../../shared/ipc';
 import { mergeDocuments } from '../../../shared/merge';
-import { formatStamp, makeClock, makeId, tick, type McredDocument, type Person, type Save } from '../../../shared/model';
+import { formatStamp, makeClock, makeId, newMapSettings, tick, type Institution, type McredDocument, type Person, type Save } from '../../../shared/model';
 import { removeStaleTempFiles } from './atomicWrite';
 import { IN_WORKER, hashBytes, loadDocumentFile, repairDocumentFile, saveDocumentFile, type LoadOptions } from './fileIO';
 import { isWritableFile, type WritableProbe } from './writable';
@@ -50,19 +50,24 @@ async function fileSource(path: string, hash: string, probe?: WritableProbe): Pr
 }
 
 /** A new empty map with default settings, authored by the user (or an anonymous author until they say who they are). */
-export function newUntitledDocument(identity: Identity | null, now = Date.now(), random: () => number = secureRandom): McredDocument {
+export function newUntitledDocument(identity: Identity | null, now = Date.now(), random: () => number = secureRandom, institution: Institution = {}): McredDocument {
+  return newMapDocument({ identity, institution, now, random });
+}
+
+/**
+ * A new empty map: the institution, country, credit unit and profiles remembered (or given),
+ * else the country's defaults (`newMapSettings`); the institution falls back to the user's
+ * organisation. Used by New Map and `mcred new`.
+ */
+export function newMapDocument(args: { identity: Identity | null; institution?: Institution; title?: string; now?: number; random?: () => number }): McredDocument {
+  const { identity, institution = {}, title = 'Untitled map', now = Date.now(), random = secureRandom } = args;
   const author: Person = identity
     ? { id: identity.personId, name: identity.name, role: 'designer', ...(identity.organisation ? { organisation: identity.organisation } : {}) }
     : { id: makeId('person', random), name: 'Unknown author', role: 'designer' };
   const replica = makeId('save', random).slice(3, 11);
   return createDocument({
     id: makeId('map', random),
-    settings: {
-      title: 'Untitled map',
-      creditUnit: 'ects',
-      profiles: ['eu-2022'],
-      ...(identity?.organisation ? { institution: identity.organisation } : {}),
-    },
+    settings: newMapSettings(title, { ...institution, institution: institution.institution ?? identity?.organisation }),
     author,
     stamp: formatStamp(tick(makeClock(replica), now), author.id),
   });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PREFERENCES, Identity, Preferences, type RecentFile } from '../../../shared/ipc';
+import { DEFAULT_PREFERENCES, Identity, Preferences, RememberedInstitution, type RecentFile } from '../../../shared/ipc';
 
 /**
  * Where settings live: electron-store in the desktop app, a JSON file in the browser
@@ -38,6 +38,18 @@ export class SettingsService {
   setIdentity(identity: Identity): Identity {
     const clean = Identity.parse(identity);
     this.backend.set('identity', clean);
+    return clean;
+  }
+
+  /** The institution for the next New Map; nothing remembered (or unreadable) is `{}`, the defaults. */
+  getInstitution(): RememberedInstitution {
+    const parsed = RememberedInstitution.safeParse(this.backend.get('institution'));
+    return parsed.success ? parsed.data : {};
+  }
+
+  setInstitution(institution: RememberedInstitution): RememberedInstitution {
+    const clean = RememberedInstitution.parse(institution);
+    this.backend.set('institution', clean);
     return clean;
   }
 

@@ -47,6 +47,9 @@ export function Toolbar() {
           <ToolIcon name="import" />
           <span>Import</span>
         </ActionButton>
+        <ActionButton action="file.importRows" label="Paste rows: import outcomes, assessments or activities" className="btn--quiet">
+          <span>Paste rows</span>
+        </ActionButton>
         <ActionButton action="file.export" className="btn--quiet">
           <ToolIcon name="export" />
           <span>Export</span>

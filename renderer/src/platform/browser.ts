@@ -87,6 +87,8 @@ function createHttpStudio(token: string): StudioApi {
     discardRecovery: (r) => call('discardRecovery', [r]),
     getIdentity: () => call('getIdentity', []),
     setIdentity: (i) => call('setIdentity', [i]),
+    getInstitution: () => call('getInstitution', []),
+    setInstitution: (i) => call('setInstitution', [i]),
     getPreferences: () => call('getPreferences', []),
     setPreferences: (p) => call('setPreferences', [p]),
     listRecentFiles: () => call('listRecentFiles', []),

@@ -1,5 +1,5 @@
 import { defineRule, type AnyRule } from '../types';
-import { ectsEquivalent, formatCredits, formatEcts, hoursBand, hoursPerCredit, num } from '../credits';
+import { ectsEquivalent, formatCredits, formatEcts, hoursBand, hoursPerCredit, num, sumActivityHours } from '../credits';
 import { clip, credentialName, listing, plural } from '../text';
 import type { Credits, Settings } from '../../model';
 
@@ -48,12 +48,7 @@ export const activityHours = defineRule({
   check(cred, ctx, emit) {
     const { activities } = ctx.credential(cred);
     if (!activities.length) return;
-    let contact = 0;
-    let self = 0;
-    for (const a of activities) {
-      contact += a.contactHours;
-      self += a.selfStudyHours;
-    }
+    const { contact, self } = sumActivityHours(activities);
     const total = contact + self;
     const band = cred.credits
       ? hoursBand(cred.credits, ctx.settings)

@@ -51,7 +51,7 @@ function Session({ controller, children }: { controller: FileController; childre
       <CollaborationContext.Provider value={controller.collab}>
       {state.host?.kind === 'browser' && <FileBar />}
       {state.identity === null && !state.identityDeferred && (
-        <IdentityPrompt onSave={(name, organisation) => controller.saveIdentity(name, organisation)} onLater={() => controller.deferIdentity()} />
+        <IdentityPrompt onSave={(name, organisation, country) => controller.saveIdentity(name, organisation, country)} onLater={() => controller.deferIdentity()} />
       )}
       <FileBanners />
       {body}

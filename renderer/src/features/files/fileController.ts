@@ -1,4 +1,4 @@
-import { DEFAULT_PREFERENCES, type CopyResult, type HostEvent, type OpenOutcome, type OpenResult, type Preferences, type SaveResult, type StudioApi } from '../../../../shared/ipc';
+import { DEFAULT_PREFERENCES, type CopyResult, type HostEvent, type OpenOutcome, type OpenResult, type Preferences, type RememberedInstitution, type SaveResult, type StudioApi } from '../../../../shared/ipc';
 import { mergeDocuments } from '../../../../shared/merge';
 import { makeId, type McredDocument, type Save } from '../../../../shared/model';
 import { CollaborationStore } from '../collaboration/collaborationStore';
@@ -243,8 +243,11 @@ export class FileController extends FileUiStore {
     });
   }
 
-  async saveIdentity(name: string, organisation: string): Promise<void> {
+  async saveIdentity(name: string, organisation: string, country = ''): Promise<void> {
     const org = organisation.trim();
+    const place = country.trim();
+    // The first-run form also says where new maps are made: their credit system and profiles follow the country.
+    if (org || place) await this.rememberInstitution({ ...(org ? { institution: org } : {}), ...(place ? { country: place } : {}) });
     const identity = await this.api.setIdentity({ personId: this.state.identity?.personId ?? makePersonId(), name: name.trim(), ...(org ? { organisation: org } : {}) });
     this.set({ identity });
     if (this.map) {
@@ -253,6 +256,11 @@ export class FileController extends FileUiStore {
       // Co-editors should see the name, not "Unknown author".
       void this.sync?.follow(true);
     }
+  }
+
+  /** Remembers the institution (and its credit unit and profiles) for the next New Map. */
+  async rememberInstitution(institution: RememberedInstitution): Promise<void> {
+    await this.api.setInstitution(institution);
   }
 
   deferIdentity(): void {

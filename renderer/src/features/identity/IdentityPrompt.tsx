@@ -3,8 +3,8 @@ import { useIdentityForm } from './useIdentityForm';
 import './identity.css';
 
 export interface IdentityPromptProps {
-  /** Stores the identity through StudioApi; rejects with a message to show. */
-  onSave(name: string, organisation: string): Promise<void>;
+  /** Stores the identity (and the institution for new maps) through StudioApi; rejects with a message to show. */
+  onSave(name: string, organisation: string, country: string): Promise<void>;
   onLater(): void;
 }
 
@@ -14,7 +14,7 @@ export interface IdentityPromptProps {
  * rather than a blocking dialog: the map can be read, and even edited, before answering.
  */
 export function IdentityPrompt({ onSave, onLater }: IdentityPromptProps) {
-  const { name, setName, organisation, setOrganisation, error, saving, save } = useIdentityForm(onSave);
+  const { name, setName, organisation, setOrganisation, country, setCountry, error, saving, save } = useIdentityForm(onSave);
   const titleId = useId();
 
   const submit = async (e: FormEvent) => {
@@ -28,7 +28,10 @@ export function IdentityPrompt({ onSave, onLater }: IdentityPromptProps) {
         <h2 id={titleId} className="id-prompt__title">
           Welcome to Micro-Credential Studio
         </h2>
-        <p className="id-prompt__text">Your name and organisation are saved with your changes, so co-editors can see who changed what.</p>
+        <p className="id-prompt__text">
+          Your name and organisation are saved with your changes, so co-editors can see who changed what. The country sets the credit system and readiness
+          checks of your new maps.
+        </p>
       </div>
       <label className="id-prompt__field">
         <span>Your name</span>
@@ -37,6 +40,10 @@ export function IdentityPrompt({ onSave, onLater }: IdentityPromptProps) {
       <label className="id-prompt__field">
         <span>Organisation</span>
         <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={300} autoComplete="organization" />
+      </label>
+      <label className="id-prompt__field">
+        <span>Country</span>
+        <input value={country} onChange={(e) => setCountry(e.target.value)} maxLength={200} autoComplete="country-name" placeholder="e.g. United States" />
       </label>
       <span className="id-prompt__actions">
         <button type="submit" className="fs-button fs-button--primary" disabled={saving}>

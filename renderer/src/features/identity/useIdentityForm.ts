@@ -5,9 +5,10 @@ import { useState } from 'react';
  * and its one way of saving: a name is required, and a failed save shows its message and
  * lets the user try again.
  */
-export function useIdentityForm(onSave: ((name: string, organisation: string) => Promise<void>) | undefined) {
+export function useIdentityForm(onSave: ((name: string, organisation: string, country: string) => Promise<void>) | undefined) {
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [country, setCountry] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
 
@@ -16,12 +17,12 @@ export function useIdentityForm(onSave: ((name: string, organisation: string) =>
     if (!name.trim()) return setError('Please enter your name.');
     setSaving(true);
     try {
-      await onSave(name, organisation);
+      await onSave(name, organisation, country);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Your name could not be saved.');
       setSaving(false);
     }
   };
 
-  return { name, setName, organisation, setOrganisation, error, saving, save };
+  return { name, setName, organisation, setOrganisation, country, setCountry, error, saving, save };
 }

@@ -4,6 +4,8 @@ import type { RuleCase } from './ruleCase';
 
 const clear = (...fields: string[]) => (m: CleanMap) => update(m.doc, m.credential.id, Object.fromEntries(fields.map((f) => [f, null])));
 const set = (changes: Record<string, unknown>) => (m: CleanMap) => update(m.doc, m.credential.id, changes);
+/** The clean map's credential in US credit hours: its 45 + 90 activity hours are exactly 3. */
+const usCredits = set({ credits: { value: 3, unit: 'us-credit-hour' }, workloadHours: 135 });
 
 export const UNESCO_CASES: readonly RuleCase[] = [
   {
@@ -144,6 +146,27 @@ export const US_CASES: readonly RuleCase[] = [
       { when: 'the hours are within 20% (162 for 3 credit hours)', doc: set({ credits: { value: 3, unit: 'us-credit-hour' }, workloadHours: 162 }) },
       { when: 'the credits are ECTS (the generic workload rule applies)', doc: set({ workloadHours: 200 }) },
     ],
+  },
+  {
+    rule: 'us-credit-hours/contact-hours',
+    when: '3 credit hours are planned as 20 contact and 115 out-of-class hours (the total is right, the split is not)',
+    fires: (m) => update(usCredits(m), m.activity.id, { contactHours: 20, selfStudyHours: 115 }),
+    expect: (m) => ({
+      target: m.credential.id,
+      message: /give 20 contact hours, below the 45 of one hour of instruction a week for 15 weeks per credit, and 115 out-of-class hours where 90 \(± 20%\) are expected.*for 3 credit hours \(34 CFR 600\.2\)/,
+      fix: /at least 45 hours of instruction/,
+    }),
+    quiet: [
+      { when: 'they are 45 contact and 90 out-of-class hours (15 and 30 per credit)', doc: (m) => usCredits(m) },
+      { when: 'there is more instruction and a little less out-of-class work (60 + 75)', doc: (m) => update(usCredits(m), m.activity.id, { contactHours: 60, selfStudyHours: 75 }) },
+      { when: 'the credits are ECTS', doc: (m) => update(m.doc, m.activity.id, { contactHours: 5, selfStudyHours: 130 }) },
+    ],
+  },
+  {
+    rule: 'us-credit-hours/contact-hours',
+    when: '3 credit hours have enough instruction but only 40 out-of-class hours',
+    fires: (m) => update(usCredits(m), m.activity.id, { contactHours: 95, selfStudyHours: 40 }),
+    expect: () => ({ message: /give 40 out-of-class hours where 90 \(± 20%\) are expected/, fix: /about 90 hours of out-of-class work/ }),
   },
 ];
 

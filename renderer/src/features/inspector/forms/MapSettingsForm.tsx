@@ -6,10 +6,12 @@ import { RecordContext } from '../hooks/recordBinding';
 import { settingsField } from '../model/fieldDescriptors';
 import { SETTINGS_LAYOUT } from '../model/layouts';
 import { formatNumber } from '../model/numbers';
+import { CountryField } from '../parts/CountryDefaults';
 import { RecordHeader } from '../parts/RecordHeader';
 import { LayoutSections } from './LayoutSections';
 
 const selectSettings = (d: McredDocument) => d.settings;
+const selectId = (d: McredDocument) => d.id;
 
 function HoursPerCredit({ unit }: { unit: CreditUnit }) {
   const spec = settingsField('hoursPerCredit');
@@ -22,16 +24,17 @@ function HoursPerCredit({ unit }: { unit: CreditUnit }) {
   return <NumberField path="hoursPerCredit" spec={{ ...spec, hint, input: { ...spec.input, placeholder: convention === undefined ? '' : String(convention) } }} />;
 }
 
-/** The map's own settings, shown when nothing is selected: credit system and profiles. */
+/** The map's own settings, shown when nothing is selected: credit system and profiles (offered anew when the country changes). */
 export function MapSettingsForm() {
   const settings = useDoc(selectSettings);
+  const mapId = useDoc(selectId);
   const binding = useSettingsBinding(settings);
   const layout = settings.profiles.includes('house') ? SETTINGS_LAYOUT : SETTINGS_LAYOUT.filter((s) => s.id !== 'house');
   return (
     <RecordContext value={binding}>
       <RecordHeader recordId={binding.recordId} kindLabel="Map settings" tone="map" title={settings.title} />
       <form className="insp-form" aria-label="Map settings" onSubmit={(e) => e.preventDefault()}>
-        <LayoutSections layout={layout} custom={{ hoursPerCredit: <HoursPerCredit unit={settings.creditUnit} /> }} />
+        <LayoutSections layout={layout} custom={{ country: <CountryField key={mapId} />, hoursPerCredit: <HoursPerCredit unit={settings.creditUnit} /> }} />
       </form>
     </RecordContext>
   );
