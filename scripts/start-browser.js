@@ -32,6 +32,17 @@ register();
 const { main, parseHostArgs, USAGE } = await import('../electron/host/cli.ts');
 const argv = process.argv.slice(2);
 
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(`${USAGE}
+
+Opens FILE.mcred (or the built-in example) in your browser, served from this computer only.
+  --port N        listen on port N (default: a free port)
+  --no-open       print the address instead of opening a browser
+  --data-dir DIR  keep settings and recovery copies in DIR
+Press Ctrl+C to stop.`);
+  process.exit(0);
+}
+
 // Checked before building, so a typo is reported at once rather than after a build.
 const parsed = parseHostArgs(argv);
 if ('error' in parsed) {
@@ -48,5 +59,15 @@ if (needsBuild()) {
     process.exit(build.status ?? 1);
   }
 }
+
+// `npm run` starts us through a shell that does not pass a kill on: when npm is stopped the
+// shell goes, and we would be left holding the port. Stop as Ctrl+C does once our parent goes.
+const parent = process.ppid;
+const orphaned = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(orphaned);
+  process.kill(process.pid, 'SIGTERM');
+}, 500);
+orphaned.unref();
 
 await main(argv);
