@@ -23,10 +23,7 @@ export function bloomNeedsAttention(c: BloomClassification, override: BloomLevel
 
 /** One sentence on what the classifier read in the statement, given the level set by hand, if any. */
 export function bloomExplanation(c: BloomClassification, override?: BloomLevel): string {
-  if (override && !c.vague) {
-    const read = c.verb ? `“${c.verb}” reads as ${c.levels.map(name).join(' or ')}` : c.firstWord ? `“${c.firstWord}” is not a verb the classifier knows` : '';
-    return `Level set by hand: ${name(override)}.${read ? ` (${read}.)` : ''}`;
-  }
+  if (override && !c.vague) return `Level set by hand: ${name(override)}.`;
   if (c.vague && c.verb) {
     const rewrite = c.rewrites?.[0];
     return `“${c.verb}” cannot be observed or assessed${rewrite ? `; try “${rewrite}”` : ''}.`;
