@@ -17,6 +17,7 @@ import { Toolbar } from './Toolbar';
 import { useHistoryActions } from './useHistoryActions';
 import './toolbar.css';
 import './workspace.css';
+import './narrow.css';
 
 /**
  * The editing workspace of an open map: toolbar; readiness, the map (or the coverage
