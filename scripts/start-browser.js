@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm run start:browser -- [FILE] [--port N] [--no-open]`: Micro-Credential Studio in an
+// `npm run start:browser -- [FILE] [--port N] [--no-open] [--help]`: Micro-Credential Studio in an
 // ordinary browser, for machines without the Electron runtime. Builds the renderer when it
 // is missing or older than its sources, then runs the local host (electron/host) under tsx.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
