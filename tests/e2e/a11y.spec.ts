@@ -11,6 +11,7 @@ import { MatrixPage } from './pages/matrix';
 import { ReviewPage } from './pages/review';
 import { seriousViolations } from './support/axe';
 import { useHostPerTest } from './support/browserHost';
+import type { PageGlobals } from './support/pageGlobals';
 
 /**
  * Issue #14: axe-core (WCAG 2.1 A and AA rules) finds no serious or critical violation on
@@ -108,8 +109,9 @@ test('the conflict panel after merging a conflicted copy', async ({ page }) => {
 /** What shows that an element has the focus: its outline, or the box-shadow ring the app draws instead. */
 function focusMark(page: Page): Promise<{ name: string; outline: string; shadow: string }> {
   return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const s = getComputedStyle(el);
+    const w = globalThis as unknown as PageGlobals;
+    const el = w.document.activeElement!;
+    const s = w.getComputedStyle(el);
     return {
       name: `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`,
       outline: s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
@@ -142,5 +144,5 @@ test('focus is visible on the controls the Tab key reaches, also in forced colou
   }
   // The selected node stays marked in forced colours (its usual mark is a coloured shadow).
   const selected = page.locator('.mc-node.is-selected');
-  expect(await selected.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  expect(await selected.evaluate((el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).outlineStyle)).toBe('solid');
 });

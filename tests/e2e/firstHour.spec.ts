@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
-import type { McredDocument } from '../../shared/model';
+import type { Assessment, McredDocument } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
 import { apply, makeAssessment, makeCredential, makeLink, makeMap, makeOutcome, makeSkill } from '../helpers/builders';
 import { cleanMap, update } from '../unit/analysis/helpers';
@@ -9,6 +9,7 @@ import { CanvasPage } from './pages/CanvasPage';
 import { MatrixPage } from './pages/matrix';
 import { ReadinessPage } from './pages/readiness';
 import { useHostPerTest } from './support/browserHost';
+import type { PageGlobals } from './support/pageGlobals';
 
 /** The "Bugs seen" of issue #14 (a designer's first hour), one test each. */
 const session = useHostPerTest();
@@ -25,7 +26,7 @@ async function open(page: Page, doc: McredDocument, name = 'map.mcred'): Promise
 /** The computed text and background colours of an element. */
 function colours(locator: Locator): Promise<{ color: string; background: string }> {
   return locator.evaluate((el) => {
-    const s = getComputedStyle(el);
+    const s = (globalThis as unknown as PageGlobals).getComputedStyle(el);
     return { color: s.color, background: s.backgroundColor };
   });
 }
@@ -109,7 +110,8 @@ test('wording: "the one learning activity … comes to", a node badge of "1 warn
   const m = cleanMap({ settings: { profiles: [] } });
   let doc = update(m.doc, m.activity.id, { contactHours: 10, selfStudyHours: 10 });
   doc = update(doc, m.outcomes[0].id, { statement: 'Prepare a raw dataset for analysis.' });
-  doc = apply(doc, 'layout.move', { positions: { [m.outcomes[0].id]: { x: 0, y: 0 }, [m.assessments[0]!.id]: { x: 600, y: 0 } } });
+  const assessment = m.assessments[0] as Assessment;
+  doc = apply(doc, 'layout.move', { positions: { [m.outcomes[0].id]: { x: 0, y: 0 }, [assessment.id]: { x: 600, y: 0 } } });
   const canvas = await open(page, doc);
   const readiness = new ReadinessPage(page);
   await readiness.open();
@@ -123,10 +125,10 @@ test('wording: "the one learning activity … comes to", a node badge of "1 warn
   await canvas.waitForStillView();
   const advisor = new AdvisorPage(page);
   const from = (await canvas.node('Prepare a raw dataset for analysis.').boundingBox())!;
-  const to = (await canvas.node(m.assessments[0]!.title).boundingBox())!;
+  const to = (await canvas.node(assessment.title).boundingBox())!;
   await page.mouse.click((from.x + from.width + to.x) / 2, from.y + from.height / 2);
   await expect(link.first()).toBeAttached();
-  await expect(advisor.title).toHaveText(`“Prepare a raw dataset for analysis.” is assessed by “${m.assessments[0]!.title}”`);
+  await expect(advisor.title).toHaveText(`“Prepare a raw dataset for analysis.” is assessed by “${assessment.title}”`);
 });
 
 test('Tidy keeps outcomes in the order of their codes, evenly spaced', async ({ page }) => {
@@ -151,8 +153,11 @@ test('Tidy keeps outcomes in the order of their codes, evenly spaced', async ({ 
 test('at Fit Map the example’s node titles are at least 11 px on screen', async ({ page }) => {
   const canvas = await open(page, createSampleDocument());
   await canvas.fit();
-  const zoom = await canvas.canvas.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  const zoom = await canvas.canvas.locator('.react-flow__viewport').evaluate((el) => {
+    const w = globalThis as unknown as PageGlobals;
+    return new w.DOMMatrixReadOnly(w.getComputedStyle(el).transform).a;
+  });
   expect(zoom).toBeLessThan(0.6);
-  const fontPx = await canvas.nodes.first().locator('.mc-node__title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const fontPx = await canvas.nodes.first().locator('.mc-node__title').evaluate((el) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(el).fontSize));
   expect(fontPx * zoom).toBeGreaterThanOrEqual(11);
 });
