@@ -146,3 +146,19 @@ test('focus is visible on the controls the Tab key reaches, also in forced colou
   const selected = page.locator('.mc-node.is-selected');
   expect(await selected.evaluate((el) => (globalThis as unknown as PageGlobals).getComputedStyle(el).outlineStyle)).toBe('solid');
 });
+
+test('at 200 % zoom (a 1280 × 800 window is then 640 × 400) the map, the readiness panel and the inspector all have room', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  const { canvas } = await open(page, createSampleDocument());
+  expect((await canvas.canvas.boundingBox())!.width).toBeGreaterThanOrEqual(600);
+  for (const name of ['Readiness', 'Inspector']) {
+    const panel = page.getByRole('complementary', { name });
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel).toBeInViewport();
+    expect((await panel.boundingBox())!.width, name).toBeGreaterThanOrEqual(280);
+  }
+  // The last file and toolbar buttons are reachable, not cut off.
+  const importReview = page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: 'Import Review…' });
+  await importReview.scrollIntoViewIfNeeded();
+  await expect(importReview).toBeInViewport();
+});
