@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LoadProblem } from './format';
 import type { ChangeSummary, Conflict } from './merge';
 import { CredentialStatus, Id, McredDocument, ProfileId, Save } from './model';
+import { PAPER_SIZES } from './export/locale';
 
 /**
  * The one contract between the renderer and whatever hosts it (Electron main via IPC, or
@@ -111,7 +112,7 @@ export type OpenResult =
 export type OpenOutcome = { status: 'opened'; result: OpenResult } | { status: 'elsewhere' } | { status: 'cancelled' };
 
 export type SaveProblemCode = 'cancelled' | 'changed-on-disk' | 'exists' | 'not-allowed' | 'invalid-document'
-  | 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed';
+  | 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed' | 'busy';
 
 /** What a save merged in from someone else's save of the same file. */
 export interface MergeReport {
@@ -280,6 +281,8 @@ export const ExportRequestSchema = z.strictObject({
   profiles: z.array(ProfileId).max(10).optional(),
   baseUrl: z.url({ protocol: /^https?$/ }).max(2_048).optional(),
   pageNumbers: z.boolean().optional(),
+  /** Paper size of a Word export; default from the map's country. */
+  paper: z.enum(PAPER_SIZES).optional(),
   author: z.string().trim().min(1).max(200).optional(),
 });
 

@@ -87,6 +87,7 @@ export function buildMenu(h: MenuHandlers): void {
         action('create.program', 'New Program'),
         { type: 'separator' },
         action('comment.add', 'Add Comment', 'CmdOrCtrl+Alt+M'),
+        action('link.to', KEYMAP['link.to'].label, 'CmdOrCtrl+Shift+K'),
         { type: 'separator' },
         action('revision.mark', KEYMAP['revision.mark'].label),
         { type: 'separator' },

@@ -8,7 +8,8 @@ import { workloadSums } from './docx/workload';
 import { ASSESSMENT_TYPE, DELIVERY, GRADING, IDENTITY, SUPERVISION } from './labels';
 import type { ReadinessProvider } from './readiness';
 import { scopeOf, type CredentialScope } from './scope';
-import { cleanText, formatNumber, longDate } from './text';
+import { dateStyleFor, formatDate } from './locale';
+import { cleanText, formatNumber } from './text';
 
 export interface MarkdownOptions {
   profiles?: readonly ProfileId[];
@@ -28,7 +29,7 @@ export function specificationMarkdown(doc: McredDocument, credentialIds: readonl
     if (scope) out.push(...chapter(doc, scope, credentialIds.length > 1 ? `${i + 1}.` : '', options));
   });
   out.push('# Revision history', '');
-  const revisions = Object.values(doc.revisions).map((r) => [longDate(new Date(r.at)), `Named revision “${r.name}”`, doc.people[r.author]?.name ?? r.author]);
+  const revisions = Object.values(doc.revisions).map((r) => [formatDate(new Date(r.at), dateStyleFor(doc.settings.country)), `Named revision “${r.name}”`, doc.people[r.author]?.name ?? r.author]);
   out.push(...table(['Date', 'Revision', 'By'], revisions));
   return out.join('\n');
 }
@@ -54,7 +55,7 @@ function chapter(doc: McredDocument, s: CredentialScope, prefix: string, options
   const endorsed = (target: string) =>
     Object.values(doc.endorsements)
       .filter((e) => e.target === target)
-      .map((e) => `Endorsed by ${doc.people[e.person]?.name ?? e.person}, ${longDate(new Date(`${e.date}T00:00:00Z`))}${e.note ? `: “${e.note}”` : ''}`)
+      .map((e) => `Endorsed by ${doc.people[e.person]?.name ?? e.person}, ${formatDate(new Date(`${e.date}T00:00:00Z`), dateStyleFor(doc.settings.country))}${e.note ? `: “${e.note}”` : ''}`)
       .join(' ');
   out.push(
     ...table(

@@ -5,6 +5,7 @@ import { matrixCsv } from './csv';
 import { exportCatalogue, exportSpecification } from './docx';
 import { catalogueCredentialIds, type CatalogueStatuses } from './docx/catalogue';
 import { ExportError } from './errors';
+import type { PaperSize } from './locale';
 import { ob3Achievement, ob3Notes } from './ob3';
 import { credentialsOf } from './scope';
 
@@ -33,6 +34,8 @@ export interface ExportRequest {
   baseUrl?: string;
   /** Write the contents' page numbers (docx and catalog); default true, `false` leaves them to Word. */
   pageNumbers?: boolean;
+  /** Paper size (docx and catalog); default from the map's country: US Letter in the United States and Canada, A4 elsewhere. */
+  paper?: PaperSize;
   author?: string;
 }
 
@@ -75,6 +78,7 @@ export async function runExport(doc: McredDocument, request: ExportRequest, env:
     at: request.at,
     revision: request.revision,
     pageNumbers: request.pageNumbers,
+    paper: request.paper,
     author: request.author,
   };
   switch (request.format) {

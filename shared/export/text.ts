@@ -46,13 +46,6 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "1 March 2026": unambiguous to readers on both sides of the Atlantic. */
-export function longDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
 /** An ISO date-time without milliseconds, as Word writes revision dates. */
 export function wordDateTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -82,4 +75,12 @@ export function languageName(tag: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * A code as one unbreakable word: hyphens become non-breaking hyphens and spaces
+ * non-breaking spaces, so "LO-12" never wraps as "LO-" / "12" in a narrow column.
+ */
+export function unbreakable(code: string): string {
+  return code.replace(/-/g, '\u2011').replace(/ /g, '\u00A0');
 }

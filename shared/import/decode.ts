@@ -13,17 +13,35 @@ export interface DecodedText {
   bom: boolean;
 }
 
-/** Detects the encoding from the byte-order mark, else from NUL bytes of UTF-16 without BOM, else UTF-8. */
+/** Detects the encoding from the byte-order mark, else from the NUL bytes of UTF-16 without BOM, else UTF-8. */
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  // UTF-16 without a BOM: ASCII text has a NUL in every other byte.
-  if (bytes.length >= 4) {
-    if (bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return { encoding: 'utf-16le', bomLength: 0 };
-    if (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  return { encoding: utf16WithoutBom(bytes) ?? 'utf-8', bomLength: 0 };
+}
+
+/** How much of the start is looked at for UTF-16 without a BOM. */
+const SNIFF_BYTES = 4_096;
+
+/**
+ * UTF-16 without a BOM: every ASCII character (separators, line breaks, digits, Latin
+ * letters) has a NUL in its high byte — at odd offsets for little-endian, even ones for
+ * big-endian — while UTF-8 text has no NUL at all. Counted over the first 4 kB, so a file
+ * that starts with non-Latin text (whose code units have no NUL) is still recognised.
+ */
+function utf16WithoutBom(bytes: Uint8Array): TextEncodingName | undefined {
+  let even = 0;
+  let odd = 0;
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
   }
-  return { encoding: 'utf-8', bomLength: 0 };
+  if (odd > 0 && odd >= 4 * even) return 'utf-16le';
+  if (even > 0 && even >= 4 * odd) return 'utf-16be';
+  return undefined;
 }
 
 /** Decodes bytes (or passes text through, dropping a leading BOM character). */

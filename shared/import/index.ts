@@ -1,6 +1,7 @@
 export { decodeText, detectEncoding, type DecodedText, type TextEncodingName } from './decode';
 export { detectSeparator, readTable, tokenize, type CsvRecord, type CsvTable, type RowProblem } from './csv';
 export { detectFormat, formatMismatch } from './detect';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, importItemsProblem, importSizeProblem } from './limits';
 export { guessMapping } from './generic';
 export { normaliseLabel, toImportance, toSkillType, levelToProficiency } from './normalise';
 export { parseImport } from './parse';

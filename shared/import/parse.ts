@@ -2,6 +2,7 @@ import { readTable } from './csv';
 import { isCasePackage, parseCase } from './caseJson';
 import { decodeText } from './decode';
 import { detectFormat, formatMismatch } from './detect';
+import { importItemsProblem, importSizeProblem } from './limits';
 import { ESCO_REQUIRED, parseEsco } from './esco';
 import { guessMapping, parseGeneric } from './generic';
 import { ONET_REQUIRED, parseOnet } from './onet';
@@ -15,6 +16,9 @@ const PREVIEW_ROWS = 8;
  * empty, the wrong format chosen, required columns missing, unreadable JSON.
  */
 export function parseImport(input: string | Uint8Array, format: ImportFormat, options: ParseOptions = {}): ParseResult {
+  // Callers check the size before reading; this catches those that did not.
+  const tooLarge = importSizeProblem(input.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const { text } = decodeText(input);
   if (!text.trim()) return { ok: false, message: 'the file is empty' };
   const mismatch = formatMismatch(format, detectFormat(text));
@@ -27,6 +31,8 @@ export function parseImport(input: string | Uint8Array, format: ImportFormat, op
       return { ok: false, message: `the file is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
     }
     if (!isCasePackage(json)) return { ok: false, message: 'a CASE package needs a CFItems list' };
+    const tooMany = importItemsProblem(Array.isArray(json.CFItems) ? json.CFItems.length : 0);
+    if (tooMany) return { ok: false, message: tooMany };
     options.onProgress?.(1);
     const { skills, problems } = parseCase(json);
     return { ok: true, format, skills, problems, columns: [], preview: skills.slice(0, PREVIEW_ROWS).map((s) => [s.source?.code ?? '', s.statement, s.group ?? '']) };

@@ -14,9 +14,14 @@ const NAME_CAP = 100;
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]/g;
 
+/** One line of text someone else wrote, fit to show: without control, zero-width or bidi marks, white space collapsed. */
+export function safeLine(raw: string): string {
+  return raw.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+}
+
 /** A name fit to show and store: cleaned, trimmed, capped; empty → "Unknown reviewer". */
 export function cleanName(raw: string | undefined): string {
-  const name = (raw ?? '').replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+  const name = safeLine(raw ?? '');
   return [...name].slice(0, NAME_CAP).join('').trim() || UNKNOWN_REVIEWER;
 }
 

@@ -26,11 +26,15 @@ test('exports the main credential as a Word specification with changes since a r
   const since = dialog.getByLabel('Show changes since');
   const revision = await since.locator('option', { hasText: 'Sent to faculty review' }).getAttribute('value');
   await since.selectOption(revision ?? '');
+  // The paper follows the map's country (United States: Letter) unless chosen.
+  const paper = dialog.getByLabel('Paper');
+  await expect(paper.locator('option:checked')).toHaveText('US Letter, as usual in United States');
   const out = join(session.folder.path, 'exports', 'Cyber spec.docx');
   await mkdir(join(session.folder.path, 'exports'));
   await dialog.getByLabel('Export to').fill(out);
   // The docs image is rewritten only on request, like the other screenshots.
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
+  await paper.selectOption({ label: 'A4' });
   await since.press('Enter');
 
   await expect(dialog.getByRole('status')).toContainText(`Exported to ${out}`, { timeout: 30_000 });
@@ -38,6 +42,7 @@ test('exports the main credential as a Word specification with changes since a r
   const xml = strFromU8(unzipSync(new Uint8Array(await readFile(out)))['word/document.xml']!);
   expect(xml).toContain('Cybersecurity Analyst Professional Certificate');
   expect(xml).toMatch(/<w:(ins|del) /);
+  expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');
 
   await dialog.getByRole('button', { name: 'Show in folder' }).click();
   await expect(dialog).toContainText(`The file is in ${join(session.folder.path, 'exports')}`);

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseDocument, serialiseDocument } from '../../shared/format';
@@ -80,6 +81,32 @@ test('an edit is saved to the file and is there when the file is opened again in
   await page.goto(second.url);
   await expect(page.getByTestId('status-count-skill')).toContainText(String(skillCount(doc) + 1));
   await expect(page.getByTestId('file-location')).toContainText('cyber.mcred');
+});
+
+test('a save refused because another program is saving the file says so, keeps the edit, and Save again saves once it is done', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { path, doc } = await mapFile('locked.mcred', 'Locked map');
+  const first = await host(path);
+  await page.goto(first.url);
+  await addSkill(page);
+  // Another program on this computer (this test process, alive) holds the save lock and keeps it fresh while it "saves".
+  const lock = join(folder.path, '.locked.mcred.lock');
+  await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), token: 'another-program' }));
+  const refreshing = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => undefined), 500);
+  try {
+    await page.keyboard.press('ControlOrMeta+s');
+    const notice = page.getByTestId('file-notice');
+    await expect(notice).toContainText('"locked.mcred" is being saved by another window or program on this computer', { timeout: 40_000 });
+    await expect(notice).toContainText('Nothing was overwritten and your changes are kept; save again in a moment.');
+    await expect(page).toHaveTitle(/^• Locked map/);
+    expect(skillCount(await onDisk(path))).toBe(skillCount(doc));
+  } finally {
+    clearInterval(refreshing);
+  }
+  await rm(lock);
+  await page.getByTestId('file-notice').getByRole('button', { name: 'Save again' }).click();
+  await expect(page).toHaveTitle('Locked map — Micro-Credential Studio');
+  expect(skillCount(await onDisk(path))).toBe(skillCount(doc) + 1);
 });
 
 test('New while there are unsaved changes asks first; Cancel keeps the edit, Don\'t Save starts a new map', async ({ page }) => {

@@ -74,3 +74,34 @@ test('keyboard: arrows move the active cell, Space cycles it; gaps and the crede
   await expect(matrix.grid).toHaveAccessibleName('Outcomes × assessments');
   await expect(matrix.grid.getByRole('gridcell', { name: /: assessed$/ }).first()).toHaveText('●');
 });
+
+test('activities × outcomes and outcomes × credentials: a cell links or unlinks, one undo step each', async ({ page }) => {
+  const { map, matrix } = await openExample(page);
+  const links = await map.count('link');
+  await matrix.show();
+
+  await matrix.tab('Activities × outcomes').click();
+  await expect(matrix.grid).toHaveAccessibleName('Activities × outcomes');
+  await expect(matrix.grid.getByRole('gridcell', { name: /^Activity .* × Outcome .*: develops$/ }).first()).toHaveText('●');
+  const free = matrix.grid.getByRole('gridcell', { name: /^Activity .* × Outcome .*: does not develop$/ }).first();
+  const [row, col] = ((await free.getAttribute('aria-label')) ?? '').replace(/: does not develop$/, '').split(' × ') as [string, string];
+  await free.click();
+  await expect(matrix.cell(row, col)).toHaveAccessibleName(/: develops$/);
+  await expect.poll(() => map.count('link')).toBe(links + 1);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(matrix.cell(row, col)).toHaveAccessibleName(/: does not develop$/);
+
+  await matrix.tab('Outcomes × credentials').click();
+  await expect(matrix.grid).toHaveAccessibleName('Outcomes × credentials');
+  await expect(matrix.grid.getByRole('columnheader', { name: 'Cloud Security Fundamentals' })).toBeVisible();
+  // LO1 of the analyst certificate is not part of the cloud credential: adding it is one click.
+  const cell = matrix.cell('Outcome LO1', 'Credential Cloud Security Fundamentals');
+  await expect(cell).toHaveAccessibleName(/: not part of it$/);
+  await cell.click();
+  await expect(cell).toHaveAccessibleName(/: part of it$/);
+  await expect.poll(() => map.count('link')).toBe(links + 1);
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/matrix-credentials.png' });
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(cell).toHaveAccessibleName(/: not part of it$/);
+  await expect.poll(() => map.count('link')).toBe(links);
+});

@@ -1,5 +1,6 @@
 import { credentialsOf, EXPORT_FORMATS, scopeOf, type ExportFormat } from '../../../shared/export';
 import { catalogueCredentialIds, parseStatuses } from '../../../shared/export/docx/catalogue';
+import { PAPER_SIZES, type PaperSize } from '../../../shared/export/locale';
 import { exportToFile } from '../../services/export';
 import { flagValue } from '../args';
 import { EXIT } from '../output';
@@ -7,6 +8,7 @@ import { loadForCommand, resolveFile } from '../paths';
 import type { CliCommand } from './types';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
+const isPaper = (p: string): p is PaperSize => (PAPER_SIZES as readonly string[]).includes(p);
 
 /** `mcred export FILE --format … [--credential ID] [--against REVISION] --out PATH` */
 export const exportCommand: CliCommand = {
@@ -20,6 +22,7 @@ export const exportCommand: CliCommand = {
     { name: '--against', value: 'REVISION', help: 'show changes since this named revision (id or name) as tracked changes (docx, catalog)' },
     { name: '--out', value: 'PATH', help: 'write to PATH, atomically' },
     { name: '--base-url', value: 'URL', help: 'base URL for OB3 and CASE ids (default: urn:uuid ids)' },
+    { name: '--paper', value: 'SIZE', help: "docx, catalog: 'a4' or 'letter' (default: US Letter for a map in the United States or Canada, A4 elsewhere)" },
     { name: '--no-page-numbers', help: 'leave the contents page numbers to Word (docx, catalog; by default they are filled in)' },
     { name: '--author', value: 'NAME', help: 'author written in the document properties' },
   ],
@@ -41,6 +44,8 @@ export const exportCommand: CliCommand = {
     const statuses = statusText === undefined ? undefined : parseStatuses(statusText);
     if (statusText !== undefined && !statuses) return (io.stderr("mcred export: --statuses must be 'all' or a comma-separated list of draft, in-review, changes-requested, approved, published, retired\n"), EXIT.failed);
     if (statuses && format !== 'catalog') return (io.stderr('mcred export: --statuses applies to --format catalog only\n'), EXIT.failed);
+    const paper = flagValue(args, '--paper');
+    if (paper !== undefined && !isPaper(paper)) return (io.stderr(`mcred export: --paper must be ${PAPER_SIZES.join(' or ')}\n`), EXIT.failed);
     const loaded = await loadForCommand(io, args.positionals[0]!);
     if (!loaded) return EXIT.failed;
     const credentials = flagValue(args, '--credential')
@@ -70,6 +75,7 @@ export const exportCommand: CliCommand = {
         against: flagValue(args, '--against'),
         baseUrl: flagValue(args, '--base-url'),
         ...(args.flags.has('--no-page-numbers') ? { pageNumbers: false } : {}),
+        ...(paper ? { paper } : {}),
         author: flagValue(args, '--author'),
       },
       resolveFile(io, out),

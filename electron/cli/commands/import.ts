@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { applyCommand } from '../../../shared/commands';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import {
@@ -7,6 +7,7 @@ import {
   buildImportPayload,
   decodeText,
   detectFormat,
+  importSizeProblem,
   parseImport,
   planImport,
   type ColumnMapping,
@@ -54,8 +55,8 @@ export const importCommand: CliCommand = {
     { name: '--json', help: 'print the result as JSON' },
   ],
   details: [
-    'SOURCE is read as UTF-8 (with or without BOM) or UTF-16 with BOM (Excel "Unicode text"),',
-    'comma, semicolon or tab separated. Skills already in the map (same source URI, same',
+    'SOURCE (32 MB at most) is read as UTF-8 or UTF-16 (Excel "Unicode text"), with or without',
+    'BOM, comma, semicolon or tab separated. Skills already in the map (same source URI, same',
     'framework + code, or the same label ignoring case and punctuation) are merged or skipped;',
     'rows repeating an earlier row of SOURCE are skipped. New skills go to the skill column,',
     'below the skills already there. The whole import is one change (one undo in the app),',
@@ -81,6 +82,12 @@ export const importCommand: CliCommand = {
 
     const loaded = await loadForCommand(io, file);
     if (!loaded) return EXIT.failed;
+    // The size first: a huge file is refused before any of it is read.
+    const info = await stat(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
+    if (info instanceof Error) return fail(io, `${source} could not be read (${info.message}); ${file} was not changed`);
+    if (!info.isFile()) return fail(io, `${source} is not a file; ${file} was not changed`);
+    const tooLarge = importSizeProblem(info.size);
+    if (tooLarge) return fail(io, `${source}: ${tooLarge}; ${file} was not changed`);
     const bytes = await readFile(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
     if (bytes instanceof Error) return fail(io, `${source} could not be read (${bytes.message}); ${file} was not changed`);
     const text = decodeText(bytes).text;

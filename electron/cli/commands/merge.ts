@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
 import { serialiseDocument } from '../../../shared/format';
-import { describeMerge, mergeDocuments, type Conflict } from '../../../shared/merge';
+import { mergeDocuments } from '../../../shared/merge';
 import type { McredDocument } from '../../../shared/model';
 import { loadDocumentFile, writeFileAtomic } from '../../services/documents';
 import { flagValue } from '../args';
 import { EXIT, problemLines, writeLines, type CliIo, type ExitCode } from '../output';
+import { fileSide, mergeNoticeLines } from '../mergeNotice';
 import { resolveFile } from '../paths';
 import type { CliCommand } from './types';
 
@@ -14,13 +14,6 @@ async function loadOrReport(io: CliIo, file: string): Promise<McredDocument | un
   io.stderr(`mcred merge: ${file} could not be read; nothing was written\n`);
   writeLines(io.stderr, problemLines(file, loaded.problems));
   return undefined;
-}
-
-function describeSide(c: Conflict, side: 'ours' | 'theirs', file: string, doc: McredDocument): string {
-  const s = c[side];
-  const who = s.author ? (doc.people[s.author]?.name ?? s.author) : 'unknown';
-  const what = s.deleted ? 'deleted it' : s.value === undefined ? 'cleared it' : JSON.stringify(s.value).slice(0, 120);
-  return `${basename(file)}: ${what} (${who}${s.at ? `, ${s.at}` : ''})`;
 }
 
 /** `mcred merge FILE OTHER [--base BASE] --out OUT [--json]`: combines a conflicted copy. */
@@ -63,15 +56,7 @@ export const mergeCommand: CliCommand = {
       io.stdout(JSON.stringify({ out, changes: result.changes, conflicts: result.conflicts }, null, 2) + '\n');
       return EXIT.ok;
     }
-    const fromOther = result.changes.fromB;
-    const lines = [`${out}: ${describeMerge(fromOther) ?? `nothing new from ${basename(other)}`}`, ...fromOther.map((c) => `  ${c.text}`)];
-    if (result.conflicts.length) {
-      lines.push(`${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'} (the later change was kept):`);
-      for (const c of result.conflicts) {
-        const label = `${c.kind} ${c.recordId}${c.field ? `.${c.field}` : ''}`;
-        lines.push(`  ${c.type}: ${label}`, `    ${describeSide(c, 'ours', file, a)}`, `    ${describeSide(c, 'theirs', other, b)}`, `    kept: ${c.winner === 'ours' ? basename(file) : basename(other)}`);
-      }
-    }
+    const lines = mergeNoticeLines(out, { changes: result.changes.fromB, conflicts: result.conflicts }, fileSide(file, a), fileSide(other, b));
     writeLines(io.stdout, lines);
     return EXIT.ok;
   },

@@ -1,18 +1,19 @@
-import { saveDocumentFile } from '../../services/documents';
+import { saveOpenDocument, withSaveRecord } from '../../services/documents';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { FORBIDDEN_KEYS, SETTINGS_RECORD, makeId, type McredDocument, type Stamp } from '../../../shared/model';
+import { FORBIDDEN_KEYS, SETTINGS_RECORD, makeId, type McredDocument, type Save, type Stamp } from '../../../shared/model';
 import { flagValue } from '../args';
 import { StampSource, ensureAuthor, isIdInUse, requiredAuthor } from '../attribution';
 import { setField } from '../coerce';
-import { EXIT, errorSummary } from '../output';
+import { fileSide, mergeNoticeLines } from '../mergeNotice';
+import { EXIT, errorSummary, writeLines } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
 import type { CliCommand } from './types';
 
 /** Every save appends a save record, so that two copies can find their last common save when merged. */
-function withSaveRecord(doc: McredDocument, stamp: Stamp, random: () => number): McredDocument {
+function saveRecord(doc: McredDocument, stamp: Stamp, random: () => number): Save {
   let id = makeId('save', random);
   while (isIdInUse(doc, id)) id = makeId('save', random);
-  return { ...doc, saves: { ...doc.saves, [id]: { id, stamp } } };
+  return { id, stamp };
 }
 
 export const setCommand: CliCommand = {
@@ -23,8 +24,9 @@ export const setCommand: CliCommand = {
   details: [
     'VALUE "" or null clears the field. Otherwise VALUE is used as text, or else read as',
     'JSON: 12, true, ["online"], {"value":5,"unit":"ects"}.',
-    'The file is saved atomically (the previous version is kept as FILE.bak), and only if',
-    'no one changed it since it was read. A refused change leaves the file untouched (exit 2).',
+    'The file is saved atomically (the previous version is kept as FILE.bak). If someone else',
+    'saved it meanwhile, both changes are merged field by field, as the app does, and any',
+    'conflict is listed. A refused change leaves the file untouched (exit 2).',
     'Examples:',
     '  mcred set map.mcred sk_abc statement "Analyse sales data with SQL"',
     '  mcred set map.mcred mc_xyz credits \'{"value":5,"unit":"ects"}\' --author "Ada Lovelace"',
@@ -59,14 +61,15 @@ export const setCommand: CliCommand = {
       io.stdout(`${file}: ${target}.${field} already has that value; nothing was written\n`);
       return EXIT.ok;
     }
-    const next = withSaveRecord(result.doc, stamps.next(author.person.id), io.random);
+    const save = saveRecord(result.doc, stamps.next(author.person.id), io.random);
     // Never write what could not be read back: a bug here must not cost the user the file.
-    const check = parseDocument(serialiseDocument(next));
+    const check = parseDocument(serialiseDocument(withSaveRecord(result.doc, save)));
     if (!check.ok) {
       io.stderr(`mcred set: the changed map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed\n`);
       return EXIT.failed;
     }
-    const saved = await saveDocumentFile(resolveFile(io, file), next, { expectedHash: loaded.hash }).catch((e: unknown) => ({
+    // Saved as the app saves: if someone else saved the file since it was read, both are merged field by field.
+    const saved = await saveOpenDocument({ path: resolveFile(io, file), doc: result.doc, baseHash: loaded.hash, base: loaded.doc, save }).catch((e: unknown) => ({
       ok: false as const,
       message: `${file} could not be saved (${errorSummary(e)})`,
     }));
@@ -77,6 +80,7 @@ export const setCommand: CliCommand = {
     const what = result.value === null ? 'cleared' : `= ${JSON.stringify(result.value)}`;
     const by = `${author.person.name}${author.added ? ', added to the people of this map' : ''}`;
     io.stdout(`${file}: ${target}.${field} ${what} (by ${by})\n`);
+    if (saved.merged) writeLines(io.stdout, mergeNoticeLines(`${file} also has someone else's save`, saved.merged, fileSide(file, result.doc), { label: "someone else's save", doc: saved.merged.doc }));
     return EXIT.ok;
   },
 };

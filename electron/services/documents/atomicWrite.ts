@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { access, constants, copyFile, link, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { processIsAlive } from './processAlive';
 
 export type WriteErrorCode = 'disk-full' | 'permission' | 'read-only' | 'not-found' | 'write-failed';
 
@@ -49,8 +51,12 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   }
 }
 
-function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/** Names this machine in temp file names (a shared folder has several), without spelling out its name. */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+
+/** `.NAME.HOST-PID.RANDOM.tmp`: which machine and process wrote it, so a crash's leftovers can be told from a save in progress. */
+export function tempName(target: string, pid = process.pid): string {
+  return join(dirname(target), `.${basename(target)}.${HOST_TAG}-${pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /**
@@ -69,19 +75,29 @@ async function replaceBackup(target: string): Promise<void> {
   }
 }
 
+export interface TempCleanupOptions {
+  now?: number;
+  isProcessAlive?: (pid: number) => boolean;
+}
+
 /**
- * Removes temp files an earlier crash left beside `target` (ours are named
- * `.NAME.PID.RANDOM.tmp`); only those older than a minute, so a save running in another
- * process at this moment is left alone.
+ * Removes temp files an earlier crash left beside `target` (`.NAME.HOST-PID.RANDOM.tmp`,
+ * also for `NAME.bak`): at once when this machine wrote it and that process is gone, else
+ * once it is older than a minute — a temp file of another machine may belong to a save
+ * running there at this moment. Called when a map is opened and before each save.
  */
-export async function removeStaleTempFiles(target: string, now = Date.now()): Promise<void> {
+export async function removeStaleTempFiles(target: string, options: TempCleanupOptions = {}): Promise<void> {
+  const now = options.now ?? Date.now();
+  const isAlive = options.isProcessAlive ?? processIsAlive;
   const dir = dirname(target);
   const prefixes = [`.${basename(target)}.`, `.${basename(target)}.bak.`];
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.endsWith('.tmp') || !prefixes.some((p) => name.startsWith(p))) continue;
-    const info = await stat(join(dir, name)).catch(() => undefined);
-    if (info && now - info.mtimeMs > 60_000) await rm(join(dir, name), { force: true }).catch(() => undefined);
+    const writer = /\.([0-9a-f]{6})-(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+    const crashedHere = writer?.[1] === HOST_TAG && Number(writer[2]) !== process.pid && !isAlive(Number(writer[2]));
+    const info = crashedHere ? undefined : await stat(join(dir, name)).catch(() => undefined);
+    if (crashedHere || (info && now - info.mtimeMs > 60_000)) await rm(join(dir, name), { force: true }).catch(() => undefined);
   }
 }
 

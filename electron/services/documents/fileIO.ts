@@ -4,13 +4,13 @@ import { basename } from 'node:path';
 import type { McredDocument } from '../../../shared/model';
 import { MAX_FILE_BYTES, parseDocument, serialiseDocument, type LoadProblem } from '../../../shared/format';
 import { WriteError, removeStaleTempFiles, writeFileAtomic, type WriteErrorCode } from './atomicWrite';
-import { withSaveLock } from './saveLock';
+import { withSaveLock, type SaveLockOptions } from './saveLock';
 
 export type FileLoadResult =
   | { ok: true; doc: McredDocument; hash: string; migratedFrom?: number }
   | { ok: false; problems: LoadProblem[]; readable: boolean };
 
-export type SaveProblemCode = WriteErrorCode | 'changed-on-disk';
+export type SaveProblemCode = WriteErrorCode | 'changed-on-disk' | 'busy';
 export type SaveResult = { ok: true; hash: string; bytes: number } | { ok: false; code: SaveProblemCode; message: string };
 
 export function hashBytes(bytes: Uint8Array | string): string {
@@ -48,10 +48,11 @@ export async function loadDocumentFile(path: string): Promise<FileLoadResult> {
  * hash of the bytes this session loaded or last saved), refuses to write over a file that
  * someone else has changed since — the caller merges instead.
  */
-export async function saveDocumentFile(path: string, doc: McredDocument, options: { expectedHash?: string } = {}): Promise<SaveResult> {
+export async function saveDocumentFile(path: string, doc: McredDocument, options: { expectedHash?: string; lock?: SaveLockOptions } = {}): Promise<SaveResult> {
   // Over a shared file, the check and the replace happen under a lock: two saves at the same moment take turns.
-  if (options.expectedHash !== undefined) return withSaveLock(path, () => checkAndSave(path, doc, options.expectedHash));
-  return writeDocument(path, doc);
+  if (options.expectedHash === undefined) return writeDocument(path, doc);
+  const locked = await withSaveLock(path, () => checkAndSave(path, doc, options.expectedHash), options.lock);
+  return locked.ok ? locked.value : { ok: false, code: 'busy', message: locked.message };
 }
 
 async function checkAndSave(path: string, doc: McredDocument, expectedHash: string | undefined): Promise<SaveResult> {

@@ -11,7 +11,7 @@ const EXACT = new Set(['.dropbox', '.dropbox.cache', '.dropbox.attr', 'desktop.i
 const PATTERNS: readonly RegExp[] = [
   /^~\$/, // Word, Excel, PowerPoint owner file of an open document: ~$map.mcred, ~$port.docx
   /^\.~lock\..*#$/, // LibreOffice lock file: .~lock.map.mcred#
-  /\.(tmp|temp)$/, // Office's ~WRL1234.tmp, and our own atomic-save temp files `.NAME.PID.RANDOM.tmp` (atomicWrite.ts)
+  /\.(tmp|temp)$/, // Office's ~WRL1234.tmp, and our own atomic-save temp files `.NAME.HOST-PID.RANDOM.tmp` (atomicWrite.ts)
   /\.(partial|part|crdownload|download)$/, // browsers' and sync clients' unfinished downloads
   /^\.syncthing\./, // Syncthing's temp files (.syncthing.map.mcred.tmp)
   /^~syncthing~/, // Syncthing on Windows

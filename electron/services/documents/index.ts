@@ -8,6 +8,8 @@
  */
 export { hashBytes, loadDocumentFile, saveDocumentFile, type FileLoadResult, type SaveProblemCode, type SaveResult } from './fileIO';
 export { writeFileAtomic, WriteError, type WriteErrorCode } from './atomicWrite';
+export { processIsAlive } from './processAlive';
+export { LOCK_STALE_MS, LOCK_WAIT_MS, lockPathFor, withSaveLock, type LockedResult, type SaveLockOptions } from './saveLock';
 export { isWritableFile, type WritableProbe } from './writable';
 export {
   MAP_EXTENSION,

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { SessionId, type PresenceInfo } from '../../../shared/ipc';
+import { safeLine } from '../../../shared/review/reviewers';
 import { writeFileAtomic } from './atomicWrite';
 
 /**
@@ -24,8 +25,16 @@ const ABANDONED_MS = 24 * 60 * 60 * 1000;
 const MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000;
 /** A presence file is about 300 bytes; anything much bigger is not one of ours and is not read. */
 const MAX_PRESENCE_BYTES = 4_096;
-/** Enough for any real team; a folder stuffed with presence files costs no more than this. */
-const MAX_PRESENCE_FILES = 64;
+/**
+ * Presence files read at most, the most recently written first: real ones are rewritten
+ * every 30 s, so a folder stuffed with junk named like presence files costs no more than
+ * this and does not hide them.
+ */
+const MAX_PRESENCE_READS = 512;
+/** Windows shown per person: more are a runaway or a forgery, and must not crowd out the others. */
+const MAX_SESSIONS_PER_PERSON = 8;
+/** Enough for any real team. */
+const MAX_LISTED = 64;
 
 const PresenceFile = z.object({
   app: z.literal(PRESENCE_APP),
@@ -159,7 +168,9 @@ export interface ListOptions {
 /**
  * Everyone else with a fresh presence file beside `docPath`, oldest first. Our own file,
  * stale ones and anything that is not a well-formed presence file are left out; files
- * abandoned for a day are removed on the way. Never throws: an unreadable folder has nobody in it.
+ * abandoned for a day are removed on the way. Names are shown without control or bidi
+ * marks, and no person fills the list with windows. Never throws: an unreadable folder
+ * has nobody in it.
  */
 export async function listOthers(docPath: string, ownSessionId: string, now = Date.now(), options: ListOptions = {}): Promise<PresenceInfo[]> {
   const folder = dirname(docPath);
@@ -167,13 +178,18 @@ export async function listOthers(docPath: string, ownSessionId: string, now = Da
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const remove = options.remove ?? ((p: string) => rm(p, { force: true }));
   const entries = await readdir(folder).catch(() => [] as string[]);
-  const others: PresenceFile[] = [];
-  let read = 0;
+  const candidates: { session: string; path: string; modifiedMs: number }[] = [];
   for (const entry of entries) {
     const session = presenceSessionOf(docName, entry);
-    if (session === null || session === ownSessionId || read >= MAX_PRESENCE_FILES) continue;
-    read += 1;
+    if (session === null || session === ownSessionId) continue;
     const path = join(folder, entry);
+    const info = await lstat(path).catch(() => undefined);
+    if (info) candidates.push({ session, path, modifiedMs: info.mtimeMs });
+  }
+  candidates.sort((a, b) => b.modifiedMs - a.modifiedMs);
+  const others: PresenceFile[] = [];
+  const perPerson = new Map<string, number>();
+  for (const { session, path } of candidates.slice(0, MAX_PRESENCE_READS)) {
     const found = await readPresenceFile(path);
     if (found.modifiedMs !== undefined && now - found.modifiedMs > ABANDONED_MS && (!found.record || isOlder(found.record, now, ABANDONED_MS))) {
       await remove(path).catch(() => undefined);
@@ -183,17 +199,23 @@ export async function listOthers(docPath: string, ownSessionId: string, now = Da
     if (!record || record.sessionId !== session) continue;
     const refreshed = Date.parse(record.refreshedAt);
     if (now - refreshed > staleMs || refreshed - now > MAX_CLOCK_AHEAD_MS) continue;
+    const windows = perPerson.get(record.personId) ?? 0;
+    if (windows >= MAX_SESSIONS_PER_PERSON) continue;
+    perPerson.set(record.personId, windows + 1);
     others.push(record);
   }
   others.sort((a, b) => a.since.localeCompare(b.since) || a.sessionId.localeCompare(b.sessionId));
-  return others.map((r) => ({
-    sessionId: r.sessionId,
-    personId: r.personId,
-    name: r.name,
-    ...(r.organisation ? { organisation: r.organisation } : {}),
-    machine: r.machine,
-    since: r.since,
-  }));
+  return others.slice(0, MAX_LISTED).map((r) => {
+    const organisation = safeLine(r.organisation ?? '');
+    return {
+      sessionId: r.sessionId,
+      personId: r.personId,
+      name: safeLine(r.name) || 'Someone',
+      ...(organisation ? { organisation } : {}),
+      machine: safeLine(r.machine),
+      since: r.since,
+    };
+  });
 }
 
 function isOlder(record: PresenceFile, now: number, ms: number): boolean {

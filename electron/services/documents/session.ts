@@ -6,6 +6,7 @@ import { checkReferences, serialiseDocument } from '../../../shared/format';
 import type { Identity, OpenResult, SaveResult } from '../../../shared/ipc';
 import { mergeDocuments } from '../../../shared/merge';
 import { formatStamp, makeClock, makeId, tick, type McredDocument, type Person, type Save } from '../../../shared/model';
+import { removeStaleTempFiles } from './atomicWrite';
 import { hashBytes, loadDocumentFile, saveDocumentFile } from './fileIO';
 import { isWritableFile, type WritableProbe } from './writable';
 
@@ -16,10 +17,13 @@ const MERGE_ATTEMPTS = 4;
 /**
  * Opens a map file for editing: the load pipeline, then whether it can be written. A file
  * that cannot be written still opens — read-only, so the user can read it and Save As.
+ * Temp files of a save that crashed on this machine are removed.
  */
 export async function openDocumentAt(path: string, probe?: WritableProbe): Promise<OpenResult> {
   const loaded = await loadDocumentFile(path);
   if (!loaded.ok) return { ok: false, path, problems: loaded.problems };
+  // What a save killed midway left beside the map goes now, not a minute into the next save.
+  await removeStaleTempFiles(path);
   const readOnly = !(await isWritableFile(path, probe));
   return {
     ok: true,
@@ -55,6 +59,8 @@ export interface SaveToFileRequest {
   baseHash: string;
   /** The save record to append when the content changed (stamped by the editor's clock). */
   save?: Save;
+  /** The version `doc` was edited from, when the caller has it (the CLI): a sharper merge than the last common save. */
+  base?: McredDocument;
 }
 
 /**
@@ -85,7 +91,7 @@ export async function saveOpenDocument(request: SaveToFileRequest): Promise<Save
         message: `"${basename(path)}" was changed by someone else and their version cannot be read (${why}). Nothing was overwritten; use Save As to keep your changes.`,
       };
     }
-    const merge = mergeDocuments(ours, theirs.doc);
+    const merge = mergeDocuments(ours, theirs.doc, request.base ? { base: request.base } : {});
     const saved = await saveDocumentFile(path, merge.doc, { expectedHash: theirs.hash });
     if (saved.ok) {
       return {

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { serialiseDocument } from '../../../shared/format';
 import { SessionId, type RecoveryInfo, type RestoreResult } from '../../../shared/ipc';
 import type { McredDocument } from '../../../shared/model';
-import { loadDocumentFile, writeFileAtomic } from '../documents';
+import { loadDocumentFile, processIsAlive, writeFileAtomic } from '../documents';
+
+export { processIsAlive };
 
 /**
  * What sits beside each recovered map: where it belongs and who wrote it. `pid` tells a
@@ -142,14 +144,4 @@ export class RecoveryStore {
 
 function toInfo(s: Sidecar): RecoveryInfo {
   return { id: s.id, path: s.path, title: s.title, savedAt: s.savedAt };
-}
-
-/** Signal 0 only asks whether the process exists; EPERM means it does but is someone else's. */
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

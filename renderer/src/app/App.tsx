@@ -1,5 +1,6 @@
 import type { StudioApi } from '../../../shared/ipc';
 import { FileSession } from '../features/files/FileSession';
+import { SkipToMap } from './SkipToMap';
 import { useGlobalShortcuts } from './useActions';
 import { Workspace } from './Workspace';
 
@@ -13,6 +14,7 @@ export function App({ connect }: AppProps) {
   useGlobalShortcuts();
   return (
     <div className="app">
+      <SkipToMap />
       <FileSession connect={connect}>
         <Workspace />
       </FileSession>

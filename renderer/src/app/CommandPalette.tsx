@@ -21,7 +21,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const optionId = (i: number) => `${listId}-${i}`;
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q)));
+    return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q) || (a.keywords ?? []).some((k) => k.includes(q))));
   }, [all, query]);
 
   // The input keeps the focus (a combobox); the list follows the active command into view.

@@ -5,6 +5,7 @@ import { Canvas } from '../features/canvas/Canvas';
 import { ConflictPanel } from '../features/collaboration';
 import { ExportEntry } from '../features/export/ExportEntry';
 import { ImportEntry } from '../features/import';
+import { LinkToEntry } from '../features/linking';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
@@ -15,6 +16,7 @@ import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useHistoryActions } from './useHistoryActions';
+import { usePaneCycling } from './usePaneCycling';
 import './toolbar.css';
 import './workspace.css';
 import './narrow.css';
@@ -26,6 +28,7 @@ import './narrow.css';
  */
 export function Workspace() {
   useHistoryActions();
+  usePaneCycling();
   const badges = useReadinessBadgeSource();
   const marks = useMarkSource();
   useCommentAction();
@@ -58,6 +61,7 @@ export function Workspace() {
           <CommandPalette />
           <ImportEntry />
           <ExportEntry />
+          <LinkToEntry />
           <RevisionsEntry />
           <ApprovalEntry />
           <ReviewEntry />

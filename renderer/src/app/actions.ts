@@ -32,6 +32,7 @@ export const KNOWN_ACTION_IDS = [
   'create.credential',
   'create.program',
   'layout.auto',
+  'link.to',
   'comment.add',
   'revision.mark',
   'revision.panel',
@@ -57,6 +58,8 @@ export interface Action {
    * do; Delete, Select All, Copy and Paste leave the field its own behaviour.
    */
   inFields?: boolean;
+  /** Other words the command palette finds it by ("connect" for Link to…). */
+  keywords?: readonly string[];
 }
 
 /** Why `run` did nothing, for callers (menus) that want to say so. */

@@ -30,6 +30,7 @@ export const KEYMAP: { readonly [Id in KnownActionId]: { label: string; shortcut
   'create.credential': { label: 'New Micro-Credential', shortcut: 'N C' },
   'create.program': { label: 'New Program', shortcut: 'N P' },
   'layout.auto': { label: 'Tidy Layout', shortcut: 'Mod+Shift+L' },
+  'link.to': { label: 'Link to…', shortcut: 'Mod+Shift+K' },
   'comment.add': { label: 'Add Comment', shortcut: 'Mod+Alt+M' },
   'revision.mark': { label: 'Mark Revision…' },
   'revision.panel': { label: 'Revisions' },

@@ -1,7 +1,7 @@
 import { BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { Approval, McredDocument } from '../../model';
 import { STATUS_LABELS } from '../../review/status';
-import { cleanText, longDate } from '../text';
+import { cleanText } from '../text';
 import { cell, dataTable, gap, para, textWidth, type Row } from './blocks';
 import type { DocxContext } from './context';
 import { plainRuns } from './redline';
@@ -73,7 +73,7 @@ export function approvalSection(input: SectionInput, n: number): Block[] {
     const dash = (s: string | undefined) => (s ? cleanText(s) : '—');
     const rows: Row[] = records.map((a) => ({
       cells: [
-        cell(longDate(new Date(a.at))),
+        cell(ctx.date(new Date(a.at))),
         cell(stepRuns(ctx, a)),
         cell(dash(a.body)),
         cell(a.decision ? STATUS_LABELS[a.decision] : '—'),

@@ -1,7 +1,7 @@
 import { TextRun, type FileChild } from 'docx';
 import type { Approval } from '../../model';
 import { credentialChanges, type FieldChange } from '../../review/changes';
-import { cleanText, humanise, longDate } from '../text';
+import { cleanText, humanise } from '../text';
 import { approvalsOf } from './approval';
 import { cell, dataTable, gap, heading, para, type Row } from './blocks';
 import type { DocxContext } from './context';
@@ -44,7 +44,7 @@ export function approvalOfBaseline(ctx: DocxContext, credentialId: string): Appr
 function approvalSentence(ctx: DocxContext, a: Approval): string {
   const body = a.body ? cleanText(a.body) : ctx.personName(a.author);
   const minute = a.minute ? ` (minute ${cleanText(a.minute)})` : '';
-  return `${body} approved this specification on ${longDate(new Date(a.at))}${minute}, as the named revision “${cleanText(ctx.baseline!.revision.name)}”.`;
+  return `${body} approved this specification on ${ctx.date(new Date(a.at))}${minute}, as the named revision “${cleanText(ctx.baseline!.revision.name)}”.`;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Chunk } from './chapter';
 import { blankFooter, blankHeader, runningFooter, runningHeader } from './cover';
 import type { DocxContext } from './context';
 import { plainRuns } from './redline';
-import { documentStyles, STYLE_IDS, type WordStyle } from './styles';
+import { fallbackFonts, scriptCounts } from './scripts';
+import { documentStyles, STYLE_IDS, type PagedStyle } from './styles';
 
 /** A built Word document, ready to pack: the document and the parts written as we write them. */
 export interface BuiltDocx {
@@ -14,6 +15,8 @@ export interface BuiltDocx {
   overrides: { path: string; data: string }[];
   /** Number of Word comments (threads and replies) in the document. */
   comments: number;
+  /** The text has right-to-left letters: the packed parts are finished by `finishRightToLeft`. */
+  rightToLeft: boolean;
 }
 
 export interface Properties {
@@ -81,6 +84,8 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
   }));
   const keywords = props.keywords.map(cleanText).filter(Boolean).join('; ');
   const language = documentLanguage(ctx, props.credentialId);
+  const { people, comments, settings, entities } = ctx.doc;
+  const scripts = scriptCounts(JSON.stringify([settings, entities, people, comments]));
   const document = new Document({
     title: cleanText(props.title),
     subject: cleanText(props.subject),
@@ -88,7 +93,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     lastModifiedBy: cleanText(props.creator),
     keywords,
     description: props.description ? cleanText(props.description) : undefined,
-    styles: documentStyles(ctx.style, language),
+    styles: documentStyles(ctx.style, language, fallbackFonts(scripts, ctx.style.fonts.fallbacks)),
     comments: { children: ctx.comments.comments },
     customProperties: reviewProperties(ctx, props.credentialId),
     features: ctx.baseline ? { trackRevisions: true } : undefined,
@@ -99,6 +104,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     document,
     overrides: [{ path: 'docProps/core.xml', data: coreXml(props, keywords, ctx.now, language) }],
     comments: ctx.comments.comments.length,
+    rightToLeft: scripts.has('arabic') || scripts.has('hebrew'),
   };
 }
 
@@ -106,7 +112,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
  * Writes the page numbers of the contents (LibreOffice and pandoc never update the field, and
  * Word would ask first): the pages of the headings from `fastPageNumbers`.
  */
-function contentsPageNumbers(style: WordStyle): PageNumberEstimator {
+function contentsPageNumbers(style: PagedStyle): PageNumberEstimator {
   return (body) => ({ bookmarks: fastPageNumbers(body as XmlNode, style) });
 }
 
@@ -197,7 +203,7 @@ const kids = (node: XmlNode): XmlNode[] => {
 const child = (node: XmlNode, name: string): XmlNode | undefined => kids(node).find((c) => nameOf(c) === name);
 
 /** The paragraph styles the layout needs, in points, from the Word style. */
-function paragraphStyles(s: WordStyle): (id: string | undefined) => ParaStyle {
+function paragraphStyles(s: PagedStyle): (id: string | undefined) => ParaStyle {
   const line = s.spacing.lineSpacing;
   const body: ParaStyle = { size: s.sizes.body, before: 0, after: s.spacing.paragraphAfterPt, line, keepNext: false };
   const cell: ParaStyle = { size: s.sizes.table, before: 1, after: 1, line: 1, keepNext: false };
@@ -281,7 +287,7 @@ function measureParagraph(p: XmlNode, width: number, styleOf: (id: string | unde
 }
 
 /** Lays the body out coarsely: the page (counted from 1) of every `_Toc` bookmark. */
-export function fastPageNumbers(body: XmlNode, s: WordStyle): Map<string, string> {
+export function fastPageNumbers(body: XmlNode, s: PagedStyle): Map<string, string> {
   const styleOf = paragraphStyles(s);
   const pages = new Map<string, string>();
   const blocks = kids(body);
@@ -377,13 +383,16 @@ function tableRows(t: XmlNode, styleOf: (id: string | undefined) => ParaStyle): 
         const width = grid.slice(col, col + span).reduce((a, b) => a + b, 0) - 10;
         col += span;
         let h = 0;
-        for (const p of kids(c).filter((k) => nameOf(k) === 'w:p')) {
+        // Rotated text runs along the row's height, which the row states (w:trHeight).
+        const rotated = attrsOf(child(child(c, 'w:tcPr') ?? {}, 'w:textDirection') ?? {})['w:val'] === 'btLr';
+        if (!rotated) for (const p of kids(c).filter((k) => nameOf(k) === 'w:p')) {
           const m = measureParagraph(p, width, styleOf);
           h += (h === 0 ? 0 : m.before) + m.height;
           bookmarks.push(...m.bookmarks);
         }
         height = Math.max(height, h);
       }
-      return { height: height + cellMargin + 0.5, header: !!trPr && child(trPr, 'w:tblHeader') !== undefined, bookmarks };
+      const least = Number(attrsOf(child(trPr ?? {}, 'w:trHeight') ?? {})['w:val'] ?? 0) / 20;
+      return { height: Math.max(height + cellMargin + 0.5, least), header: !!trPr && child(trPr, 'w:tblHeader') !== undefined, bookmarks };
     });
 }

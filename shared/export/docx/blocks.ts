@@ -2,12 +2,14 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  HeightRule,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextDirection,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -61,7 +63,10 @@ export function note(text: string | ParagraphChild[]): Paragraph {
 }
 
 export interface Column {
-  header: string;
+  /** The heading: plain text, or runs (a redline tracks a changed outcome code). */
+  header: string | ParagraphChild[];
+  /** The heading reads bottom to top, so a narrow column takes a long code unbroken. */
+  rotate?: boolean;
   /** Relative width; the columns share the table's width in proportion. */
   weight: number;
   align?: 'left' | 'center' | 'right';
@@ -105,7 +110,15 @@ export function dataTable(
   ctx: DocxContext,
   columns: readonly Column[],
   rows: readonly Row[],
-  options: { width?: number; cellStyle?: string; landscape?: boolean; /** Keeps a short table on one page (each row kept with the next). */ keepTogether?: boolean } = {},
+  options: {
+    width?: number;
+    cellStyle?: string;
+    landscape?: boolean;
+    /** Keeps a short table on one page (each row kept with the next). */
+    keepTogether?: boolean;
+    /** Least height of the header row (twips): room for rotated headings. */
+    headerHeight?: number;
+  } = {},
 ): Table {
   const s = ctx.style;
   const total = options.width ?? textWidth(ctx, options.landscape);
@@ -127,11 +140,14 @@ export function dataTable(
   };
   const makeFullCell = (c: Cell, col: number, header: boolean, fill: string | undefined, keepNext = false) => {
     const span = c.span ?? 1;
-    const align = c.align ?? columns[col]?.align ?? 'left';
+    const rotated = header && columns[col]?.rotate === true;
+    // Rotated text starts at the bottom: "left" aligned is the natural end for it.
+    const align = rotated ? 'left' : (c.align ?? columns[col]?.align ?? 'left');
     return new TableCell({
+      textDirection: rotated ? TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT : undefined,
       width: { size: widths.slice(col, col + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
-      verticalAlign: header ? VerticalAlign.BOTTOM : undefined,
+      verticalAlign: rotated ? VerticalAlign.CENTER : header ? VerticalAlign.BOTTOM : undefined,
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
       children: (c.paragraphs.length ? c.paragraphs : [[]]).map(
         (runs) => new Paragraph({ style: header ? STYLE_IDS.cellHeader : (c.style ?? bodyStyle), keepNext: keepNext || undefined, alignment: align === 'left' ? undefined : ALIGN[align], children: runs }),
@@ -141,7 +157,10 @@ export function dataTable(
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => makeCell({ paragraphs: [[new TextRun(c.header)]], align: c.align }, i, true, s.colours.tableHeaderFill, options.keepTogether === true)),
+    height: options.headerHeight ? { value: options.headerHeight, rule: HeightRule.ATLEAST } : undefined,
+    children: columns.map((c, i) =>
+      makeCell({ paragraphs: [typeof c.header === 'string' ? [new TextRun(c.header)] : c.header], align: c.align }, i, true, s.colours.tableHeaderFill, options.keepTogether === true),
+    ),
   });
   let band = 0;
   const bodyRows = rows.map((r, i) => {

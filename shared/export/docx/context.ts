@@ -1,10 +1,11 @@
 import type { Content, McredDocument, ProfileId, Revision } from '../../model';
 import { CREDIT_UNITS } from '../../model';
 import { ExportError } from '../errors';
+import { documentLocale, formatDate, PAPER_TWIPS, type DateStyle, type DocumentLocale, type PaperSize } from '../locale';
 import type { ReadinessProvider } from '../readiness';
 import { AnchorPlan } from './anchors';
 import { CommentPlan } from './comments';
-import { DEFAULT_STYLE, type WordStyle } from './styles';
+import { DEFAULT_STYLE, type PagedStyle, type WordStyle } from './styles';
 
 /** What every docx export takes. Time comes in as an argument: `shared/` never reads the clock. */
 export interface DocxOptions {
@@ -40,6 +41,10 @@ export interface DocxOptions {
    * updates its fields.
    */
   pageNumbers?: boolean;
+  /** Paper size; default from the map's country (US Letter in the United States and Canada, A4 elsewhere). */
+  paper?: PaperSize;
+  /** How dates are written; default from the map's country. */
+  dates?: DateStyle;
 }
 
 export interface CatalogueOptions extends DocxOptions {
@@ -53,7 +58,7 @@ export interface CatalogueOptions extends DocxOptions {
 export interface DocxContext {
   doc: McredDocument;
   now: Date;
-  style: WordStyle;
+  style: PagedStyle;
   profiles: readonly ProfileId[];
   /** The revision compared against, and its content, when exporting a redline. */
   baseline?: { revision: Revision; content: Content };
@@ -74,6 +79,10 @@ export interface DocxContext {
   personName(id: string): string;
   hoursPerCredit: number | undefined;
   pageNumbers: boolean;
+  /** The paper and date conventions of the export. */
+  locale: DocumentLocale;
+  /** A date as the institution writes it ("1 March 2026", "March 1, 2026" or "2026-03-01"). */
+  date(date: Date): string;
 }
 
 
@@ -98,13 +107,16 @@ export function makeContext(live: McredDocument, options: DocxOptions): DocxCont
   // Everything but the content (people, comments, approvals, stamps) is the map's as it is now.
   const doc: McredDocument = atRevision ? { ...live, settings: atRevision.snapshot.settings, entities: atRevision.snapshot.entities, links: atRevision.snapshot.links } : live;
   const personName = (id: string) => doc.people[id]?.name ?? id;
+  const locale = documentLocale(doc.settings.country, options);
+  const style = options.style ?? DEFAULT_STYLE;
   return {
     doc,
     at: atRevision ? { revision: atRevision, live } : undefined,
     recordedAs: options.revision !== undefined ? findRevision(live, options.revision) : undefined,
     anchors: new AnchorPlan(),
     now: options.now,
-    style: options.style ?? DEFAULT_STYLE,
+    // The style's margins and sizes on the locale's paper.
+    style: { ...style, page: { ...style.page, ...PAPER_TWIPS[locale.paper] } },
     profiles: options.profiles ?? doc.settings.profiles,
     baseline,
     comments: new CommentPlan(doc, personName, options.comments !== false),
@@ -113,6 +125,8 @@ export function makeContext(live: McredDocument, options: DocxOptions): DocxCont
     personName,
     hoursPerCredit: doc.settings.hoursPerCredit ?? CREDIT_UNITS[doc.settings.creditUnit].hoursPerCredit,
     pageNumbers: options.pageNumbers !== false,
+    locale,
+    date: (date) => formatDate(date, locale.dates),
   };
 }
 

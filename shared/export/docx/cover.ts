@@ -14,7 +14,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Credential } from '../../model';
-import { cleanText, humanise, longDate } from '../text';
+import { cleanText, humanise } from '../text';
 import { textWidth } from './blocks';
 import type { DocxContext } from './context';
 import { reviewFieldRuns } from './anchors';
@@ -104,13 +104,13 @@ export function credentialCover(ctx: DocxContext, credential: Credential, before
     ...(credential.code ? [{ label: 'Code', runs: field('code', (c) => c.code ?? '') }] : []),
     { label: 'Version', runs: field('version', (c) => c.version) },
     { label: 'Status', runs: field('status', (c) => humanise(c.status)) },
-    { label: 'Date', runs: plainRuns(longDate(ctx.now)) },
+    { label: 'Date', runs: plainRuns(ctx.date(ctx.now)) },
     { label: 'Prepared by', runs: plainRuns(authorName) },
   ];
-  if (ctx.at) details.push({ label: 'Content as of', runs: plainRuns(`"${ctx.at.revision.name}", ${longDate(new Date(ctx.at.revision.at))}`) });
+  if (ctx.at) details.push({ label: 'Content as of', runs: plainRuns(`"${ctx.at.revision.name}", ${ctx.date(new Date(ctx.at.revision.at))}`) });
   if (ctx.baseline) {
     const r = ctx.baseline.revision;
-    details.push({ label: 'Changes shown since', runs: plainRuns(`"${r.name}", ${longDate(new Date(r.at))}`) });
+    details.push({ label: 'Changes shown since', runs: plainRuns(`"${r.name}", ${ctx.date(new Date(r.at))}`) });
   }
   return coverPage(ctx, {
     kicker: settings.institution ?? settings.title,
@@ -165,7 +165,7 @@ export function blankFooter(): Footer {
  * sentence, so that a reviewer does not search the document for changes.
  */
 export function noChangesNote(ctx: DocxContext, spacingBefore = 480): Paragraph {
-  const since = ctx.baseline ? `"${ctx.baseline.revision.name}" (${longDate(new Date(ctx.baseline.revision.at))})` : '';
+  const since = ctx.baseline ? `"${ctx.baseline.revision.name}" (${ctx.date(new Date(ctx.baseline.revision.at))})` : '';
   const text = ctx.at ? `No changes between the revisions ${since} and "${ctx.at.revision.name}".` : `No changes since ${since}.`;
   return new Paragraph({ style: STYLE_IDS.body, spacing: { before: spacingBefore }, children: [new TextRun({ text: cleanText(text), bold: true })] });
 }

@@ -1,5 +1,5 @@
 import { SETTINGS_RECORD, stampAuthor, stampTime } from '../../model';
-import { isoDay, longDate } from '../text';
+import { isoDay } from '../text';
 import { cell, dataTable, gap, para, type Row } from './blocks';
 import { sectionHeading, type Block, type SectionInput } from './section';
 
@@ -49,7 +49,7 @@ export function historySection(input: SectionInput, n: number, authorName: strin
     ].join(''),
     by: authorName,
   };
-  const rows: Row[] = [exported, ...historyEntries(input)].map((e) => ({ cells: [cell(longDate(e.at)), cell(e.event), cell(e.by)] }));
+  const rows: Row[] = [exported, ...historyEntries(input)].map((e) => ({ cells: [cell(ctx.date(e.at)), cell(e.event), cell(e.by)] }));
   return [
     sectionHeading(input, n, 'Revision history'),
     para('Named revisions are snapshots of the map kept in its file; saves are grouped by day and person. Newest first.', { keepNext: true }),

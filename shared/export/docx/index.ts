@@ -2,8 +2,9 @@ import { Packer, type FileChild } from 'docx';
 import type { Credential, McredDocument } from '../../model';
 import { formatCredits } from '../elements';
 import { scopeOf } from '../scope';
-import { humanise, longDate } from '../text';
+import { humanise } from '../text';
 import { assemble, contents, type BuiltDocx } from './assemble';
+import { finishRightToLeft } from './bidi';
 import { cell, dataTable, gap, heading, para } from './blocks';
 import { credentialChapter, requireScope, type Chunk } from './chapter';
 import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type DocxOptions } from './context';
@@ -47,7 +48,7 @@ export function buildSpecification(doc: McredDocument, credentialId: string, opt
   return assemble(
     ctx,
     chunks,
-    { header: [c.title, institution], footer: `${c.code ? `${c.code} · ` : ''}Version ${c.version} · ${humanise(c.status)} · ${longDate(ctx.now)}` },
+    { header: [c.title, institution], footer: `${c.code ? `${c.code} · ` : ''}Version ${c.version} · ${humanise(c.status)} · ${ctx.date(ctx.now)}` },
     {
       title: c.title,
       subject: `Micro-credential specification${c.code ? ` ${c.code}` : ''}, version ${c.version}`,
@@ -82,9 +83,9 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
     details: [
       { label: 'Institution', runs: plainRuns(institution) },
       { label: 'Micro-credentials', runs: plainRuns(String(scopes.length)) },
-      { label: 'Date', runs: plainRuns(longDate(ctx.now)) },
+      { label: 'Date', runs: plainRuns(ctx.date(ctx.now)) },
       { label: 'Prepared by', runs: plainRuns(author) },
-      ...(ctx.baseline ? [{ label: 'Changes shown since', runs: plainRuns(`"${ctx.baseline.revision.name}", ${longDate(new Date(ctx.baseline.revision.at))}`) }] : []),
+      ...(ctx.baseline ? [{ label: 'Changes shown since', runs: plainRuns(`"${ctx.baseline.revision.name}", ${ctx.date(new Date(ctx.baseline.revision.at))}`) }] : []),
     ],
   });
   const overview: FileChild[] = [
@@ -137,7 +138,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
   const history = historySection({ ctx, scope: scopes[0]!, depth: 1, prefix: '' }, scopes.length + 1, author);
   history[0] = heading('Revision history', 1, String(scopes.length + 1), { pageBreakBefore: true });
   chunks.push({ blocks: history, landscape: false });
-  return assemble(ctx, chunks, { header: [title, institution], footer: `Catalogue of ${scopes.length} micro-credentials · ${longDate(ctx.now)}` }, {
+  return assemble(ctx, chunks, { header: [title, institution], footer: `Catalogue of ${scopes.length} micro-credentials · ${ctx.date(ctx.now)}` }, {
     title,
     subject: 'Micro-credential catalogue',
     creator: author,
@@ -147,7 +148,8 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
 
 /** Packs a built document into .docx bytes (a Uint8Array: no Node Buffer, so it runs anywhere). */
 export async function packDocx(built: BuiltDocx): Promise<Uint8Array> {
-  return Packer.pack(built.document, 'uint8array', false, built.overrides);
+  const bytes = await Packer.pack(built.document, 'uint8array', false, built.overrides);
+  return built.rightToLeft ? finishRightToLeft(bytes) : bytes;
 }
 
 /** Builds and packs the specification of one credential. */

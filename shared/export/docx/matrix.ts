@@ -1,8 +1,8 @@
 import { Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import { cleanText } from '../text';
+import { cleanText, unbreakable } from '../text';
 import type { LinkLevel, LinkOfKind } from '../../model';
 import { cell, dataTable, gap, missing, note, para, textWidth, type Cell, type Row } from './blocks';
-import { compareLists, fieldRuns, labelRuns, presenceOf, rowRuns } from './redline';
+import { codeRuns, compareLists, fieldRuns, labelRuns, presenceOf, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { STYLE_IDS } from './styles';
 
@@ -14,6 +14,12 @@ export const MAX_MATRIX_COLUMNS = 15;
 
 /** The skill column keeps at least this share of the table's width. */
 const SKILL_SHARE = 0.28;
+
+/** Width of a column whose heading is rotated (twips): a line of heading text and a matrix letter, with the cell margins. */
+const ROTATED_COLUMN = 480;
+
+/** A table of rotated headings with fewer columns still gives each no more than this share of the room. */
+const MIN_ROTATED_SHARE = 8;
 
 export const LEVEL_LETTER: Record<LinkLevel, string> = { introduced: 'I', reinforced: 'R', mastered: 'M' };
 
@@ -68,26 +74,27 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
     return { presence: p, cells };
   });
   const width = textWidth(ctx, landscape);
-  const parts = matrixParts(outcomes.map((o) => o.item.label), width);
-  parts.forEach(({ from, to }, part) => {
+  const layout = matrixParts(outcomes.map((o) => o.item.label), width);
+  const heads = outcomes.map((o) => codeRuns(ctx, o.item.label, presence(input, o.inNow, o.inBefore, o.item.outcome.id)));
+  layout.parts.forEach(({ from, to }, part) => {
     const slice = outcomes.slice(from, to);
-    if (parts.length > 1) {
+    if (layout.parts.length > 1) {
       const range = `${unbreakable(slice[0]!.item.label)}–${unbreakable(slice[slice.length - 1]!.item.label)}`;
-      blocks.push(para([new TextRun({ text: `Outcomes ${from + 1}–${to} of ${outcomes.length} (${range})`, bold: true }), new TextRun({ text: `, part ${part + 1} of ${parts.length}` })], { keepNext: true }));
+      blocks.push(para([new TextRun({ text: `Outcomes ${from + 1}–${to} of ${outcomes.length} (${range})`, bold: true }), new TextRun({ text: `, part ${part + 1} of ${layout.parts.length}` })], { keepNext: true }));
     }
-    const column = outcomeColumnWidth(slice.map((o) => o.item.label), width, outcomes.length);
+    const column = layout.rotate ? Math.floor((width * (1 - SKILL_SHARE)) / Math.max(slice.length, MIN_ROTATED_SHARE)) : outcomeColumnWidth(slice.map((o) => o.item.label), width, outcomes.length);
     blocks.push(
       dataTable(
         ctx,
         [
           { header: 'Skill requirement', weight: width - column * slice.length },
-          ...slice.map((o) => ({ header: unbreakable(o.item.label), weight: column, align: 'center' as const })),
+          ...slice.map((_o, i) => ({ header: heads[from + i]!, weight: column, align: 'center' as const, rotate: layout.rotate })),
         ],
         rows.map((r) => ({ ...r, cells: [r.cells[0]!, ...r.cells.slice(1 + from, 1 + to)] })),
-        { landscape, cellStyle: STYLE_IDS.matrixCell },
+        { landscape, cellStyle: STYLE_IDS.matrixCell, headerHeight: layout.rotate ? Math.max(...slice.map((o) => headerWidth(o.item.label))) : undefined },
       ),
     );
-    if (part < parts.length - 1) blocks.push(gap());
+    if (part < layout.parts.length - 1) blocks.push(gap());
   });
   const uncovered = scope.outcomes.filter((o) => ![...scope.addresses.values()].some((row) => row.has(o.outcome.id)));
   const legend = [new TextRun({ text: 'Shaded cells mark mastery. The outcomes, in short (in full in "Learning outcomes"):' })];
@@ -98,9 +105,9 @@ export function matrixSection(input: SectionInput, n: number): MatrixSection {
         style: STYLE_IDS.small,
         keepNext: true,
         indent: { left: 567, hanging: 567 },
-        // A redline tracks a changed code (labelRuns); otherwise the code is kept unbroken.
+        // The code kept unbroken; a redline tracks a renamed one.
         children: [
-          ...(ctx.baseline ? labelRuns(ctx, o.label, { bold: true }) : [new TextRun({ text: unbreakable(o.label), bold: true })]),
+          ...codeRuns(ctx, o.label, undefined, { bold: true }),
           new TextRun({ text: '\t', bold: true }),
           new TextRun(shorten(cleanText(o.outcome.statement), landscape ? 150 : 110)),
         ],
@@ -124,14 +131,6 @@ function shorten(text: string, max: number): string {
 }
 
 /**
- * A code as one unbreakable word: hyphens become non-breaking hyphens and spaces
- * non-breaking spaces, so "LO-12" never wraps as "LO-" / "12" in a narrow column.
- */
-export function unbreakable(code: string): string {
-  return code.replace(/-/g, '\u2011').replace(/ /g, '\u00A0');
-}
-
-/**
  * The width a column needs for a header of `label` (twips): bold header-size characters of
  * about 0.62 em, the cell margins either side, and a little slack.
  */
@@ -147,19 +146,25 @@ function outcomeColumnWidth(labels: readonly string[], width: number, total: num
 }
 
 /**
- * How the outcome columns are split into tables: as many per table as fit next to the
- * skill column with their codes unbroken, at most MAX_MATRIX_COLUMNS, in parts of
- * (nearly) equal size. Half-open ranges of column indices.
+ * How the outcome columns are split into tables, and whether their headings are rotated.
+ * Codes are never broken. When the codes fit side by side next to the skill column, the
+ * headings read across; when they do not and rotating them lets more columns share a table,
+ * they read bottom to top in narrow columns. At most MAX_MATRIX_COLUMNS per table, in parts
+ * of (nearly) equal size. Half-open ranges of column indices.
  */
-export function matrixParts(labels: readonly string[], width: number): { from: number; to: number }[] {
-  if (!labels.length) return [];
+export function matrixParts(labels: readonly string[], width: number): { parts: { from: number; to: number }[]; rotate: boolean } {
+  if (!labels.length) return { parts: [], rotate: false };
+  const room = width * (1 - SKILL_SHARE);
   const needed = Math.max(...labels.map(headerWidth));
-  const fit = Math.max(1, Math.min(MAX_MATRIX_COLUMNS, Math.floor((width * (1 - SKILL_SHARE)) / needed)));
+  const across = Math.max(1, Math.min(MAX_MATRIX_COLUMNS, Math.floor(room / needed)));
+  const upright = Math.max(1, Math.min(MAX_MATRIX_COLUMNS, Math.floor(room / ROTATED_COLUMN)));
+  const rotate = across < labels.length && upright > across;
+  const fit = rotate ? upright : across;
   const count = Math.ceil(labels.length / fit);
   const size = Math.ceil(labels.length / count);
   const parts: { from: number; to: number }[] = [];
   for (let from = 0; from < labels.length; from += size) parts.push({ from, to: Math.min(labels.length, from + size) });
-  return parts;
+  return { parts, rotate };
 }
 
 /**

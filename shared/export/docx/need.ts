@@ -1,6 +1,6 @@
 import { TextRun, type ParagraphChild } from 'docx';
 import type { Endorsement, Skill } from '../../model';
-import { cleanText, humanise, longDate } from '../text';
+import { cleanText, humanise } from '../text';
 import { linkRuns } from './links';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import type { DocxContext } from './context';
@@ -54,7 +54,7 @@ export function endorsementRuns(ctx: DocxContext, e: Endorsement, look: { size?:
   const runs: ParagraphChild[] = [
     new TextRun({ text: 'Endorsed by ', italics: true, color: ctx.style.colours.accent, size: look.size }),
     new TextRun({ text: cleanText(who), bold: true, color: ctx.style.colours.accent, size: look.size }),
-    new TextRun({ text: `, ${longDate(new Date(`${e.date}T00:00:00Z`))}`, color: ctx.style.colours.accent, size: look.size }),
+    new TextRun({ text: `, ${ctx.date(new Date(`${e.date}T00:00:00Z`))}`, color: ctx.style.colours.accent, size: look.size }),
   ];
   if (e.note) runs.push(new TextRun({ text: `: “${cleanText(e.note)}”`, italics: true, color: ctx.style.colours.accent, size: look.size }));
   return runs;

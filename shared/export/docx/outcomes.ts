@@ -2,14 +2,13 @@ import { TextRun, type ParagraphChild } from 'docx';
 import { classifyOutcome } from '../../analysis/bloom/classify';
 import type { Entity, Outcome } from '../../model';
 import type { CredentialScope } from '../scope';
-import { humanise } from '../text';
+import { humanise, unbreakable } from '../text';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import type { DocxContext } from './context';
 import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
-import { unbreakable } from './matrix';
 
 /** What the Bloom column says about an outcome. */
 export interface BloomText {

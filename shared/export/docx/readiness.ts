@@ -1,7 +1,6 @@
 import { TextRun, type ParagraphChild } from 'docx';
 import { readinessScore } from '../../analysis/summary';
 import type { ProfileReadiness, RequirementResult } from '../readiness';
-import { longDate } from '../text';
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { sectionHeading, type Block, type SectionInput } from './section';
@@ -77,7 +76,7 @@ export function readinessSection(input: SectionInput, n: number, results: readon
     para([
       new TextRun({ text: 'Readiness score: ', bold: true }),
       new TextRun({ text: `${score} of 100`, bold: true, color: counts.error ? ctx.style.colours.gap : ctx.style.colours.met }),
-      new TextRun(` on ${longDate(ctx.now)}, with ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${notes}. `),
+      new TextRun(` on ${ctx.date(ctx.now)}, with ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${notes}. `),
       new TextRun(counts.error ? 'Errors are required elements an accreditor would find missing.' : 'Every required element of the enabled profiles is met.'),
     ], { keepNext: true }),
     // The sources go in the caption above the table: a note after it would be left alone on a page before the approval page.

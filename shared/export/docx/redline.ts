@@ -2,7 +2,7 @@ import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type Paragr
 import { SETTINGS_RECORD, stampAuthor, stampTime, type Content, type Stamp } from '../../model';
 import { diffWords } from '../diff';
 import { scopeOf } from '../scope';
-import { cleanText, wordDateTime } from '../text';
+import { cleanText, unbreakable, wordDateTime } from '../text';
 import type { DocxContext } from './context';
 
 /** Who made a change and when, as Word shows it in a tracked change. */
@@ -280,4 +280,18 @@ export function labelRuns(ctx: DocxContext, text: string, look: RunLook = {}): P
   }
   if (plain) out.push(...plainRuns(plain, look));
   return out;
+}
+
+/**
+ * An outcome code on its own (a matrix column heading, a legend entry), kept unbroken: all
+ * inserted or deleted when its outcome was added or removed since the baseline, the old
+ * code deleted and the new inserted when it was renamed, plain otherwise.
+ */
+export function codeRuns(ctx: DocxContext, code: string, presence: Presence = SAME, look: RunLook = {}): ParagraphChild[] {
+  const text = unbreakable(code);
+  if (presence.op === 'insert') return insertedRuns(ctx, text, presence.change, look);
+  if (presence.op === 'delete') return deletedRuns(ctx, text, presence.change, look);
+  const r = relabels(ctx).get(code);
+  if (!r) return plainRuns(text, look);
+  return [...(r.before ? deletedRuns(ctx, unbreakable(r.before), r.change, look) : []), ...insertedRuns(ctx, unbreakable(r.after), r.change, look)];
 }

@@ -1,5 +1,6 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import styleDefinition from '../../../resources/word/style.json';
+import { isRightToLeftLanguage, type Script } from './scripts';
 
 /**
  * The institution's look for exported Word documents, kept as data in
@@ -8,16 +9,24 @@ import styleDefinition from '../../../resources/word/style.json';
  */
 export interface WordStyle {
   name: string;
+  /** Margins and header/footer distances; the paper size comes from the export's locale (`../locale.ts`). */
   page: {
-    widthTwips: number;
-    heightTwips: number;
     marginTopTwips: number;
     marginBottomTwips: number;
     marginSideTwips: number;
     headerTwips: number;
     footerTwips: number;
   };
-  fonts: { body: string; heading: string };
+  fonts: {
+    body: string;
+    heading: string;
+    /**
+     * Fonts for characters the body font has no glyphs for, by script: Word writes
+     * complex-script text (Arabic, Hebrew, Devanagari, Thai…) in the `cs` font and
+     * Chinese, Japanese and Korean in the `eastAsia` font of a run.
+     */
+    fallbacks: Record<Script, string>;
+  };
   sizes: {
     body: number;
     small: number;
@@ -55,7 +64,10 @@ export interface WordStyle {
   };
 }
 
-export const DEFAULT_STYLE: WordStyle = styleDefinition;
+/** A style on a given paper: what the builders of one export read (`DocxContext.style`). */
+export type PagedStyle = WordStyle & { page: WordStyle['page'] & { widthTwips: number; heightTwips: number } };
+
+export const DEFAULT_STYLE: WordStyle = styleDefinition as WordStyle;
 
 /** Word sizes are in half-points. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -81,17 +93,20 @@ export const STYLE_IDS = {
  * `language` (BCP 47, e.g. "en" or "fr-BE") is the document's language, written in the run
  * defaults so that screen readers and spelling use it (WCAG 2.1 3.1.1).
  */
-export function documentStyles(s: WordStyle, language?: string): IStylesOptions {
+export function documentStyles(s: WordStyle, language?: string, fallbacks?: { cs: string; eastAsia: string }): IStylesOptions {
   const line = Math.round(240 * s.spacing.lineSpacing);
+  // Each font with its fallbacks: naming one font alone would set it for every script.
+  const font = (name: string) => ({ ascii: name, hAnsi: name, cs: fallbacks?.cs ?? name, eastAsia: fallbacks?.eastAsia ?? name });
+  const rtl = language !== undefined && isRightToLeftLanguage(language);
   // Real heading levels (outline levels 0 to 2), so navigation panes, PDF tags and screen readers see the structure.
   const heading = (size: number, before: number, colour: string, outlineLevel: number) => ({
-    run: { font: s.fonts.heading, size: halfPoints(size), bold: true, color: colour },
+    run: { font: font(s.fonts.heading), size: halfPoints(size), bold: true, color: colour },
     paragraph: { spacing: { before: twips(before), after: twips(6) }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
       document: {
-        run: { font: s.fonts.body, size: halfPoints(s.sizes.body), color: s.colours.text, ...(language ? { language: { value: language } } : {}) },
+        run: { font: font(s.fonts.body), size: halfPoints(s.sizes.body), color: s.colours.text, ...(language ? { language: rtl ? { value: 'en', bidirectional: language } : { value: language } } : {}) },
         paragraph: { spacing: { after: twips(s.spacing.paragraphAfterPt), line, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
@@ -106,7 +121,7 @@ export function documentStyles(s: WordStyle, language?: string): IStylesOptions 
       },
       heading2: heading(s.sizes.heading2, s.spacing.heading2BeforePt, s.colours.primary, 1),
       heading3: heading(s.sizes.heading3, 10, s.colours.accent, 2),
-      title: { run: { font: s.fonts.heading, size: halfPoints(s.sizes.title), bold: true, color: s.colours.primary } },
+      title: { run: { font: font(s.fonts.heading), size: halfPoints(s.sizes.title), bold: true, color: s.colours.primary } },
     },
     paragraphStyles: [
       { id: STYLE_IDS.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true },
@@ -141,14 +156,14 @@ export function documentStyles(s: WordStyle, language?: string): IStylesOptions 
         id: STYLE_IDS.coverTitle,
         name: 'Cover Title',
         basedOn: 'Normal',
-        run: { font: s.fonts.heading, size: halfPoints(s.sizes.title), bold: true, color: s.colours.primary },
+        run: { font: font(s.fonts.heading), size: halfPoints(s.sizes.title), bold: true, color: s.colours.primary },
         paragraph: { spacing: { before: twips(12), after: twips(12), line: 252, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE_IDS.coverSubtitle,
         name: 'Cover Subtitle',
         basedOn: 'Normal',
-        run: { font: s.fonts.heading, size: halfPoints(s.sizes.subtitle), color: s.colours.accent },
+        run: { font: font(s.fonts.heading), size: halfPoints(s.sizes.subtitle), color: s.colours.accent },
         paragraph: { spacing: { after: twips(6) } },
       },
       {
@@ -169,7 +184,7 @@ export function documentStyles(s: WordStyle, language?: string): IStylesOptions 
         id: STYLE_IDS.contentsHeading,
         name: 'Contents Heading',
         basedOn: 'Normal',
-        run: { font: s.fonts.heading, size: halfPoints(s.sizes.heading1), bold: true, color: s.colours.primary },
+        run: { font: font(s.fonts.heading), size: halfPoints(s.sizes.heading1), bold: true, color: s.colours.primary },
         paragraph: { spacing: { after: twips(12) } },
       },
       { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: twips(6), after: twips(2) } } },

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The coverage matrix as a user sees it: the Map | Matrix switch, the two grids, the credential filter. */
+/** The coverage matrix as a user sees it: the Map | Matrix switch, the four grids, the credential filter. */
 export class MatrixPage {
   constructor(readonly page: Page) {}
 
@@ -26,7 +26,7 @@ export class MatrixPage {
     await expect(this.page.getByTestId('canvas')).toBeVisible();
   }
 
-  tab(name: 'Skills × outcomes' | 'Outcomes × assessments'): Locator {
+  tab(name: 'Skills × outcomes' | 'Outcomes × assessments' | 'Activities × outcomes' | 'Outcomes × credentials'): Locator {
     return this.view.getByRole('tablist', { name: 'Matrix' }).getByRole('tab', { name });
   }
 

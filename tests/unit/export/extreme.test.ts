@@ -141,9 +141,43 @@ describe('labels with nothing to say', () => {
 });
 
 describe('how the matrix is split', () => {
-  it('puts the 60 outcomes "LO1" … "LO60" of a landscape page in four tables of 15', () => {
+  const A4_LANDSCAPE = 16838 - 2 * 1134;
+  it('puts the 60 outcomes "LO1" … "LO60" of an A4 landscape page in four tables of 15, headings across', () => {
     const labels = Array.from({ length: 60 }, (_, i) => `LO${i + 1}`);
-    expect(matrixParts(labels, 16838 - 2 * 1134)).toEqual([0, 15, 30, 45].map((from) => ({ from, to: from + 15 })));
-    expect(matrixParts(labels.slice(0, 6), 11906 - 2 * 1134)).toEqual([{ from: 0, to: 6 }]);
+    expect(matrixParts(labels, A4_LANDSCAPE)).toEqual({ parts: [0, 15, 30, 45].map((from) => ({ from, to: from + 15 })), rotate: false });
+    expect(matrixParts(labels.slice(0, 6), 11906 - 2 * 1134)).toEqual({ parts: [{ from: 0, to: 6 }], rotate: false });
+  });
+
+  it('rotates long codes rather than split the matrix into many narrow tables', () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `DATA-ANALYTICS-${i + 1}`);
+    expect(matrixParts(labels, A4_LANDSCAPE)).toEqual({ parts: [{ from: 0, to: 12 }], rotate: true });
+    // Few long codes that fit across stay across.
+    expect(matrixParts(labels.slice(0, 3), A4_LANDSCAPE).rotate).toBe(false);
+  });
+});
+
+describe('rotated matrix headings', () => {
+  it('read bottom to top in a header row tall enough for the longest code, the code unbroken', async () => {
+    const c = makeCredential({ id: 'mc_long', title: 'Long codes', description: 'Codes of a national framework.' });
+    let doc = makeMap({ entities: [c] });
+    const skill = makeSkill({ id: 'sk_l1', statement: 'Industry skill' });
+    doc = apply(doc, 'entity.create', { entity: skill });
+    for (let i = 1; i <= 12; i++) {
+      const o = makeOutcome({ id: `lo_l${i}`, code: `DATA-ANALYTICS-${i}`, statement: `Analyse data set ${i}` });
+      doc = apply(doc, 'entity.create', { entity: o });
+      doc = apply(doc, 'link.create', { link: makeLink('part-of', o, c, { order: i }) });
+      doc = apply(doc, 'link.create', { link: makeLink('addresses', skill, o, { level: 'introduced' }) });
+    }
+    const matrix = tablesWithHeader(await bodyOf(doc, c.id), 'Skill requirement');
+    expect(matrix).toHaveLength(1);
+    const header = matrix[0]!.children.find((r): r is El => typeof r !== 'string' && r.name === 'w:tr')!;
+    const cells = all(header, 'w:tc');
+    expect(cells).toHaveLength(13);
+    expect(first(cells[0]!, 'w:textDirection')).toBeUndefined();
+    for (const cell of cells.slice(1)) expect(first(cell, 'w:textDirection')?.attrs['w:val']).toBe('btLr');
+    expect(text(cells[12]!)).toBe(`DATA${NB_HYPHEN}ANALYTICS${NB_HYPHEN}12`);
+    // The row is at least as tall as the longest code is long (about 0.62 em a character at 9 pt).
+    const height = Number(first(header, 'w:trHeight')!.attrs['w:val']);
+    expect(height).toBeGreaterThanOrEqual(Math.round('DATA-ANALYTICS-12'.length * 9 * 0.62 * 20));
   });
 });

@@ -205,7 +205,7 @@ describe('approval and sign-off', () => {
     const body = bodyOf(await spec(approvedSample()));
     const rows = tableRows(tablesWithHeader(body, 'Date').find((t) => tableRows(t)[0]![1] === 'Step')!);
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual(['10 April 2026', 'Approvedfrom In reviewRevision “Approved by UCC”' /* three paragraphs */, 'University Curriculum Committee', 'Approved', 'Review the capstone rubric before the first intake.', 'UCC 2026/14, item 7', 'Dr. Maya Chen']);
+    expect(rows[1]).toEqual(['April 10, 2026', 'Approvedfrom In reviewRevision “Approved by UCC”' /* three paragraphs */, 'University Curriculum Committee', 'Approved', 'Review the capstone rubric before the first intake.', 'UCC 2026/14, item 7', 'Dr. Maya Chen']);
     const all = text(body);
     expect(all).not.toContain('No approval has been recorded yet.');
     for (const line of ['Approved by (body)', 'Name', 'Signature', 'Date', 'Minute reference']) expect(all).toContain(line);
@@ -230,7 +230,7 @@ describe('summary of changes since approval', () => {
     expect(at).toBeGreaterThan(all.indexOf('Contents'));
     expect(at).toBeLessThan(all.search(/1\s+Summary of standard elements/));
     expect(all.search(/1\s+Summary of standard elements/)).toBeGreaterThan(0);
-    expect(all).toContain('University Curriculum Committee approved this specification on 10 April 2026 (minute UCC 2026/14, item 7), as the named revision “Approved by UCC”.');
+    expect(all).toContain('University Curriculum Committee approved this specification on April 10, 2026 (minute UCC 2026/14, item 7), as the named revision “Approved by UCC”.');
     const rows = tableRows(tablesWithHeader(body, 'Item')[0]!);
     expect(rows).toContainEqual(['Credential: Cybersecurity Analyst Professional Certificate', 'Workload hours', '540', '600']);
     expect(rows).toHaveLength(2);

@@ -34,7 +34,7 @@ describe('the specification of one credential, read back from its XML', () => {
     const details = tableRows(all(body, 'w:tbl')[0]!);
     expect(details).toContainEqual(['Version', '1.0']);
     expect(details).toContainEqual(['Status', 'In review']);
-    expect(details).toContainEqual(['Date', '20 March 2026']);
+    expect(details).toContainEqual(['Date', 'March 20, 2026']);
   });
 
   it('lists every heading in the contents before Word updates the field', async () => {
@@ -80,11 +80,11 @@ describe('the specification of one credential, read back from its XML', () => {
     const rows = tableRows(tablesWithHeader(body, 'No.').find((t) => tableRows(t)[0]![1] === 'Skill requirement')!);
     expect(rows).toHaveLength(scope().skills.length + 1);
     const alerts = rows.find((r) => r[1]!.startsWith('Validate network alerts'))!;
-    expect(alerts[1]).toContain('Endorsed by Ana Lopez (Acme Security), 16 February 2026');
+    expect(alerts[1]).toContain('Endorsed by Ana Lopez (Acme Security), February 16, 2026');
     expect(alerts[2]).toMatch(/^NICE\s+T1112$/);
     expect(alerts[3]).toContain('Job postings: 143');
     expect(rows.some((r) => r[2]!.includes('ESCO') && r[2]!.includes('http://data.europa.eu/esco/skill/'))).toBe(true);
-    expect(text(body)).toContain('Endorsed by Ana Lopez (Acme Security), 20 February 2026');
+    expect(text(body)).toContain('Endorsed by Ana Lopez (Acme Security), February 20, 2026');
   });
 
   it('numbers one entry per outcome, in the part-of order, with its Bloom level and assessments', async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands';
 import { createSampleDocument } from '../../../shared/sample';
 import { cycleCell, newLinkId } from '../../../renderer/src/features/matrix/cellCommands';
-import { buildMatrix, cellKey, cellState, nextLevel } from '../../../renderer/src/features/matrix/matrixModel';
+import { buildMatrix, cellKey, cellState, MATRICES, MATRIX_KINDS, nextLevel } from '../../../renderer/src/features/matrix/matrixModel';
 import { visibleRange, geometryOf } from '../../../renderer/src/features/matrix/geometry';
-import { makeCredential, makeLink, makeMap, makeOutcome, makeSkill, makeAssessment, nextStamp } from '../../helpers/builders';
+import { makeActivity, makeCredential, makeLink, makeMap, makeOutcome, makeSkill, makeAssessment, nextStamp } from '../../helpers/builders';
 
 describe('matrix model', () => {
   const essential = makeSkill({ statement: 'Alpha', importance: 'essential' });
@@ -50,11 +50,38 @@ describe('matrix model', () => {
     expect(cellState('assessments', m.cells.get(cellKey(lo2.id, exam.id)))).toBe('assessed');
   });
 
-  it('builds the example’s grids with every addresses and assessed-by link in a cell', () => {
+  it('builds the example’s grids with every link of each grid’s kind in a cell', () => {
     const sample = createSampleDocument();
     const links = Object.values(sample.links);
-    expect(buildMatrix(sample, 'skills').cells.size).toBe(links.filter((l) => l.kind === 'addresses').length);
-    expect(buildMatrix(sample, 'assessments').cells.size).toBe(links.filter((l) => l.kind === 'assessed-by').length);
+    for (const kind of MATRIX_KINDS) expect(buildMatrix(sample, kind).cells.size, kind).toBe(links.filter((l) => l.kind === MATRICES[kind].link).length);
+  });
+
+  it('activities × outcomes: activities in rows, outcomes in columns, with gaps both ways', () => {
+    const lab = makeActivity({ title: 'Lab' });
+    const idle = makeActivity({ title: 'Reading' });
+    const d = makeMap({ entities: [lo1, lo2, lab, idle, cred], links: [makeLink('develops', lab, lo1), makeLink('part-of', lo1, cred)] });
+    const m = buildMatrix(d, 'activities');
+    expect(m.rows.map((r) => r.label)).toEqual(['Lab', 'Reading']);
+    expect(m.cols.map((c) => c.label)).toEqual(['LO1', 'LO2']);
+    expect(cellState('activities', m.cells.get(cellKey(lab.id, lo1.id)))).toBe('develops');
+    expect(cellState('activities', m.cells.get(cellKey(idle.id, lo1.id)))).toBe('does not develop');
+    expect(m.rows.find((r) => r.id === idle.id)?.gap).toBe('This activity develops no outcome');
+    expect(m.cols.find((c) => c.id === lo2.id)?.gap).toBe('No activity develops this outcome');
+    // Filtered: the credential's outcomes and the activities that develop them.
+    const f = buildMatrix(d, 'activities', cred.id);
+    expect([f.rows.map((r) => r.id), f.cols.map((c) => c.id)]).toEqual([[lab.id], [lo1.id]]);
+  });
+
+  it('outcomes × credentials: every outcome, a column per credential (one when filtered)', () => {
+    const other = makeCredential({ title: 'Other credential' });
+    const d = makeMap({ entities: [lo1, lo2, cred, other], links: [makeLink('part-of', lo1, cred)] });
+    const m = buildMatrix(d, 'credentials');
+    expect(m.rows.map((r) => r.label)).toEqual(['LO1', 'LO2']);
+    expect(m.cols.map((c) => c.id).sort()).toEqual([cred.id, other.id].sort());
+    expect(m.rows.find((r) => r.id === lo2.id)?.gap).toBe('This outcome is part of no credential');
+    expect(m.cols.find((c) => c.id === other.id)?.gap).toBe('This credential has no learning outcome');
+    const f = buildMatrix(d, 'credentials', other.id);
+    expect([f.rows.length, f.cols.map((c) => c.id)]).toEqual([2, [other.id]]);
   });
 });
 
@@ -87,6 +114,20 @@ describe('cell cycling', () => {
     const edit = cycleCell('assessments', 'lo_a', 'as_b', undefined, () => 'ln_x');
     expect(edit.call).toEqual({ name: 'link.create', payload: { link: { id: 'ln_x', kind: 'assessed-by', from: 'lo_a', to: 'as_b' } } });
     expect(cycleCell('assessments', 'lo_a', 'as_b', { linkId: 'ln_x' }, () => 'ln_y').call).toEqual({ name: 'link.delete', payload: { ids: ['ln_x'] } });
+  });
+
+  it('adds an outcome to a credential last in its numbered list, and removes it again', () => {
+    const outcome = makeOutcome({ code: 'LO9' });
+    const credential = makeCredential();
+    let d = makeMap({ entities: [outcome, credential] });
+    const add = cycleCell('credentials', outcome.id, credential.id, undefined, () => 'ln_part', { nextOrder: 4 });
+    expect(add).toEqual({ call: { name: 'link.create', payload: { link: { id: 'ln_part', kind: 'part-of', from: outcome.id, to: credential.id, order: 4 } } }, label: 'Add outcome to credential' });
+    const r = applyCommand(d, add.call, { stamp: nextStamp() });
+    if (!r.ok) throw new Error(r.refusal.message);
+    d = r.doc;
+    const cell = buildMatrix(d, 'credentials').cells.get(cellKey(outcome.id, credential.id));
+    expect(cycleCell('credentials', outcome.id, credential.id, cell, () => 'ln_x').call).toEqual({ name: 'link.delete', payload: { ids: ['ln_part'] } });
+    expect(cycleCell('activities', 'ac_a', outcome.id, undefined, () => 'ln_y').call).toEqual({ name: 'link.create', payload: { link: { id: 'ln_y', kind: 'develops', from: 'ac_a', to: outcome.id } } });
   });
 
   it('makes link ids of ln_ and 12 base-36 characters', () => {

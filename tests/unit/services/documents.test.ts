@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashBytes, loadDocumentFile, saveDocumentFile, writeFileAtomic } from '../../../electron/services/documents';
+import { hashBytes, loadDocumentFile, openDocumentAt, saveDocumentFile, writeFileAtomic } from '../../../electron/services/documents';
+import { tempName } from '../../../electron/services/documents/atomicWrite';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
 import { emptyMap } from '../cli/support/maps';
@@ -87,6 +88,25 @@ describe('saving a map', () => {
   });
 });
 
+describe('opening a map', () => {
+  const DEAD = 2 ** 22 + 17;
+  it('removes the temp files a killed save of this machine left beside it, at once, and keeps the rest', async () => {
+    const path = join(dir, 'map.mcred');
+    await saveDocumentFile(path, emptyMap());
+    const killed = tempName(path, DEAD);
+    const killedBackup = tempName(`${path}.bak`, DEAD);
+    const running = tempName(path);
+    const otherMachine = join(dir, `.map.mcred.abcdef-${DEAD}.0badf00d.tmp`);
+    for (const f of [killed, killedBackup, running, otherMachine]) writeFileSync(f, 'partial');
+    expect((await openDocumentAt(path)).ok).toBe(true);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(killedBackup)).toBe(false);
+    // A save in this process, or on another machine, may be writing them right now.
+    expect(existsSync(running)).toBe(true);
+    expect(existsSync(otherMachine)).toBe(true);
+  });
+});
+
 /** Starts the save loop in a child process and resolves once its first save is on disk. */
 function startSaveLoop(target: string, skills: number): Promise<ReturnType<typeof spawn>> {
   return new Promise((resolve, reject) => {
@@ -121,18 +141,27 @@ describe('a process killed in the middle of saving', () => {
         const bytes = readFileSync(path);
         const bak = existsSync(`${path}.bak`) ? readFileSync(`${path}.bak`) : undefined;
         const temps = readdirSync(folder).filter((f) => f.endsWith('.tmp'));
-        return { round, delay, bytes, bak, temps };
+        const opened = await openDocumentAt(path);
+        const tempsAfterOpen = readdirSync(folder).filter((f) => f.endsWith('.tmp'));
+        return { round, delay, bytes, bak, temps, opened: opened.ok, tempsAfterOpen };
       }),
     );
-    for (const { round, bytes } of results) {
+    for (const { round, bytes, bak, opened, tempsAfterOpen } of results) {
       expect(versions.has(hashBytes(bytes)), `round ${round}: the map is one of the two versions, whole`).toBe(true);
       expect(parseDocument(bytes).ok).toBe(true);
+      // The backup appears with the second save; once there, it is a whole version too.
+      if (bak) {
+        expect(versions.has(hashBytes(bak)), `round ${round}: the .bak is one of the two versions, whole`).toBe(true);
+        expect(parseDocument(bak).ok, `round ${round}: the .bak loads`).toBe(true);
+      }
+      expect(opened).toBe(true);
+      expect(tempsAfterOpen, `round ${round}: opening the map removed the killed save's temp files`).toEqual([]);
     }
     console.info(
       results
         .map((r) => {
           const bak = r.bak === undefined ? 'none' : versions.has(hashBytes(r.bak)) ? 'whole' : `TORN (${r.bak.byteLength} bytes)`;
-          return `round ${r.round}: killed ${r.delay} ms after the first save; map whole (${(r.bytes.byteLength / 1e6).toFixed(1)} MB); .bak ${bak}; temp files left: ${r.temps.length}`;
+          return `round ${r.round}: killed ${r.delay} ms after the first save; map whole (${(r.bytes.byteLength / 1e6).toFixed(1)} MB); .bak ${bak}; temp files left: ${r.temps.length}, after opening: ${r.tempsAfterOpen.length}`;
         })
         .join('\n'),
     );

@@ -158,6 +158,36 @@ describe('hostile or broken presence files', () => {
   });
 });
 
+describe('a folder stuffed with presence files', () => {
+  it('does not hide a real co-editor behind 64 junk files named like presence files', async () => {
+    // Junk sorts before the real one by name and is older: read newest first, it costs a read and hides nobody.
+    for (let i = 0; i < 64; i++) {
+      const path = plant(`aaaajunk${String(i).padStart(4, '0')}`, '{"app": "junk"}');
+      utimesSync(path, (NOW - 60_000) / 1000, (NOW - 60_000) / 1000);
+    }
+    plant('zzzzreal0001', record('zzzzreal0001'));
+    expect((await listOthers(doc, 'sessionaaaa1', NOW)).map((p) => p.name)).toEqual(['Cai Wu']);
+  });
+
+  it('shows one person at most 8 windows, so a flood from one author crowds out no one', async () => {
+    for (let i = 0; i < 80; i++) plant(`aaaaflood${String(i).padStart(3, '0')}`, record(`aaaaflood${String(i).padStart(3, '0')}`, { personId: 'pe_flood', name: 'Flood' }));
+    plant('zzzzreal0001', record('zzzzreal0001'));
+    const others = await listOthers(doc, 'sessionaaaa1', NOW);
+    expect(others.filter((p) => p.personId === 'pe_flood')).toHaveLength(8);
+    expect(others.map((p) => p.name)).toContain('Cai Wu');
+  });
+
+  it('shows names without control or bidi-override characters', async () => {
+    plant('sessionbidi1', record('sessionbidi1', { name: 'Mallory\u202e\u0007 gnp.exe', organisation: '\u2066Acme\u0000\u2069', machine: 'PC\r\n-1' }));
+    plant('sessionbidi2', record('sessionbidi2', { personId: 'pe_dee', name: '\u202e\u200f' }));
+    const others = await listOthers(doc, 'sessionaaaa1', NOW);
+    expect(others.map((p) => [p.name, p.organisation, p.machine])).toEqual([
+      ['Mallory gnp.exe', 'Acme', 'PC-1'],
+      ['Someone', undefined, 'LAPTOP-7'],
+    ]);
+  });
+});
+
 describe('a folder we cannot write', () => {
   it('shows nobody our presence, and breaks nothing', async () => {
     const refusing: PresenceWriter = {

@@ -17,6 +17,7 @@ import { useCanvasAdapter, type Notice as NoticeValue } from './useCanvasAdapter
 import { useCanvasModel } from './useCanvasModel';
 import { useEntityCommands } from './useEntityCommands';
 import { useFocusRequests } from './useFocusRequests';
+import { useLinkedNavigation } from '../linking';
 
 const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
 /** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
@@ -57,6 +58,7 @@ function CanvasView() {
   const visibleIds = useCallback(() => (visible ? [...visible] : Object.keys(doc.entities)), [visible, doc.entities]);
   useCanvasActions(commands, visibleIds);
   useFocusRequests(isVisible, positionOf, focusCredential);
+  const onLinkedNavigation = useLinkedNavigation(positionOf);
 
   // Selection and focus never point at records an undo, delete or merge removed.
   useEffect(() => {
@@ -99,7 +101,7 @@ function CanvasView() {
   const focused = focusCredential ? doc.entities[focusCredential] : undefined;
   return (
     <DetailContext.Provider value={detail}>
-      <div className={`canvas canvas--${detail}`} ref={pane} data-testid="canvas" style={titleVars}>
+      <div className={`canvas canvas--${detail}`} ref={pane} data-testid="canvas" id="map" tabIndex={-1} onKeyDownCapture={onLinkedNavigation} style={titleVars}>
         {focused && visible ? <FocusBar credential={focused} shown={visible.size} /> : null}
         <ReactFlow<EntityNode, LinkEdge>
           nodes={nodes}
@@ -114,6 +116,8 @@ function CanvasView() {
           onNodeContextMenu={onNodeContextMenu}
           onEdgeContextMenu={onEdgeContextMenu}
           connectionMode={ConnectionMode.Loose}
+          // Links stay out of the Tab order: a node's links are listed (and selectable) in the inspector.
+          edgesFocusable={false}
           connectOnClick={false}
           connectionRadius={28}
           deleteKeyCode={null}

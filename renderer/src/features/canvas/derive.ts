@@ -1,4 +1,4 @@
-import type { Entity, Id, Link, Position } from '../../../../shared/model';
+import { entityLabel, type Entity, type Id, type Link, type Position } from '../../../../shared/model';
 import { LINK_SIDES, NODE_HANDLES, NODE_HEIGHT, NODE_WIDTH } from './geometry';
 import type { EntityNode, LinkEdge } from './types';
 
@@ -17,6 +17,14 @@ const nodeCache = new WeakMap<Entity, NodeEntry>();
 
 const MEASURED = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
+const KIND_NAME: Record<Entity['kind'], string> = { skill: 'Skill requirement', outcome: 'Learning outcome', assessment: 'Assessment', activity: 'Learning activity', credential: 'Micro-credential', program: 'Program' };
+
+/** What a screen reader says for a node: its kind, code and title ("Learning outcome LO2: Configure…"). */
+export function nodeName(entity: Entity): string {
+  const code = entity.kind === 'outcome' || entity.kind === 'credential' ? entity.code : undefined;
+  return `${KIND_NAME[entity.kind]}${code ? ` ${code}` : ''}: ${entityLabel(entity)}`;
+}
+
 export function entityNode(entity: Entity, position: Position, selected: boolean): EntityNode {
   const hit = nodeCache.get(entity);
   if (hit && hit.position === position && hit.selected === selected) return hit.node;
@@ -30,6 +38,7 @@ export function entityNode(entity: Entity, position: Position, selected: boolean
     height: NODE_HEIGHT,
     measured: MEASURED,
     handles: NODE_HANDLES,
+    ariaLabel: nodeName(entity),
   };
   nodeCache.set(entity, { position, selected, node });
   return node;
@@ -74,6 +83,10 @@ export interface DeriveInput {
 
 const ORIGIN: Position = { x: 0, y: 0 };
 
+/**
+ * The nodes in visual order, which is also the Tab order: column by column from the left
+ * (a column is a band one node wide), top to bottom within a column.
+ */
 export function deriveNodes(input: DeriveInput): EntityNode[] {
   const out: EntityNode[] = [];
   for (const id in input.entities) {
@@ -81,7 +94,8 @@ export function deriveNodes(input: DeriveInput): EntityNode[] {
     const position = input.dragging.get(id) ?? input.layout[id] ?? input.fallback[id] ?? ORIGIN;
     out.push(entityNode(input.entities[id]!, position, input.selected.has(id)));
   }
-  return out;
+  const column = (n: EntityNode) => Math.floor((n.position.x + NODE_WIDTH / 2) / NODE_WIDTH);
+  return out.sort((a, b) => column(a) - column(b) || a.position.y - b.position.y || a.position.x - b.position.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function deriveEdges(input: Pick<DeriveInput, 'links' | 'selected' | 'visible'>): LinkEdge[] {

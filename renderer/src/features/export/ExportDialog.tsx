@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ExportDocumentResult } from '../../../../shared/ipc';
 import { credentialsOf } from '../../../../shared/export/scope';
+import type { PaperSize } from '../../../../shared/export/locale';
 import type { McredDocument, ProfileId } from '../../../../shared/model';
 import { useDocumentStore, useSelection } from '../../store';
 import { IdentityGate } from '../advisor/IdentityGate';
@@ -11,7 +12,7 @@ import { secureRandom } from '../files/randomIds';
 import { exportRevisionName } from '../revisions/model/names';
 import { prepareRevision } from '../revisions/pendingRevision';
 import { ExportDone } from './ExportDone';
-import { CatalogueScopeField, CredentialField, FormatField, ProfilesField, RevisionField } from './ExportFields';
+import { CatalogueScopeField, CredentialField, FormatField, PaperField, ProfilesField, RevisionField } from './ExportFields';
 import type { ExportPreset } from './exportLauncher';
 import { exportFileName, folderOf, formatOption, isDraftStatus, joinPath, scopeStatuses, type CatalogueScope, type ExportFormatId } from './exportOptions';
 import { ContentAtField, RecordRevisionField } from './RecordRevisionField';
@@ -53,6 +54,8 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
   const inScope = useMemo(() => (scope === 'all' ? credentials : credentials.filter((c) => !c.draft)), [credentials, scope]);
   const [profiles, setProfiles] = useState(() => new Set<ProfileId>(doc.settings.profiles));
   const [against, setAgainst] = useState(preset?.against ?? '');
+  /** Empty: the paper usual in the map's country. */
+  const [paper, setPaper] = useState<PaperSize | ''>('');
   /** The revision whose content is exported; empty for the map as it is now. */
   const [at, setAt] = useState(preset?.at && doc.revisions[preset.at] ? preset.at : '');
   /** The user's tick per format; untouched, Word formats record and open data does not. */
@@ -102,6 +105,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
         ...(format.redline && against ? { against } : {}),
         ...(at ? { at } : {}),
         ...(revision ? { revision } : {}),
+        ...(format.redline && paper ? { paper } : {}),
       };
       const result = await api.exportDocument({ doc: pending?.doc ?? store.getState().doc, request, path: path.trim(), overwrite });
       if (result.ok) {
@@ -134,6 +138,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
         <CredentialField format={format} credentials={format.many ? inScope : credentials} one={one} many={many} onOne={setOne} onMany={setMany} />
         <ProfilesField value={profiles} onChange={setProfiles} />
         {format.redline && <RevisionField revisions={revisions} value={against} onChange={setAgainst} />}
+        {format.redline && <PaperField country={doc.settings.country} value={paper} onChange={setPaper} />}
         {at ? <ContentAtField name={doc.revisions[at]?.name ?? at} onNow={() => setAt('')} /> : null}
         {recordable ? (
           <RecordRevisionField

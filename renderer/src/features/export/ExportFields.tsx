@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { PAPER_LABELS, PAPER_SIZES, paperFor, type PaperSize } from '../../../../shared/export/locale';
 import type { ProfileId } from '../../../../shared/model';
 import type { FormatOption } from './exportOptions';
 import { CATALOGUE_SCOPES, FORMAT_OPTIONS, NO_APPROVED_CREDENTIAL, type CatalogueScope, type ExportFormatId } from './exportOptions';
@@ -142,6 +143,27 @@ export function RevisionField({ revisions, value, onChange }: { revisions: reado
         {revisions.map((r) => (
           <option key={r.id} value={r.id}>
             {r.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Paper size of a Word export: automatic (from the map's country) or chosen. */
+export function PaperField({ country, value, onChange }: { country: string | undefined; value: PaperSize | ''; onChange: (p: PaperSize | '') => void }) {
+  const id = useId();
+  const auto = PAPER_LABELS[paperFor(country)];
+  return (
+    <div className="fs-field">
+      <label className="fs-field__label" htmlFor={id}>
+        Paper
+      </label>
+      <select id={id} className="fs-input" value={value} onChange={(e) => onChange(e.target.value as PaperSize | '')}>
+        <option value="">{country?.trim() ? `${auto}, as usual in ${country.trim()}` : `${auto} (no country set for the map)`}</option>
+        {PAPER_SIZES.map((p) => (
+          <option key={p} value={p}>
+            {PAPER_LABELS[p]}
           </option>
         ))}
       </select>

@@ -351,7 +351,8 @@ export class FileController extends FileUiStore {
         map.source = { ...map.source, readOnly: true };
         this.set({ source: map.source });
       }
-      this.notify('error', result.message);
+      // Another save holds the file's lock: the edits stay unsaved here, and saving again later retries.
+      this.notify('error', result.message, undefined, result.code === 'busy' ? { label: 'Save again', run: () => void this.save() } : undefined);
       return false;
     }
     applySaved(map.store, sent, result.saveRecord, result.merged?.doc);

@@ -13,6 +13,7 @@ import {
 import type { McredDocument } from '../../../../shared/model';
 import { useDoc, useDocumentStore } from '../../store';
 import { parseInWorker } from './parseInWorker';
+import { readImportSource } from './readSource';
 
 export type OnError = 'skip' | 'stop';
 const selectDoc = (d: McredDocument) => d;
@@ -62,9 +63,18 @@ export function useImportWizard(onDone: () => void) {
   };
 
   const chooseFile = async (f: File) => {
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    const chosen = { name: f.name, bytes };
-    const fmt = detectFromBytes(bytes) ?? 'csv';
+    const read = await readImportSource(f);
+    if (!read.ok) {
+      job.current?.cancel();
+      setProgress(undefined);
+      setFile(undefined);
+      setFormat(undefined);
+      setResult(undefined);
+      setRefusal(read.message);
+      return;
+    }
+    const chosen = { name: read.name, bytes: read.bytes };
+    const fmt = detectFromBytes(chosen.bytes) ?? 'csv';
     setResult(undefined);
     setFile(chosen);
     setFormat(fmt);

@@ -18,7 +18,7 @@ function SelectedRecord({ id }: { id: string }) {
 export function Inspector() {
   const selection = useSelection();
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label="Inspector" data-pane="inspector">
       {selection.length === 0 ? (
         <>
           <p className="insp-empty">Select an item on the map to edit it</p>

@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { MatrixModel } from './matrixModel';
+import { axisWords, type MatrixModel } from './matrixModel';
 import { cellDomId, MatrixRow } from './MatrixRow';
 import { geometryOf } from './geometry';
 import { useWindow } from './useWindow';
@@ -114,7 +114,7 @@ export function MatrixGrid({ model, label, onCycle }: GridProps) {
       <div className="mx-spacer" style={{ width: firstW + cols * colW, height: headH + rows * rowH }}>
         <div role="row" aria-rowindex={1} className="mx-headrow" style={{ height: headH }}>
           <div role="columnheader" aria-colindex={1} className="mx-corner" style={{ width: firstW, height: headH }}>
-            {model.kind === 'skills' ? 'Skill \\ Outcome' : 'Outcome \\ Assessment'}
+            {axisWords(model.kind).join(' \\ ')}
           </div>
           {headers}
         </div>

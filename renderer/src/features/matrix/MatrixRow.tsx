@@ -1,8 +1,6 @@
 import { memo } from 'react';
-import { cellKey, cellState, LEVEL_LETTER, type MatrixAxis, type MatrixModel } from './matrixModel';
+import { axisWords, cellKey, cellState, LEVEL_LETTER, MATRICES, type MatrixAxis, type MatrixModel } from './matrixModel';
 import { geometryOf } from './geometry';
-
-const KIND_WORD = { skills: ['Skill', 'Outcome'], assessments: ['Outcome', 'Assessment'] } as const;
 
 export function cellDomId(gridId: string, r: number, c: number): string {
   return `${gridId}-${r}-${c}`;
@@ -23,14 +21,15 @@ interface RowProps {
 /** One grid row: a sticky row header and the visible cells. */
 export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0, c1, activeCol, onCell }: RowProps) {
   const { rowH, colW, headH, firstW } = geometryOf(model.kind);
-  const [rowWord, colWord] = KIND_WORD[model.kind];
+  const spec = MATRICES[model.kind];
+  const [rowWord, colWord] = axisWords(model.kind);
   const cells = [];
   for (let c = c0; c < c1; c++) {
     const col = model.cols[c];
     if (!col) continue;
     const cell = model.cells.get(cellKey(row.id, col.id));
     const state = cellState(model.kind, cell);
-    const text = model.kind === 'skills' ? (cell?.level ? LEVEL_LETTER[cell.level] : '') : cell ? '●' : '';
+    const text = spec.levels ? (cell?.level ? LEVEL_LETTER[cell.level] : '') : cell ? '●' : '';
     cells.push(
       <div
         key={col.id}
@@ -55,7 +54,7 @@ export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0
           {row.label}
           {row.title !== row.label && <span className="mx-rowhead__sub"> {row.title}</span>}
         </span>
-        {row.gap && <span className="mx-gapmark">{model.kind === 'assessments' ? 'not assessed' : row.essential ? 'essential · no outcome' : 'no outcome'}</span>}
+        {row.gap && <span className="mx-gapmark">{row.essential ? `essential · ${spec.rowGapMark}` : spec.rowGapMark}</span>}
       </div>
       {cells}
     </div>

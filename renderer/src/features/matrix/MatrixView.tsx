@@ -2,22 +2,29 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Credential, McredDocument } from '../../../../shared/model';
 import { useDoc, useDocumentStore } from '../../store';
 import { cycleCell, newLinkId } from './cellCommands';
-import { buildMatrix, cellKey, type MatrixKind } from './matrixModel';
+import { buildMatrix, cellKey, MATRICES, MATRIX_KINDS, type MatrixKind } from './matrixModel';
 import { MatrixGrid } from './MatrixGrid';
 import './matrix.css';
 
-const TABS: { kind: MatrixKind; label: string }[] = [
-  { kind: 'skills', label: 'Skills × outcomes' },
-  { kind: 'assessments', label: 'Outcomes × assessments' },
-];
 
 const selectEntities = (d: McredDocument) => d.entities;
 const selectLinks = (d: McredDocument) => d.links;
 
+/** The next place in a credential's numbered list of outcomes (1 when it has none). */
+function nextOrder(links: McredDocument['links'], credential: string): number {
+  let max = 0;
+  for (const id in links) {
+    const l = links[id];
+    if (l?.kind === 'part-of' && l.to === credential) max = Math.max(max, l.order ?? 0);
+  }
+  return max + 1;
+}
+
 /**
- * The coverage matrix: skills × outcomes with I/R/M levels, and outcomes × assessments.
- * A click (or Space/Enter) moves a cell to its next state through a link command, so
- * each change is one undoable step. Gaps are tinted; a credential filter narrows the grid.
+ * The coverage matrices: skills × outcomes with I/R/M levels, outcomes × assessments,
+ * activities × outcomes and outcomes × credentials. A click (or Space/Enter) moves a cell
+ * to its next state through a link command, so each change is one undoable step. Gaps are
+ * tinted; a credential filter narrows the grid.
  */
 export function MatrixView() {
   const store = useDocumentStore();
@@ -41,31 +48,26 @@ export function MatrixView() {
       const row = model.rows[r];
       const col = model.cols[c];
       if (!row || !col) return;
-      const edit = cycleCell(model.kind, row.id, col.id, model.cells.get(cellKey(row.id, col.id)), () => newLinkId());
+      const edit = cycleCell(model.kind, row.id, col.id, model.cells.get(cellKey(row.id, col.id)), () => newLinkId(), { nextOrder: nextOrder(links, col.id) });
       const refusal = store.dispatch(edit.call, { label: edit.label });
       setNotice(refusal ? refusal.message : undefined);
     },
-    [model, store],
+    [model, store, links],
   );
 
+  const spec = MATRICES[kind];
   const gaps = useMemo(() => {
-    const rowGaps = model.rows.filter((r) => r.gap).length;
     const essential = model.rows.filter((r) => r.essential).length;
-    const colGaps = model.cols.filter((c) => c.gap).length;
-    if (model.kind === 'skills') {
-      return `${rowGaps} skill${rowGaps === 1 ? '' : 's'} with no outcome${essential ? ` (${essential} essential)` : ''} · ${colGaps} outcome${colGaps === 1 ? '' : 's'} with no skill`;
-    }
-    return `${rowGaps} outcome${rowGaps === 1 ? '' : 's'} not assessed · ${colGaps} assessment${colGaps === 1 ? '' : 's'} linked to no outcome`;
+    return MATRICES[model.kind].gaps(model.rows.filter((r) => r.gap).length, model.cols.filter((c) => c.gap).length, essential);
   }, [model]);
 
-  const label = TABS.find((t) => t.kind === kind)?.label ?? '';
   return (
     <section className="mx-view" aria-label="Matrix" data-testid="matrix-view">
       <div className="mx-bar">
         <div role="tablist" aria-label="Matrix" className="mx-tabs">
-          {TABS.map((t) => (
-            <button key={t.kind} type="button" role="tab" aria-selected={kind === t.kind} className="mx-tab" onClick={() => setKind(t.kind)}>
-              {t.label}
+          {MATRIX_KINDS.map((k) => (
+            <button key={k} type="button" role="tab" aria-selected={kind === k} className="mx-tab" onClick={() => setKind(k)}>
+              {MATRICES[k].label}
             </button>
           ))}
         </div>
@@ -83,7 +85,7 @@ export function MatrixView() {
       </div>
       <div className="mx-bar2">
         <span className="mx-gaps">{gaps}</span>
-        {kind === 'skills' && (
+        {spec.levels && (
           <span className="mx-legend" aria-hidden="true">
             <span className="mx-cell mx-cell--introduced mx-legend__key">I</span> introduced
             <span className="mx-cell mx-cell--reinforced mx-legend__key">R</span> reinforced
@@ -95,11 +97,11 @@ export function MatrixView() {
         {notice}
       </div>
       {model.rows.length === 0 || model.cols.length === 0 ? (
-        <p className="mx-empty">{kind === 'skills' ? 'Add skills and outcomes to fill the matrix.' : 'Add outcomes and assessments to fill the matrix.'}</p>
+        <p className="mx-empty">{spec.empty}</p>
       ) : (
-        <MatrixGrid model={model} label={label} onCycle={onCycle} />
+        <MatrixGrid model={model} label={spec.label} onCycle={onCycle} />
       )}
-      <p className="mx-help">Click a cell or press Space to {kind === 'skills' ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.</p>
+      <p className="mx-help">Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { CommandCall } from '../../../../shared/commands';
-import { nextLevel, type MatrixCell, type MatrixKind } from './matrixModel';
+import { MATRICES, nextLevel, type MatrixCell, type MatrixKind } from './matrixModel';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -19,17 +19,20 @@ export interface CellEdit {
 
 /**
  * The command that moves a cell to its next state: skills × outcomes cycles
- * none → introduced → reinforced → mastered → none; outcomes × assessments toggles.
+ * none → introduced → reinforced → mastered → none; the other grids toggle the link. An
+ * outcome added to a credential comes last in its numbered list (`order`).
  */
-export function cycleCell(kind: MatrixKind, row: string, col: string, cell: MatrixCell | undefined, newId: () => string): CellEdit {
-  if (kind === 'assessments') {
-    if (cell) return { call: { name: 'link.delete', payload: { ids: [cell.linkId] } }, label: 'Remove assessment link' };
-    return { call: { name: 'link.create', payload: { link: { id: newId(), kind: 'assessed-by', from: row, to: col } } }, label: 'Link assessment' };
+export function cycleCell(kind: MatrixKind, row: string, col: string, cell: MatrixCell | undefined, newId: () => string, context: { nextOrder?: number } = {}): CellEdit {
+  const spec = MATRICES[kind];
+  if (spec.link !== 'addresses') {
+    if (cell) return { call: { name: 'link.delete', payload: { ids: [cell.linkId] } }, label: spec.unlinkLabel };
+    const order = spec.link === 'part-of' && context.nextOrder !== undefined ? { order: context.nextOrder } : {};
+    return { call: { name: 'link.create', payload: { link: { id: newId(), kind: spec.link, from: row, to: col, ...order } } }, label: spec.linkLabel };
   }
   const next = nextLevel(cell?.level);
   if (!cell) {
-    return { call: { name: 'link.create', payload: { link: { id: newId(), kind: 'addresses', from: row, to: col, level: next ?? 'introduced' } } }, label: 'Set level' };
+    return { call: { name: 'link.create', payload: { link: { id: newId(), kind: 'addresses', from: row, to: col, level: next ?? 'introduced' } } }, label: spec.linkLabel };
   }
-  if (!next) return { call: { name: 'link.delete', payload: { ids: [cell.linkId] } }, label: 'Clear level' };
-  return { call: { name: 'link.update', payload: { id: cell.linkId, changes: { level: next } } }, label: 'Set level' };
+  if (!next) return { call: { name: 'link.delete', payload: { ids: [cell.linkId] } }, label: spec.unlinkLabel };
+  return { call: { name: 'link.update', payload: { id: cell.linkId, changes: { level: next } } }, label: spec.linkLabel };
 }

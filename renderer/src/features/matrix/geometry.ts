@@ -1,4 +1,4 @@
-import type { MatrixKind } from './matrixModel';
+import { MATRICES, type MatrixKind } from './matrixModel';
 
 /** Fixed geometry of a grid, in CSS pixels. */
 export interface Geometry {
@@ -10,11 +10,11 @@ export interface Geometry {
 }
 
 const SKILLS: Geometry = { rowH: 34, colW: 64, headH: 44, firstW: 320, overscan: 4 };
-/** Assessment titles are longer than outcome codes: wider columns, a taller header. */
+/** Assessment and credential titles are longer than outcome codes: wider columns, a taller header. */
 const ASSESSMENTS: Geometry = { rowH: 34, colW: 140, headH: 60, firstW: 320, overscan: 4 };
 
 export function geometryOf(kind: MatrixKind): Geometry {
-  return kind === 'skills' ? SKILLS : ASSESSMENTS;
+  return MATRICES[kind].cols === 'outcome' ? SKILLS : ASSESSMENTS;
 }
 
 export interface VisibleRange {

@@ -17,7 +17,7 @@ const FILTER_LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warn
 export function ReadinessPanel({ defaultOpen = true }: { defaultOpen?: boolean }) {
   const [open, setOpen] = useState(defaultOpen);
   return (
-    <aside className={`rd-panel${open ? '' : ' rd-panel--closed'}`} aria-label="Readiness" data-testid="readiness-panel">
+    <aside className={`rd-panel${open ? '' : ' rd-panel--closed'}`} aria-label="Readiness" data-testid="readiness-panel" data-pane="readiness">
       <button type="button" className="rd-panel__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> Readiness
       </button>

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import type { Action } from './actions';
+import { useRegisterActions } from './useActions';
+
+/** The workspace's panes in the order F6 visits them. */
+const PANES = ['[data-pane="readiness"]', '#map', '[data-pane="inspector"]'] as const;
+
+/**
+ * Where focus goes in a pane: the map's selected (else first) node; in the inspector the
+ * record's statement or title (what a new item needs first), else its first field; else the
+ * pane's first control.
+ */
+function entryOf(pane: HTMLElement): HTMLElement {
+  if (pane.id === 'map') return pane.querySelector<HTMLElement>('.react-flow__node.selected') ?? pane.querySelector<HTMLElement>('.react-flow__node') ?? pane;
+  const field = pane.querySelector<HTMLElement>('#insp-statement, #insp-title') ?? pane.querySelector<HTMLElement>('input:not([type="checkbox"]):not([disabled]), textarea:not([disabled]), select:not([disabled])');
+  return field ?? pane.querySelector<HTMLElement>('button:not([disabled]), [tabindex="0"]') ?? pane;
+}
+
+/**
+ * F6 and Shift+F6 move focus between the workspace's panes (readiness, map, inspector), as
+ * in desktop applications: from anywhere else F6 goes to the map.
+ */
+export function usePaneCycling(): void {
+  const actions = useMemo((): Action[] => {
+    const move = (step: 1 | -1) => {
+      const panes = PANES.map((s) => document.querySelector<HTMLElement>(s)).filter((p): p is HTMLElement => p !== null && p.offsetParent !== null);
+      if (!panes.length) return;
+      const here = panes.findIndex((p) => p.contains(document.activeElement));
+      const map = panes.findIndex((p) => p.id === 'map');
+      const next = here < 0 ? Math.max(0, map) : (here + step + panes.length) % panes.length;
+      entryOf(panes[next]!).focus();
+    };
+    return [
+      { id: 'view.nextPane', label: 'Next Pane', shortcut: 'F6', inFields: true, run: () => move(1) },
+      { id: 'view.previousPane', label: 'Previous Pane', shortcut: 'Shift+F6', inFields: true, run: () => move(-1) },
+    ];
+  }, []);
+  useRegisterActions(actions);
+}

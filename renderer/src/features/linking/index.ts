@@ -1,0 +1,2 @@
+export { LinkToEntry } from './LinkToEntry';
+export { useLinkedNavigation, nodeElement } from './useLinkedNavigation';
