@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm run start:browser -- [FILE] [--port N] [--no-open]`: Micro-Credential Studio in an
+// `npm run start:browser -- [FILE] [--port N] [--no-open] [--help]`: Micro-Credential Studio in an
 // ordinary browser, for machines without the Electron runtime. Builds the renderer when it
 // is missing or older than its sources, then runs the local host (electron/host) under tsx.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +33,17 @@ register();
 const { main, parseHostArgs, USAGE } = await import('../electron/host/cli.ts');
 const argv = process.argv.slice(2);
 
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(`${USAGE}
+
+Opens FILE.mcred (or the built-in example) in your browser, served from this computer only.
+  --port N        listen on port N (default: a free port)
+  --no-open       print the address instead of opening a browser
+  --data-dir DIR  keep settings and recovery copies in DIR
+Press Ctrl+C to stop.`);
+  process.exit(0);
+}
+
 // Checked before building, so a typo is reported at once rather than after a build.
 const parsed = parseHostArgs(argv);
 if ('error' in parsed) {
@@ -48,5 +60,15 @@ if (needsBuild()) {
     process.exit(build.status ?? 1);
   }
 }
+
+// `npm run` starts us through a shell that does not pass a kill on: when npm is stopped the
+// shell goes, and we would be left holding the port. Stop as Ctrl+C does once our parent goes.
+const parent = process.ppid;
+const orphaned = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(orphaned);
+  process.kill(process.pid, 'SIGTERM');
+}, 500);
+orphaned.unref();
 
 await main(argv);

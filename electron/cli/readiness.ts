@@ -29,7 +29,7 @@ export function readinessLines(file: string, r: AnalysisResult): string[] {
   const more = sorted.length - MAX_HUMAN_PROBLEMS;
   if (more > 0) lines.push(`${file}: … and ${more} more finding${more === 1 ? '' : 's'} (--json lists them all)`);
   const { error, warning, info } = r.counts;
-  lines.push(`${file}: readiness ${r.score}/100 against ${r.profiles.join(', ') || 'no profile'}: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} note${info === 1 ? '' : 's'}`);
+  lines.push(`${file}: readiness ${r.score === null ? 'not scored (no credential yet)' : `${r.score}/100`} against ${r.profiles.join(', ') || 'no profile'}: ${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} note${info === 1 ? '' : 's'}`);
   return lines;
 }
 

@@ -52,7 +52,8 @@ function bump<K>(map: Map<K, Counts>, key: K, severity: keyof Counts, d: number)
 /**
  * The published result: a snapshot of the findings and counts. The map score is the mean
  * of the credentials' scores, with the findings that count against no credential (orphan
- * skills, program totals) scored as one more "credential" when there are any.
+ * skills, program totals) scored as one more "credential" when there are any; null when
+ * there is nothing to score.
  */
 export function summarise(
   bySubject: ReadonlyMap<string, readonly Finding[]>,
@@ -89,6 +90,6 @@ export function summarise(
     byCredential,
     unattributed: { ...rest },
     byGroup,
-    score: n ? Math.round(sum / n) : 100,
+    score: n ? Math.round(sum / n) : null,
   };
 }

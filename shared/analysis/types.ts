@@ -123,8 +123,12 @@ export interface AnalysisResult {
   readonly unattributed: Readonly<Counts>;
   /** Per rule group: each checked profile, plus `outcome-quality` and `alignment`. */
   readonly byGroup: Readonly<Partial<Record<RuleGroup, Readonly<Counts>>>>;
-  /** 0–100 for the whole map, see `readinessScore`. */
-  readonly score: number;
+  /**
+   * 0–100 for the whole map, see `readinessScore`; null while there is nothing to score (no
+   * credential, and no error or warning against the map as a whole), so that an empty map
+   * does not read as ready.
+   */
+  readonly score: number | null;
 }
 
 export interface AnalyseOptions {

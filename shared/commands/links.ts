@@ -27,7 +27,7 @@ export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link
   if (from.kind !== rule.from || to.kind !== rule.to) {
     return {
       code: 'wrong-link-kind',
-      message: `a "${link.kind}" link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`,
+      message: `${withArticle(`"${link.kind}"`)} link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`,
     };
   }
   for (const l of Object.values(doc.links)) {

@@ -81,7 +81,7 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     if (!to) add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
     if (from && to) {
       if (from.kind !== rule.from || to.kind !== rule.to) {
-        add(`links.${id}.kind`, `a "${l.kind}" link must go from ${withArticle(rule.from)} to ${withArticle(rule.to)}, not from ${withArticle(from.kind)} to ${withArticle(to.kind)}`);
+        add(`links.${id}.kind`, `${withArticle(`"${l.kind}"`)} link must go from ${withArticle(rule.from)} to ${withArticle(rule.to)}, not from ${withArticle(from.kind)} to ${withArticle(to.kind)}`);
       }
     }
     if (l.from === l.to) add(`links.${id}`, 'a link cannot join an entity to itself');

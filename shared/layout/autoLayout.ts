@@ -58,7 +58,9 @@ function chunk(layers: Layers): Layers[] {
 function placeSection(layers: Layers, g: LayoutGraph, spacing: LayoutSpacing): PlacedSection {
   const step = rowStep(spacing);
   const y = new Map<Id, number>();
-  const reference = layers.reduce((best, l, i) => (l.length > layers[best]!.length ? i : best), 1);
+  // Outcomes are the list the designer reads, so they sit together without gaps; the other
+  // columns gather around them. A block without outcomes starts from its longest column.
+  const reference = layers[1].length ? 1 : layers.reduce((best, l, i) => (l.length > layers[best]!.length ? i : best), 0);
   const order = [0, 1, 2, 3].sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference) || layers[b]!.length - layers[a]!.length || a - b);
   for (const i of order) {
     const ids = layers[i]!;

@@ -1,5 +1,4 @@
 import type { Id } from '../model';
-import { countCrossings } from './crossings';
 import { byLabel, type LayoutGraph } from './graph';
 import type { Section } from './sections';
 
@@ -7,12 +6,12 @@ import type { Section } from './sections';
 export type Layers = [Id[], Id[], Id[], Id[]];
 
 const LAYER_OF = { skill: 0, outcome: 1, assessment: 2, activity: 2, credential: 3 } as const;
-const SWEEPS = 4;
 
 /**
- * Orders each layer of a section to reduce edge crossings: outcomes start in the
- * credential's numbered order, then a few barycentric sweeps (each layer sorted by the mean
- * position of its neighbours) keep the best ordering found. Near-linear in the section size.
+ * Orders each layer of a section. Outcomes keep their reading order — the credential's
+ * numbered list, then their codes (LO2 before LO10) — because designers read them as a
+ * list; the other layers are sorted around them to reduce edge crossings (each by the
+ * mean position of its neighbours, barycentric ordering). Near-linear in the section size.
  */
 export function orderSection(section: Section, g: LayoutGraph): Layers {
   const layers: Layers = [[], [], [], []];
@@ -22,7 +21,7 @@ export function orderSection(section: Section, g: LayoutGraph): Layers {
   }
   const own = section.credential;
   const listOrder = (o: Id) => g.partOf.get(o)?.find((p) => p.credential === own)?.order ?? Infinity;
-  layers[1] = stableSort(layers[1], (o) => listOrder(o));
+  layers[1] = [...layers[1]].sort((a, b) => listOrder(a) - listOrder(b) || compareCodes(codeOf(g, a), codeOf(g, b)));
 
   const layerOf = new Map<Id, number>();
   layers.forEach((ids, i) => ids.forEach((id) => layerOf.set(id, i)));
@@ -47,22 +46,26 @@ export function orderSection(section: Section, g: LayoutGraph): Layers {
     index(layers[i]!);
   };
 
+  // Outcomes never move, so one pass settles the rest: skills and assessments / activities
+  // by the outcomes they link to, credentials by their outcomes and assessments.
   reorder(0, [1]);
   reorder(2, [1]);
-  let best = layers.map((l) => [...l]) as Layers;
-  let bestCrossings = crossingsOf(layers, layerOf, g);
-  for (let s = 0; s < SWEEPS && bestCrossings > 0; s++) {
-    reorder(1, [0, 2, 3]);
-    reorder(0, [1]);
-    reorder(2, [1]);
-    reorder(3, [1, 2]);
-    const c = crossingsOf(layers, layerOf, g);
-    if (c < bestCrossings) {
-      bestCrossings = c;
-      best = layers.map((l) => [...l]) as Layers;
-    }
-  }
-  return best;
+  reorder(3, [1, 2]);
+  return layers;
+}
+
+function codeOf(g: LayoutGraph, id: Id): string | undefined {
+  const e = g.byId.get(id);
+  return e?.kind === 'outcome' ? e.code?.trim() || undefined : undefined;
+}
+
+/** Codes in natural order ("LO2" before "LO10"); entities without a code after those with one. */
+export function compareCodes(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  const key = (code: string) => code.replace(/\d+/g, (digits) => digits.padStart(12, '0'));
+  const ka = key(a);
+  const kb = key(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /** Sorts by key, keeping the current order among equal keys. */
@@ -70,21 +73,4 @@ function stableSort(ids: readonly Id[], key: (id: Id) => number): Id[] {
   const keyed = ids.map((id, i) => ({ id, i, k: key(id) }));
   keyed.sort((a, b) => a.k - b.k || a.i - b.i);
   return keyed.map((x) => x.id);
-}
-
-/** Crossings between adjacent pairs of layers: skills–outcomes, outcomes–assessments/activities, outcomes–credentials. */
-export function crossingsOf(layers: Layers, layerOf: ReadonlyMap<Id, number>, g: LayoutGraph): number {
-  const rank = new Map<Id, number>();
-  for (const l of layers) l.forEach((id, i) => rank.set(id, i));
-  let total = 0;
-  for (const other of [0, 2, 3]) {
-    const edges: [number, number][] = [];
-    for (const o of layers[1]) {
-      for (const nb of g.neighbours.get(o) ?? []) {
-        if (layerOf.get(nb) === other) edges.push(other === 0 ? [rank.get(nb)!, rank.get(o)!] : [rank.get(o)!, rank.get(nb)!]);
-      }
-    }
-    total += countCrossings(edges);
-  }
-  return total;
 }

@@ -61,7 +61,7 @@ export function linkKindBetween(from: EntityKind, to: EntityKind): LinkKind | un
   return LINK_KINDS.find((k) => LINK_RULES[k].from === from && LINK_RULES[k].to === to);
 }
 
-/** "a skill", "an outcome", "an assessment" — for messages. */
+/** "a skill", "an outcome", `an "addresses"` — for messages (an opening quote is looked past). */
 export function withArticle(kind: string): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+  return /^["“]?[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }

@@ -61,7 +61,7 @@ test('refuses a link the model does not allow, with the reason, and draws nothin
   await map.fit();
   await map.connect(map.nodesOfKind('skill'), map.nodesOfKind('assessment'));
   await expect(map.notice).toBeVisible();
-  await expect(map.notice).toContainText(/a "addresses" link goes from a skill to an outcome/i);
+  await expect(map.notice).toContainText(/an "addresses" link goes from a skill to an outcome/i);
   await expect(map.notice).toContainText('this would join a skill to an assessment');
   await expect(map.edges).toHaveCount(0);
 });

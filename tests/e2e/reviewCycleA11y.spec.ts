@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { reviewedSample } from '../unit/review-ui/reviewFixture';
 import { CanvasPage } from './pages/CanvasPage';
 import { ReviewPage } from './pages/review';
 import { RevisionsPage } from './pages/revisions';
+import { violations } from './support/axe';
 import { useHostPerTest, type RunningHost } from './support/browserHost';
 
 /**
  * WCAG 2.1 AA checks (axe-core) on what the review cycle added: the Review panel, the
  * Import Review dialog, the Revisions panel with a comparison open, Mark Revision, and
- * the credential's Status and approvals with the Record step dialog. axe is injected by
- * evaluating its source: the app's CSP refuses script tags.
+ * the credential's Status and approvals with the Record step dialog (support/axe.ts).
  */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const session = useHostPerTest();
 let host: RunningHost;
 
@@ -22,27 +19,6 @@ test.beforeEach(async () => {
   const path = await session.folder.write('reviewed.mcred', serialiseDocument(reviewedSample()));
   host = await session.start([path, '--data-dir', await session.folder.dataDir()]);
 });
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe's WCAG 2.0/2.1 A and AA violations inside `scope`, each as "rule: help (selector)". */
-async function violations(page: Page, scope: Locator): Promise<string[]> {
-  await page.evaluate(AXE);
-  const handle = await scope.elementHandle();
-  const found = await page.evaluate(
-    async (el) => {
-      const axe = (globalThis as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-      const r = await axe.run(el as Element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    },
-    handle,
-  );
-  return found;
-}
 
 test('the review cycle’s panels and dialogs have no WCAG 2.1 A/AA violations', async ({ page }) => {
   await page.goto(host.url);

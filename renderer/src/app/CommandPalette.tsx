@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { primaryShortcut, type Action } from './actions';
 import { formatShortcut } from './shortcuts';
 import { useActionList, useActionRegistry, useRegisterActions } from './useActions';
@@ -17,10 +17,17 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const restore = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-${i}`;
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
     return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q) || (a.keywords ?? []).some((k) => k.includes(q))));
   }, [all, query]);
+
+  // The input keeps the focus (a combobox); the list follows the active command into view.
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  });
 
   const close = () => {
     onClose();
@@ -44,6 +51,11 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
       <div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(e) => e.stopPropagation()} data-own-keys>
         <input
           autoFocus
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={matches[active] ? optionId(active) : undefined}
+          aria-autocomplete="list"
           placeholder="Type a command"
           aria-label="Command"
           value={query}
@@ -53,11 +65,11 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           }}
           onKeyDown={onKeyDown}
         />
-        <ul role="listbox" aria-label="Commands">
+        <ul role="listbox" id={listId} aria-label="Commands">
           {matches.map((a, i) => {
             const shortcut = primaryShortcut(a);
             return (
-              <li key={a.id} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseEnter={() => setActive(i)} onClick={() => run(a)}>
+              <li key={a.id} id={optionId(i)} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseEnter={() => setActive(i)} onClick={() => run(a)}>
                 <span>{a.label}</span>
                 {shortcut ? <kbd>{formatShortcut(shortcut)}</kbd> : null}
               </li>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ENTITY_KINDS, type EntityKind, type McredDocument } from '../../../shared/model';
 import { KIND_LABEL, KIND_PLURAL } from '../features/canvas/icons';
 import { ConflictChip, PresenceChip } from '../features/collaboration';
+import { useFileUi } from '../features/files/FileControllerContext';
 import { ReviewChip } from '../features/review';
 import { useDoc, useIsDirty, useSelection } from '../store';
 
@@ -9,12 +10,14 @@ const selectEntities = (d: McredDocument) => d.entities;
 const selectLinks = (d: McredDocument) => d.links;
 const selectTitle = (d: McredDocument) => d.settings.title;
 
-/** The bottom line: map title, counts by kind, what is selected, and whether it is saved. */
+/** The bottom line: map title, counts by kind, what is selected, and whether it is saved (or has no file yet). */
 export function StatusBar() {
   const entities = useDoc(selectEntities);
   const links = useDoc(selectLinks);
   const title = useDoc(selectTitle);
   const dirty = useIsDirty();
+  // A map that has no file yet is not "Saved", even before its first edit (the file bar agrees).
+  const hasFile = useFileUi().source?.kind === 'file';
   const selection = useSelection();
   const counts = useMemo(() => {
     const c = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0])) as Record<EntityKind, number>;
@@ -41,8 +44,8 @@ export function StatusBar() {
       <ConflictChip />
       <ReviewChip />
       <span className="status-bar__selection" data-testid="status-selection">{selection.length ? `${selection.length} selected` : ''}</span>
-      <span className={`status-bar__saved${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
-        {dirty ? 'Edited' : 'Saved'}
+      <span className={`status-bar__saved${dirty ? ' is-dirty' : hasFile ? '' : ' is-new'}`} data-testid="save-state">
+        {dirty ? 'Edited' : hasFile ? 'Saved' : 'Not saved yet'}
       </span>
     </footer>
   );

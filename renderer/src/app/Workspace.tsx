@@ -19,6 +19,7 @@ import { useHistoryActions } from './useHistoryActions';
 import { usePaneCycling } from './usePaneCycling';
 import './toolbar.css';
 import './workspace.css';
+import './narrow.css';
 
 /**
  * The editing workspace of an open map: toolbar; readiness, the map (or the coverage

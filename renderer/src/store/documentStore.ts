@@ -5,6 +5,8 @@ import { COLLECTIONS, formatStamp, makeClock, observe, tick, type Clock, type Id
 
 /** One undoable step: what to apply to undo it, and what to apply to redo it. */
 interface HistoryEntry {
+  /** Names the document this step leads to (renewed when the step absorbs another edit). */
+  id: number;
   label: string;
   undo: Patch[];
   redo: Patch[];
@@ -15,8 +17,13 @@ interface HistoryEntry {
 
 export interface DocumentState {
   doc: McredDocument;
-  /** The document as last loaded or saved; the map is dirty while `doc` differs from it. */
+  /** The document as last loaded or saved. */
   saved: McredDocument;
+  /**
+   * Unsaved changes: `doc` differs from `saved` and is not the one undo or redo led back to
+   * (undo restores the saved content with fresh stamps, so it is never `saved` itself).
+   */
+  dirty: boolean;
   canUndo: boolean;
   canRedo: boolean;
   undoLabel?: string;
@@ -33,6 +40,10 @@ export interface DispatchOptions {
 
 const MAX_HISTORY = 200;
 const COALESCE_MS = 1_500;
+/** The position of an empty undo stack: the document as loaded. */
+const BOTTOM = 0;
+/** No position of the history holds what is on disk. */
+const NOWHERE = -1;
 
 /**
  * The open document and its undo history, outside React so the canvas, the inspector and
@@ -46,6 +57,9 @@ export class DocumentStore {
   private redoStack: HistoryEntry[] = [];
   private listeners = new Set<() => void>();
   private clock: Clock;
+  private lastEntryId = BOTTOM;
+  /** The history position (id of the top undo entry) whose document matches what is on disk. */
+  private savedAt = BOTTOM;
 
   constructor(
     doc: McredDocument,
@@ -91,9 +105,9 @@ export class DocumentStore {
       top.redo = [...top.redo, ...result.patches];
       top.undo = [...result.inversePatches, ...top.undo];
       top.at = at;
+      top.id = ++this.lastEntryId;
     } else {
-      this.undoStack.push({ label, undo: result.inversePatches, redo: result.patches, coalesceKey: options.coalesceKey, at });
-      if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+      this.push({ id: ++this.lastEntryId, label, undo: result.inversePatches, redo: result.patches, coalesceKey: options.coalesceKey, at });
     }
     this.redoStack = [];
     this.set(result.doc);
@@ -117,8 +131,7 @@ export class DocumentStore {
       undo = [...result.inversePatches, ...undo];
     }
     if (redo.length === 0) return undefined;
-    this.undoStack.push({ label: options.label ?? calls[0]?.name ?? 'Change', undo, redo, at: this.now() });
-    if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+    this.push({ id: ++this.lastEntryId, label: options.label ?? calls[0]?.name ?? 'Change', undo, redo, at: this.now() });
     this.redoStack = [];
     this.set(doc);
     return undefined;
@@ -143,6 +156,7 @@ export class DocumentStore {
     this.undoStack = [];
     this.redoStack = [];
     this.observeStamps(doc);
+    this.savedAt = BOTTOM;
     this.state = this.snapshot(doc, doc, this.state.version + 1);
     this.emit();
   }
@@ -156,8 +170,7 @@ export class DocumentStore {
     const [next, redo, undo] = produceWithPatches(this.state.doc, (draft) => copyChangedRecords(draft, this.state.doc, merged));
     if (redo.length === 0) return false;
     this.observeStamps(merged);
-    this.undoStack.push({ label, undo, redo, at: this.now() });
-    if (this.undoStack.length > MAX_HISTORY) this.undoStack.shift();
+    this.push({ id: ++this.lastEntryId, label, undo, redo, at: this.now() });
     this.redoStack = [];
     this.set(next);
     return true;
@@ -165,7 +178,8 @@ export class DocumentStore {
 
   /** Records that `doc` is what is now on disk (after a save). */
   markSaved(doc: McredDocument): void {
-    this.state = { ...this.state, saved: doc, version: this.state.version + 1 };
+    this.savedAt = doc === this.state.doc ? this.position() : NOWHERE;
+    this.state = this.snapshot(this.state.doc, doc, this.state.version + 1);
     this.emit();
   }
 
@@ -176,12 +190,24 @@ export class DocumentStore {
    */
   replaceFromRemote(doc: McredDocument, saved: McredDocument = doc): void {
     this.observeStamps(doc);
+    this.savedAt = doc === saved ? this.position() : NOWHERE;
     this.state = this.snapshot(doc, saved, this.state.version + 1);
     this.emit();
   }
 
+  /**
+   * Book-keeping beside an edit (the author's entry in `people`, see ensureAuthor): outside
+   * the history, and not an edit of its own — undoing the edit it came with still leads back
+   * to the saved state.
+   */
+  amend(doc: McredDocument): void {
+    this.observeStamps(doc);
+    this.state = this.snapshot(doc, this.state.saved, this.state.version + 1);
+    this.emit();
+  }
+
   isDirty(): boolean {
-    return this.state.doc !== this.state.saved;
+    return this.state.dirty;
   }
 
   private step(from: HistoryEntry[], to: HistoryEntry[]): boolean {
@@ -203,6 +229,20 @@ export class DocumentStore {
     return true;
   }
 
+  private push(entry: HistoryEntry): void {
+    this.undoStack.push(entry);
+    if (this.undoStack.length <= MAX_HISTORY) return;
+    // The oldest step leaves the stack: the bottom of the history is now the document after it.
+    const dropped = this.undoStack.shift()!;
+    if (this.savedAt === BOTTOM) this.savedAt = NOWHERE;
+    else if (this.savedAt === dropped.id) this.savedAt = BOTTOM;
+  }
+
+  /** Where the history stands: the id of the top undo entry. */
+  private position(): number {
+    return this.undoStack[this.undoStack.length - 1]?.id ?? BOTTOM;
+  }
+
   private set(doc: McredDocument): void {
     this.state = this.snapshot(doc, this.state.saved, this.state.version + 1);
     this.emit();
@@ -211,7 +251,8 @@ export class DocumentStore {
   private snapshot(doc: McredDocument, saved: McredDocument, version: number): DocumentState {
     const u = this.undoStack[this.undoStack.length - 1];
     const r = this.redoStack[this.redoStack.length - 1];
-    return { doc, saved, version, canUndo: !!u, canRedo: !!r, undoLabel: u?.label, redoLabel: r?.label };
+    const dirty = doc !== saved && (u?.id ?? BOTTOM) !== this.savedAt;
+    return { doc, saved, dirty, version, canUndo: !!u, canRedo: !!r, undoLabel: u?.label, redoLabel: r?.label };
   }
 
   /** Moves the clock past every stamp in the document, so local edits always sort later. */

@@ -34,7 +34,7 @@ export function useLink(id: string | undefined): Link | undefined {
   return useDoc(useCallback((d: McredDocument) => (id ? d.links[id] : undefined), [id]));
 }
 
-const selectDirty = (s: DocumentState) => s.doc !== s.saved;
+const selectDirty = (s: DocumentState) => s.dirty;
 export function useIsDirty(): boolean {
   return useDocumentState(selectDirty);
 }

@@ -1,6 +1,6 @@
 import { defineRule, type AnyRule } from '../types';
 import { ectsEquivalent, formatCredits, formatEcts, hoursBand, hoursPerCredit, num, sumActivityHours } from '../credits';
-import { clip, credentialName, listing, plural } from '../text';
+import { clip, credentialName, listing } from '../text';
 import type { Credits, Settings } from '../../model';
 
 /**
@@ -59,7 +59,7 @@ export const activityHours = defineRule({
     const basis = cred.credits ? `${formatCredits(cred.credits)} stand for` : `the stated workload of ${num(cred.workloadHours ?? 0)} hours allows`;
     emit({
       target: cred.id,
-      message: `The ${plural(activities.length, 'learning activity', 'learning activities')} of ${credentialName(cred)} add up to ${num(total)} hours (${num(contact)} contact + ${num(self)} self-study), but ${basis} ${num(band.min)}–${num(band.max)} hours.`,
+      message: `${activities.length === 1 ? 'The one learning activity' : `The ${activities.length} learning activities`} of ${credentialName(cred)} ${activities.length === 1 ? 'comes' : 'add up'} to ${num(total)} hours (${num(contact)} contact + ${num(self)} self-study), but ${basis} ${num(band.min)}–${num(band.max)} hours.`,
       fix:
         total < band.min
           ? `Add about ${num(band.expected - total)} hours of activities (or link the activities that develop its outcomes), or lower the credit value.`

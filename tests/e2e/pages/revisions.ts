@@ -15,7 +15,7 @@ export class RevisionsPage extends InspectorPage {
   async command(query: string, label: string): Promise<void> {
     await this.page.keyboard.press('ControlOrMeta+k');
     const palette = this.page.getByRole('dialog', { name: 'Command palette' });
-    await palette.getByRole('textbox', { name: 'Command' }).fill(query);
+    await palette.getByRole('combobox', { name: 'Command' }).fill(query);
     await palette.getByRole('option', { name: label }).click();
     await expect(palette).toBeHidden();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, readinessScore, reanalyse, sortFindings, findingsOf as findingsOfCredential } from '../../../shared/analysis';
-import { makeCredential, makeLink, makeOutcome, makeSkill } from '../../helpers/builders';
+import { makeCredential, makeLink, makeMap, makeOutcome, makeSkill } from '../../helpers/builders';
 import { add, check, cleanMap, deleteLinks, link, settings, update } from './helpers';
 
 describe('analyse', () => {
@@ -57,9 +57,10 @@ describe('analyse', () => {
     expect(findingsOfCredential(check(doc), 'mc_b').map((x) => x.rule)).toContain('alignment/outcome-unaligned');
   });
 
-  it('scores a clean map 100 and an empty map 100', () => {
+  it('scores a clean map 100, and gives an empty map no score rather than 100', () => {
     expect(check(cleanMap().doc).score).toBe(100);
     expect(check(settings(cleanMap().doc, { profiles: [] })).counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(analyse(makeMap()).score).toBeNull();
   });
 
   it('gives readiness 100 − 10 per error − 2 per warning, never below 0', () => {

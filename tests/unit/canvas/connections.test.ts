@@ -26,7 +26,7 @@ describe('planLink: what dragging from one node to another draws', () => {
     const plan = planLink(doc, skill.id, assessment.id);
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.message).toMatch(/^A "addresses" link goes from a skill to an outcome; this would join a skill to an assessment\./);
+    expect(plan.message).toMatch(/^An "addresses" link goes from a skill to an outcome; this would join a skill to an assessment\./);
     expect(plan.message).toContain('A skill links to outcomes.');
   });
 

@@ -50,7 +50,7 @@ describe('link.create', () => {
     const refusal = refusalOf(makeMap({ entities: [outcome, skill] }), 'link.create', { link: makeLink('addresses', outcome, skill) });
     expect(refusal).toEqual({
       code: 'wrong-link-kind',
-      message: 'a "addresses" link goes from a skill to an outcome; this would join an outcome to a skill',
+      message: 'an "addresses" link goes from a skill to an outcome; this would join an outcome to a skill',
     });
   });
 

@@ -47,7 +47,7 @@ describe('checkReferences', () => {
     expect(problems(broken((d) => (d.links.ln_1!.from = 'sk_gone')))).toContainEqual({ path: 'links.ln_1.from', message: 'the link\'s start "sk_gone" does not exist' });
     expect(problems(broken((d) => Object.assign(d.links.ln_1!, { from: 'lo_1', to: 'sk_1' })))).toContainEqual({
       path: 'links.ln_1.kind',
-      message: 'a "addresses" link must go from a skill to an outcome, not from an outcome to a skill',
+      message: 'an "addresses" link must go from a skill to an outcome, not from an outcome to a skill',
     });
     expect(problems(broken((d) => (d.links.ln_ab!.to = 'mc_1')))).toContainEqual({ path: 'links.ln_ab', message: 'a link cannot join an entity to itself' });
   });

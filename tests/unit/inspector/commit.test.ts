@@ -5,7 +5,7 @@ import { classifyOutcome } from '../../../shared/analysis';
 import { DocumentStore } from '../../../renderer/src/store/documentStore';
 import { makeBinding } from '../../../renderer/src/features/inspector/commit';
 import { ENTITY_FIELDS, SETTINGS_FIELDS } from '../../../renderer/src/features/inspector/model/fieldDescriptors';
-import { bloomExplanation, derivedLevelLabel } from '../../../renderer/src/features/inspector/model/bloom';
+import { bloomExplanation, bloomNeedsAttention, derivedLevelLabel } from '../../../renderer/src/features/inspector/model/bloom';
 
 function setUp() {
   let t = 1_800_000_000_000;
@@ -87,5 +87,14 @@ describe('Bloom level in words', () => {
     expect(derivedLevelLabel(classifyOutcome('Understand firewalls'))).toBe('Derived from the verb: not measurable');
     expect(bloomExplanation(classifyOutcome('Understand firewalls'))).toMatch(/^“understand” cannot be observed or assessed/);
     expect(bloomExplanation(classifyOutcome('Firewalls and routers'))).toMatch(/is not a verb the classifier knows/);
+  });
+
+  it('stops asking for a level once it is set by hand, as readiness does, but not for a vague verb', () => {
+    const unknown = classifyOutcome('Firewalls and routers');
+    expect(bloomExplanation(unknown, 'apply')).toBe('Level set by hand: Apply.');
+    expect(bloomNeedsAttention(unknown, 'apply')).toBe(false);
+    expect(bloomNeedsAttention(unknown, undefined)).toBe(true);
+    expect(bloomExplanation(classifyOutcome('Understand firewalls'), 'apply')).toMatch(/^“understand” cannot be observed/);
+    expect(bloomNeedsAttention(classifyOutcome('Understand firewalls'), 'apply')).toBe(true);
   });
 });

@@ -126,6 +126,26 @@ describe('autoLayout', () => {
     expect(p[program.id]!.x).toBe(COLUMN_OF.program * columnStep());
   });
 
+  it('keeps outcomes in the order of their codes, one under the other, whatever their statements and links', () => {
+    // Statements sort differently from the codes, and the skills pull the outcomes apart.
+    const statements = ['Present', 'Compose', 'Analyse', 'Build', 'Evaluate', 'Design'];
+    const outcomes = statements.map((s, i) => makeOutcome({ code: `LO${i + 1}`, statement: `${s} a report` }));
+    const skills = Array.from({ length: 9 }, (_, i) => makeSkill({ statement: `Skill ${i}` }));
+    const cred = makeCredential();
+    const doc = makeMap({
+      entities: [cred, ...outcomes, ...skills],
+      links: [
+        ...outcomes.map((o) => makeLink('part-of', o, cred)),
+        ...skills.map((k, i) => makeLink('addresses', k, outcomes[(i * 4) % 6]!, { level: 'introduced' })),
+        makeLink('addresses', skills[0]!, outcomes[5]!, { level: 'introduced' }),
+      ],
+    });
+    const p = autoLayout(doc);
+    const ys = outcomes.map((o) => p[o.id]!.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(ys.slice(1).map((y, i) => y - ys[i]!)).toEqual(Array(5).fill(NODE_HEIGHT + DEFAULT_SPACING.rowGap));
+  });
+
   it('lays out an empty map and a map of unlinked entities', () => {
     expect(autoLayout(makeMap())).toEqual({});
     const skills = Array.from({ length: 25 }, (_, i) => makeSkill({ statement: `Skill ${String(i).padStart(2, '0')}` }));

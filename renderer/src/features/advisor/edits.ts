@@ -11,10 +11,10 @@ import { personOf } from '../files/openMap';
  * map, and a later "Undo" must not stop at an invisible step.
  */
 export function ensurePerson(store: DocumentStore, identity: Identity): void {
-  const { doc, saved } = store.getState();
+  const { doc } = store.getState();
   if (doc.people[identity.personId]) return;
   const result = applyCommand(doc, { name: 'person.upsert', payload: { person: personOf(identity) } }, { stamp: store.nextStamp() });
-  if (result.ok) store.replaceFromRemote(result.doc, saved);
+  if (result.ok) store.amend(result.doc);
 }
 
 /** Runs one advisor command as the user, as one undoable step; returns a message when refused. */

@@ -2,10 +2,10 @@ import '@xyflow/react/dist/base.css';
 import './canvas.css';
 import './overlays.css';
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
 import type { EntityKind, Position } from '../../../../shared/model';
 import { useSessionStore } from '../../store';
-import { DetailContext, detailAt, fitOptions, type Detail } from './detail';
+import { DetailContext, detailAt, fitOptions, midTitleStyle, type Detail } from './detail';
 import { ContextMenu, type MenuCommands, type MenuState } from './ContextMenu';
 import { FocusBar } from './FocusBar';
 import { KIND_COLOUR } from './icons';
@@ -20,6 +20,8 @@ import { useFocusRequests } from './useFocusRequests';
 import { useLinkedNavigation } from '../linking';
 
 const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
+/** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
+const selectMidZoom = (s: ReactFlowState): number => (detailAt(s.transform[2]) === 'mid' ? Math.round(s.transform[2] * 20) / 20 : 0);
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = fitOptions(false);
 const minimapColour = (n: EntityNode) => KIND_COLOUR[n.data.entity.kind];
@@ -38,6 +40,12 @@ function CanvasView() {
   const session = useSessionStore();
   const flow = useReactFlow();
   const detail = useStore(selectDetail);
+  const midZoom = useStore(selectMidZoom);
+  const titleVars = useMemo(() => {
+    if (!midZoom) return undefined;
+    const t = midTitleStyle(midZoom);
+    return { '--mid-title-size': `${t.fontPx}px`, '--mid-title-line': `${t.linePx}px`, '--mid-title-lines': t.lines } as CSSProperties;
+  }, [midZoom]);
   const { doc, nodes, edges, visible, focusCredential, positionOf, setDragging } = useCanvasModel();
   const [notice, setNotice] = useState<NoticeValue | undefined>();
   const [menu, setMenu] = useState<MenuState | undefined>();
@@ -93,7 +101,7 @@ function CanvasView() {
   const focused = focusCredential ? doc.entities[focusCredential] : undefined;
   return (
     <DetailContext.Provider value={detail}>
-      <div className={`canvas canvas--${detail}`} ref={pane} data-testid="canvas" id="map" tabIndex={-1} onKeyDownCapture={onLinkedNavigation}>
+      <div className={`canvas canvas--${detail}`} ref={pane} data-testid="canvas" id="map" tabIndex={-1} onKeyDownCapture={onLinkedNavigation} style={titleVars}>
         {focused && visible ? <FocusBar credential={focused} shown={visible.size} /> : null}
         <ReactFlow<EntityNode, LinkEdge>
           nodes={nodes}

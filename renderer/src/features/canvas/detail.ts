@@ -16,6 +16,22 @@ export function detailAt(zoom: number): Detail {
   return zoom >= NEAR_ZOOM ? 'near' : zoom >= FAR_ZOOM ? 'mid' : 'far';
 }
 
+/** The smallest title a person can read on screen, in screen pixels. */
+const READABLE_PX = 12;
+/** Room for the title in a node at middle distance, in canvas pixels (the card less its header). */
+const MID_TITLE_ROOM = 68;
+
+/**
+ * The node title at middle distance: large enough in canvas pixels to be about
+ * READABLE_PX on screen, with as many lines as fit the card. `zoom` is a quantised zoom
+ * (see Canvas), so the titles re-style only when it moves by a step.
+ */
+export function midTitleStyle(zoom: number): { fontPx: number; linePx: number; lines: number } {
+  const fontPx = Math.round(Math.min(36, Math.max(16, READABLE_PX / zoom)));
+  const linePx = Math.round(fontPx * 1.2);
+  return { fontPx, linePx, lines: Math.max(1, Math.floor(MID_TITLE_ROOM / linePx)) };
+}
+
 export const DetailContext = createContext<Detail>('near');
 
 export function useDetail(): Detail {

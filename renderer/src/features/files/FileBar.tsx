@@ -64,5 +64,5 @@ function FileName({ path, example }: { path: string | null; example: boolean }) 
 
 function DirtyDot() {
   const dirty = useIsDirty();
-  return dirty ? <span className="fs-bar__dirty" aria-label="Unsaved changes" data-testid="dirty-marker" /> : null;
+  return dirty ? <span className="fs-bar__dirty" role="img" aria-label="Unsaved changes" data-testid="dirty-marker" /> : null;
 }

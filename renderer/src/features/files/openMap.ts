@@ -45,13 +45,13 @@ export function personOf(identity: Identity): Person {
  * user's first edit must not first "undo" them out of the map.
  */
 export function ensureAuthor(store: DocumentStore, identity: Identity): void {
-  const { doc, saved, version } = store.getState();
-  if (version === 0 || doc === saved) return;
+  const { doc, version } = store.getState();
+  if (version === 0 || !store.isDirty()) return;
   const person = personOf(identity);
   const known = doc.people[person.id];
   if (known && known.name === person.name && known.organisation === person.organisation) return;
   const result = applyCommand(doc, { name: 'person.upsert', payload: { person: known ? { ...known, ...person, role: known.role } : person } }, { stamp: store.nextStamp() });
-  if (result.ok) store.replaceFromRemote(result.doc, saved);
+  if (result.ok) store.amend(result.doc);
 }
 
 export function withSaveRecord(doc: McredDocument, save: Save): McredDocument {

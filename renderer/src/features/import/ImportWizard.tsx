@@ -66,7 +66,8 @@ function WizardBody({ onClose }: { onClose: () => void }) {
                 <strong>
                   {r.problems.length} malformed row{r.problems.length === 1 ? '' : 's'}
                 </strong>
-                <ul>
+                {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+                <ul tabIndex={0} aria-label="Malformed rows by line">
                   {r.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => (
                     <li key={p.line}>
                       line {p.line}: {p.message}

@@ -31,7 +31,7 @@ export function MappingPreview({ columns, preview, mapping, onMappingChange }: M
   };
   if (!columns.length) return null;
   return (
-    <div className="imp-preview" role="region" aria-label="Preview">
+    <div className="imp-preview" role="region" aria-label="Preview" tabIndex={0}>
       <table>
         <thead>
           <tr>

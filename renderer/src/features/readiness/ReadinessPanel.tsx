@@ -71,7 +71,15 @@ function ReadinessBody() {
   );
 }
 
-const ScoreBadge = memo(function ScoreBadge({ score, label }: { score: number; label: string }) {
+const ScoreBadge = memo(function ScoreBadge({ score, label }: { score: number | null; label: string }) {
+  if (score === null) {
+    const text = `${label}: nothing to check yet — add a micro-credential`;
+    return (
+      <span className="rd-score rd-score--none" role="img" title={text} aria-label={text}>
+        —
+      </span>
+    );
+  }
   const tone = score >= 90 ? 'good' : score >= 60 ? 'fair' : 'poor';
   return (
     <span className={`rd-score rd-score--${tone}`} role="img" title={`${label}: ${score} of 100`} aria-label={`${label}: ${score} of 100`}>

@@ -4,4 +4,4 @@ export { useNodeReadiness, useReadiness, useReadinessBadgeSource } from './useRe
 export { readinessBadgeSourceOf, type NodeBadgeCounts, type ReadinessBadgeSource } from './badgeSource';
 export { readinessTrackerOf, ReadinessTracker } from './readinessStore';
 export { changedIdsBetween } from './changedIds';
-export { SeverityIcon, CountsLine } from './SeverityIcon';
+export { SeverityIcon, CountsLine, severityLabel } from './SeverityIcon';

@@ -37,7 +37,7 @@ export const WORKLOAD_CASES: readonly RuleCase[] = [
     rule: 'alignment/activity-hours',
     when: 'the activities add up to 20 hours for 5 ECTS',
     fires: (m) => update(m.doc, m.activity.id, { contactHours: 10, selfStudyHours: 10 }),
-    expect: (m) => ({ target: m.credential.id, message: /add up to 20 hours \(10 contact \+ 10 self-study\), but 5 ECTS stand for 125–150 hours/, fix: /Add about 117\.5 hours/ }),
+    expect: (m) => ({ target: m.credential.id, message: /^The one learning activity of .+ comes to 20 hours \(10 contact \+ 10 self-study\), but 5 ECTS stand for 125–150 hours/, fix: /Add about 117\.5 hours/ }),
     quiet: [
       { when: 'the activities are within 25–30 h per credit', doc: (m) => update(m.doc, m.activity.id, { contactHours: 50, selfStudyHours: 100 }) },
       { when: 'the map overrides hours per credit and the activities match it', doc: (m) => settings(update(m.doc, m.activity.id, { contactHours: 40, selfStudyHours: 60 }), { hoursPerCredit: 20 }) },

@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import type { EntityKind } from '../../../../../shared/model';
 import { NodeMarkers } from '../../advisor';
 import { ConflictMark } from '../../collaboration';
+import { severityLabel } from '../../readiness';
 import { ChangedMark, useChangedMark } from '../../revisions';
-import { useNodeBadge } from '../badges';
+import { useNodeBadge, type BadgeCounts } from '../badges';
 import { EntityIcon, KIND_LABEL } from '../icons';
 
 export interface NodeShellProps {
@@ -36,7 +37,7 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
           <ConflictMark id={id} />
           <NodeMarkers id={id} />
           {badge && (badge.errors || badge.warnings) ? (
-            <span className={`mc-node__badge ${badge.errors ? 'is-error' : 'is-warning'}`} aria-label={`${badge.errors} problems, ${badge.warnings} warnings`}>
+            <span className={`mc-node__badge ${badge.errors ? 'is-error' : 'is-warning'}`} role="img" aria-label={badgeLabel(badge)}>
               {badge.errors || badge.warnings}
             </span>
           ) : null}
@@ -54,4 +55,9 @@ export function NodeShell({ id, kind, title, selected, code, kindLabel, children
 /** One fact in the facts line; `tone` tints it (e.g. a status). */
 export function Fact({ children, tone }: { children: ReactNode; tone?: 'strong' | 'warn' | 'ok' | 'muted' }) {
   return <span className={`mc-fact${tone ? ` mc-fact--${tone}` : ''}`}>{children}</span>;
+}
+
+/** "2 errors, 1 warning": what the badge says, naming only the severities it counts. */
+function badgeLabel({ errors, warnings }: BadgeCounts): string {
+  return [errors ? severityLabel('error', errors) : '', warnings ? severityLabel('warning', warnings) : ''].filter(Boolean).join(', ');
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { quoted } from '../../../../../shared/merge';
 import { entityLabel, LINK_RULES, type Link, type McredDocument } from '../../../../../shared/model';
 import { CommentsSection } from '../../advisor';
 import { useDoc, useEntity } from '../../../store';
@@ -48,7 +49,7 @@ export function LinkForm({ link }: { link: Link }) {
   const paths = Object.keys(LINK_FIELDS[link.kind]);
   const fieldOf = (path: string): ReactNode =>
     link.kind === 'stacks-into' && path === 'creditsRecognised' ? <CreditsRecognised key={path} programId={link.to} /> : <Field key={path} path={path} />;
-  const title = from && to ? `${entityLabel(from)} ${LINK_RULES[link.kind].label} ${entityLabel(to)}` : LINK_KIND_LABELS[link.kind];
+  const title = from && to ? `${quoted(entityLabel(from))} ${LINK_RULES[link.kind].label} ${quoted(entityLabel(to))}` : LINK_KIND_LABELS[link.kind];
   return (
     <RecordContext value={binding}>
       <RecordHeader recordId={link.id} kindLabel={LINK_KIND_LABELS[link.kind]} tone="link" title={title} />

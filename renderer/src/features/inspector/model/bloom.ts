@@ -12,8 +12,18 @@ export function derivedLevelLabel(c: BloomClassification): string {
   return 'Derived from the verb: none recognised';
 }
 
-/** One sentence on what the classifier read in the statement. */
-export function bloomExplanation(c: BloomClassification): string {
+/**
+ * Whether the classifier's reading needs the designer's attention: a vague verb always does;
+ * an unknown verb or one with several levels does until the level is set by hand (readiness
+ * stops reporting it then too).
+ */
+export function bloomNeedsAttention(c: BloomClassification, override: BloomLevel | undefined): boolean {
+  return c.vague || (!c.verb && !override);
+}
+
+/** One sentence on what the classifier read in the statement, given the level set by hand, if any. */
+export function bloomExplanation(c: BloomClassification, override?: BloomLevel): string {
+  if (override && !c.vague) return `Level set by hand: ${name(override)}.`;
   if (c.vague && c.verb) {
     const rewrite = c.rewrites?.[0];
     return `“${c.verb}” cannot be observed or assessed${rewrite ? `; try “${rewrite}”` : ''}.`;

@@ -1,7 +1,7 @@
 import { classifyOutcome } from '../../../../../shared/analysis';
 import type { Outcome } from '../../../../../shared/model';
 import { SelectField } from '../fields/SelectField';
-import { bloomExplanation, derivedLevelLabel } from '../model/bloom';
+import { bloomExplanation, bloomNeedsAttention, derivedLevelLabel } from '../model/bloom';
 import { entityField } from '../model/fieldDescriptors';
 
 /** The Bloom level: derived from the statement's verb unless the designer overrides it. */
@@ -12,8 +12,8 @@ export function BloomField({ outcome }: { outcome: Outcome }) {
   return (
     <>
       <SelectField path="bloomOverride" spec={{ ...spec, input: spec.input }} emptyLabel={derivedLevelLabel(c)} />
-      <div className={c.vague || !c.verb ? 'insp-derived insp-derived-warn' : 'insp-derived'} aria-label="Bloom classification">
-        <p>{bloomExplanation(c)}</p>
+      <div className={bloomNeedsAttention(c, outcome.bloomOverride) ? 'insp-derived insp-derived-warn' : 'insp-derived'} aria-label="Bloom classification">
+        <p>{bloomExplanation(c, outcome.bloomOverride)}</p>
       </div>
     </>
   );
