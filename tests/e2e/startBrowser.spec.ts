@@ -33,15 +33,20 @@ test('stopping npm stops the host and frees its port', async () => {
   try {
     let output = '';
     npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
+    // With --no-open the host prints its one-time launch link.
+    const launch = await new Promise<string>((resolve, reject) => {
       npm.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+        const match = /Serving on (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
         if (match?.[1]) resolve(match[1]);
       });
       npm.once('exit', (code) => reject(new Error(`npm exited with ${code}:\n${output}`)));
     });
-    expect((await fetch(url)).status).toBe(200);
+    const url = new URL('/', launch).href;
+    // The host is serving: the launch link is exchanged for a session cookie and a redirect to the page.
+    const first = await fetch(launch, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(first.headers.get('set-cookie')).toMatch(/^studio-session-\d+=/);
 
     process.kill(npm.pid!, 'SIGTERM');
     await expect
