@@ -102,6 +102,13 @@ test('Link to… offers only the links that make sense, with the level for a ski
   await expect(options).toHaveCount(1);
   await expect(options).toContainText('is addressed by');
   await dialog.getByLabel('Level the outcome develops the skill to').selectOption('mastered');
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.screenshot({ path: 'docs/screenshots/link-to.png' });
+    // The same dialog at 200 % zoom: a 1280×800 screen shows 640×400 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.screenshot({ path: 'test-results/link-to-200.png' });
+    await page.setViewportSize({ width: 1280, height: 820 });
+  }
   await dialog.getByRole('combobox', { name: 'Find an item to link to' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toContainText('(mastered)');
