@@ -70,6 +70,8 @@ async function linkTo(page: Page, queries: string[]): Promise<void> {
 }
 
 test('builds a credential with the keyboard alone: 2 skills, 2 outcomes, an assessment, the credential and all their links', async ({ page }) => {
+  // Some sixty key presses with a check after each: 25 s on a quiet machine, twice that under load.
+  test.setTimeout(120_000);
   const map = await openEmpty(page);
   await create(page, ['n', 's'], 'Clean tabular data with pandas');
   await create(page, ['n', 's'], 'Visualise data with matplotlib');
