@@ -55,12 +55,12 @@ describe('skill.import', () => {
     expect(refusalOf(doc, 'skill.import', { creates: [], merges: [{ id: 'sk_old', fields: { group: '' }, row: 3 }] }).message).toMatch(/^row 3 "Old": group: /);
   });
 
-  it('imports 14,000 skills into a map in well under a second', () => {
+  // How fast is the bench's business (`import-esco-14k`), not a timed assertion here.
+  it('imports 14,000 skills into a map as one command', () => {
     const doc = base();
     const creates = Array.from({ length: 14_000 }, (_, i) => ({ skill: newSkill(`sk_i${i}`, `Skill ${i}`, { source: { framework: 'ESCO', uri: `http://x.org/${i}` } }), row: i + 2 }));
-    const started = performance.now();
     const r = applyOk(doc, 'skill.import', { creates, merges: [] });
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(Object.keys(r.doc.entities)).toHaveLength(14_002);
+    expect(r.doc.entities['sk_i13999']).toMatchObject({ statement: 'Skill 13999' });
   });
 });
