@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RecentFile } from '../../shared/ipc';
+import type { KnownActionId } from '../../renderer/src/app/actions';
 import { KEYMAP } from '../../renderer/src/app/keymap';
+import { toAccelerator } from '../../renderer/src/app/shortcuts';
 
 export interface MenuHandlers {
   /** Sends an action id to the focused window's actions registry; false when there is no window. */
@@ -22,21 +24,32 @@ const isMac = process.platform === 'darwin';
  * never fires twice; on macOS the menu takes the key and the page never sees it.
  */
 export function buildMenu(h: MenuHandlers): void {
-  const action = (id: string, label: string, accelerator?: string, fallback?: () => void): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator, registerAccelerator: isMac } : {}),
-    click: () => {
-      if (!h.sendAction(id)) fallback?.();
-    },
-  });
+  /**
+   * A menu item for an action of the renderer: label and accelerator from the one keymap
+   * (`KEYMAP`, the first of its shortcuts; two-key shortcuts such as "N S" cannot be
+   * accelerators), unless `accelerator` says otherwise for this platform (null: none).
+   */
+  const action = (id: KnownActionId, options: { accelerator?: string | null; fallback?: () => void } = {}): MenuItemConstructorOptions => {
+    const { label, shortcut } = KEYMAP[id];
+    const primary = typeof shortcut === 'string' ? shortcut : shortcut?.[0];
+    const accelerator = options.accelerator !== undefined ? (options.accelerator ?? undefined) : primary ? toAccelerator(primary) : undefined;
+    return {
+      id,
+      label,
+      ...(accelerator ? { accelerator, registerAccelerator: isMac } : {}),
+      click: () => {
+        if (!h.sendAction(id)) options.fallback?.();
+      },
+    };
+  };
   const recent = h.recentFiles();
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        action('file.new', 'New Map', 'CmdOrCtrl+N', h.newWindow),
-        action('file.open', 'Open…', 'CmdOrCtrl+O', h.chooseAndOpen),
+        action('file.new', { fallback: h.newWindow }),
+        action('file.open', { fallback: h.chooseAndOpen }),
         {
           label: 'Open Recent',
           submenu: [
@@ -46,12 +59,12 @@ export function buildMenu(h: MenuHandlers): void {
           ],
         },
         { type: 'separator' },
-        action('file.save', 'Save', 'CmdOrCtrl+S'),
-        action('file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S'),
-        action('file.export', 'Export…', 'CmdOrCtrl+E'),
+        action('file.save'),
+        action('file.saveAs'),
+        action('file.export'),
         { type: 'separator' },
-        action('file.mergeCopy', 'Merge Another Copy…'),
-        action('review.import', KEYMAP['review.import'].label),
+        action('file.mergeCopy'),
+        action('review.import'),
         { type: 'separator' },
         { role: 'close', label: 'Close Window' },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),
@@ -60,8 +73,8 @@ export function buildMenu(h: MenuHandlers): void {
     {
       label: '&Edit',
       submenu: [
-        action('edit.undo', 'Undo', 'CmdOrCtrl+Z'),
-        action('edit.redo', 'Redo', isMac ? 'Shift+Cmd+Z' : process.platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z'),
+        action('edit.undo'),
+        action('edit.redo', { accelerator: isMac ? 'Shift+Cmd+Z' : process.platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z' }),
         { type: 'separator' },
         // Clipboard items keep their native roles so they work in text fields; the canvas
         // handles the copy and paste events they raise.
@@ -69,41 +82,41 @@ export function buildMenu(h: MenuHandlers): void {
         { role: 'copy' },
         { role: 'paste' },
         // Backspace must stay a text-editing key on macOS, so Delete there has no accelerator.
-        action('edit.delete', 'Delete', isMac ? undefined : 'Delete'),
-        action('edit.selectAll', 'Select All', 'CmdOrCtrl+A'),
+        action('edit.delete', { accelerator: isMac ? null : 'Delete' }),
+        action('edit.selectAll'),
         { type: 'separator' },
-        action('edit.find', 'Find…', 'CmdOrCtrl+F'),
+        action('edit.find'),
       ],
     },
     {
       label: '&Map',
       submenu: [
         // Two-key shortcuts ("N S") cannot be accelerators: the menu names them in the label's place.
-        action('create.skill', 'New Skill Requirement'),
-        action('create.outcome', 'New Learning Outcome'),
-        action('create.assessment', 'New Assessment'),
-        action('create.activity', 'New Learning Activity'),
-        action('create.credential', 'New Micro-Credential'),
-        action('create.program', 'New Program'),
+        action('create.skill'),
+        action('create.outcome'),
+        action('create.assessment'),
+        action('create.activity'),
+        action('create.credential'),
+        action('create.program'),
         { type: 'separator' },
-        action('comment.add', 'Add Comment', 'CmdOrCtrl+Alt+M'),
-        action('link.to', KEYMAP['link.to'].label, 'CmdOrCtrl+Shift+K'),
+        action('comment.add'),
+        action('link.to'),
         { type: 'separator' },
-        action('revision.mark', KEYMAP['revision.mark'].label),
+        action('revision.mark'),
         { type: 'separator' },
-        action('layout.auto', 'Tidy Layout', 'CmdOrCtrl+Shift+L'),
-        action('view.focusCredential', 'Focus on Credential…', 'CmdOrCtrl+Shift+F'),
+        action('layout.auto'),
+        action('view.focusCredential'),
       ],
     },
     {
       label: '&View',
       submenu: [
-        action('view.zoomIn', 'Zoom In', 'CmdOrCtrl+Plus'),
-        action('view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
-        action('view.fit', 'Fit Map', 'CmdOrCtrl+0'),
+        action('view.zoomIn'),
+        action('view.zoomOut'),
+        action('view.fit'),
         { type: 'separator' },
-        action('revision.panel', KEYMAP['revision.panel'].label),
-        action('review.panel', KEYMAP['review.panel'].label),
+        action('revision.panel'),
+        action('review.panel'),
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

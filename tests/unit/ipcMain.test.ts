@@ -1,3 +1,4 @@
+import type { KnownActionId } from '../../renderer/src/app/actions';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -90,6 +91,8 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 const { WindowManager } = await import('../../electron/main/windows');
 const { registerStudioIpc } = await import('../../electron/main/studioIpc');
 const { buildMenu } = await import('../../electron/main/menu');
+const { KEYMAP } = await import('../../renderer/src/app/keymap');
+const { toAccelerator } = await import('../../renderer/src/app/shortcuts');
 const { RecoveryStore } = await import('../../electron/services/recovery');
 const { SettingsService } = await import('../../electron/services/settings');
 
@@ -238,5 +241,23 @@ describe('Electron main', () => {
       expect(find('Map', label), label).toMatchObject({ label });
     }
     expect(find('Map', 'Tidy Layout')?.accelerator).toBe('CmdOrCtrl+Shift+L');
+  });
+
+  it('takes the label and accelerator of every action item from the one keymap (no retyped labels or keys)', () => {
+    buildMenu({ sendAction: () => true, newWindow: () => undefined, chooseAndOpen: () => undefined, openPath: () => undefined, recentFiles: () => [], clearRecent: () => undefined });
+    type Item = { id?: string; label?: string; accelerator?: string; submenu?: Item[] };
+    const items = (fake.state.menu as Item[]).flatMap((m) => m.submenu ?? []).filter((i): i is Item & { id: KnownActionId } => i.id !== undefined && i.id in KEYMAP);
+    expect(items.length).toBeGreaterThanOrEqual(25);
+    // Redo and Delete follow each platform's convention instead of the keymap's first shortcut.
+    const platformKeys = new Set(['edit.redo', 'edit.delete']);
+    for (const item of items) {
+      const { label, shortcut } = KEYMAP[item.id];
+      expect(item.label, item.id).toBe(label);
+      if (platformKeys.has(item.id)) continue;
+      const primary = typeof shortcut === 'string' ? shortcut : shortcut?.[0];
+      expect(item.accelerator, item.id).toBe(primary ? toAccelerator(primary) : undefined);
+    }
+    // The zoom key the page answers (Mod+=) is the one the menu shows.
+    expect(items.find((i) => i.id === 'view.zoomIn')?.accelerator).toBe('CmdOrCtrl+=');
   });
 });
