@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { entityLabel, makeId, type Id, type LinkLevel } from '../../../../shared/model';
+import { entityLabel, makeId, type Id, type LinkLevel, type McredDocument } from '../../../../shared/model';
 import { newLink } from '../canvas/connections';
 import { secureRandom } from '../canvas/newEntity';
 import { Modal } from '../files/Modal';
-import { useDocumentStore, useSessionStore } from '../../store';
+import { useDoc, useDocumentStore, useSessionStore } from '../../store';
 import { filterTargets, linkTargets, type LinkTarget } from './linkTargets';
 import './linking.css';
 
@@ -12,6 +12,9 @@ const LEVELS: { value: LinkLevel; label: string }[] = [
   { value: 'reinforced', label: 'Reinforced' },
   { value: 'mastered', label: 'Mastered' },
 ];
+
+const selectEntities = (d: McredDocument) => d.entities;
+const selectLinks = (d: McredDocument) => d.links;
 
 const KIND_WORD: Record<LinkTarget['kind'], string> = { skill: 'Skill', outcome: 'Outcome', assessment: 'Assessment', activity: 'Activity', credential: 'Credential', program: 'Program' };
 
@@ -25,8 +28,10 @@ const KIND_WORD: Record<LinkTarget['kind'], string> = { skill: 'Skill', outcome:
 export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => void }) {
   const store = useDocumentStore();
   const session = useSessionStore();
-  const [version, setVersion] = useState(0);
-  const targets = useMemo(() => (version >= 0 ? linkTargets(store.getState().doc, source) : []), [store, source, version]);
+  const entities = useDoc(selectEntities);
+  const links = useDoc(selectLinks);
+  // Follows the map: a link made here (or undone) leaves or returns to the list.
+  const targets = useMemo(() => linkTargets({ entities, links }, source), [entities, links, source]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [level, setLevel] = useState<LinkLevel>('introduced');
@@ -34,7 +39,7 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
   const ids = useId().replace(/:/g, '');
   const matches = useMemo(() => filterTargets(targets, query), [targets, query]);
   const current = matches[Math.min(active, matches.length - 1)];
-  const entity = store.getState().doc.entities[source];
+  const entity = entities[source];
   const name = entity ? entityLabel(entity) : '';
 
   const link = (target: LinkTarget | undefined) => {
@@ -48,7 +53,6 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
     setSaid(`Linked: “${short(name)}” ${target.relation} ${KIND_WORD[target.kind].toLowerCase()} “${short(target.label)}”${levelWord}. Undo removes it.`);
     setQuery('');
     setActive(0);
-    setVersion((v) => v + 1);
     session.select([source]);
   };
 

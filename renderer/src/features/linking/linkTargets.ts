@@ -36,10 +36,19 @@ export function relationFrom(kind: LinkKind, selectedIsFrom: boolean): string {
  */
 export function linkTargets(doc: Graph, selected: Id): LinkTarget[] {
   if (!doc.entities[selected]) return [];
+  // planLink looks through the links for a duplicate (and a prerequisite circle): only the
+  // selected record's links and the prerequisites matter, so a 10k map is not scanned once
+  // per candidate.
+  const relevant: Graph['links'] = {};
+  for (const lid in doc.links) {
+    const l = doc.links[lid]!;
+    if (l.from === selected || l.to === selected || l.kind === 'requires') relevant[lid] = l;
+  }
+  const near: Graph = { entities: doc.entities, links: relevant };
   const out: LinkTarget[] = [];
   for (const id in doc.entities) {
     if (id === selected) continue;
-    const plan = planLink(doc, selected, id);
+    const plan = planLink(near, selected, id);
     if (!plan.ok) continue;
     const e = doc.entities[id]!;
     out.push({ id, kind: e.kind, label: entityLabel(e), relation: relationFrom(plan.kind, plan.from === selected), plan });
