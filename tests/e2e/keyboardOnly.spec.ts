@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import { makeMap } from '../helpers/builders';
 import { CanvasPage } from './pages/CanvasPage';
+import { seriousViolations } from './support/axe';
 import { useHostPerTest } from './support/browserHost';
 
 /**
@@ -103,6 +104,7 @@ test('Link to… offers only the links that make sense, with the level for a ski
   const options = dialog.getByRole('listbox').getByRole('option');
   await expect(options).toHaveCount(1);
   await expect(options).toContainText('is addressed by');
+  expect(await seriousViolations(page, dialog)).toEqual([]);
   await dialog.getByLabel('Level the outcome develops the skill to').selectOption('mastered');
   if (process.env.UPDATE_SCREENSHOTS) {
     await page.screenshot({ path: 'docs/screenshots/link-to.png' });

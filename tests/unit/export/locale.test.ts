@@ -1,11 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportSpecification, runExport } from '../../../shared/export';
 import { markRightToLeft } from '../../../shared/export/docx/bidi';
 import { dateStyleFor, formatDate, paperFor } from '../../../shared/export/locale';
+import { serialiseDocument } from '../../../shared/format';
+import { makeTempDir, runCli } from '../cli/support/runCli';
 import type { McredDocument } from '../../../shared/model';
 import { all, first, readDocx, text, type El } from './helpers/docx';
 import { ID, NOW, sampleDoc } from './helpers/fixtures';
@@ -48,6 +50,21 @@ describe('the paper follows the institution', () => {
     expect(a4.every((s) => s.startsWith('11906x') || s.startsWith('16838x'))).toBe(true);
     const out = await runExport(inCountry('Ireland'), { format: 'catalog', statuses: 'all', paper: 'letter', pageNumbers: false }, { now: NOW });
     expect(pageSizes(await body(out.bytes)).every((s) => s.startsWith('12240x') || s.startsWith('15840x'))).toBe(true);
+  });
+});
+
+describe('mcred export --paper', () => {
+  it('refuses a paper size it does not know, naming the ones it does, and writes nothing', async () => {
+    const { dir, cleanup } = makeTempDir();
+    try {
+      writeFileSync(join(dir, 'map.mcred'), serialiseDocument(sampleDoc()));
+      const out = await runCli(['export', 'map.mcred', '--format', 'docx', '--credential', ID.credential.analyst, '--paper', 'legal', '--out', 'spec.docx'], { cwd: dir });
+      expect(out.code).toBe(2);
+      expect(out.stderr).toBe('mcred export: --paper must be a4 or letter\n');
+      expect(existsSync(join(dir, 'spec.docx'))).toBe(false);
+    } finally {
+      cleanup();
+    }
   });
 });
 
