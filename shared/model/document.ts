@@ -9,7 +9,7 @@ import { CreditUnit, ProfileId } from './vocab';
 
 export const FORMAT_NAME = 'micro-credential-studio';
 /** The schemaVersion this build writes. Older files are migrated on load; newer are refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** An institution's own rules, kept in the map and checked by the "house" profile. */
 export const HouseProfile = z.strictObject({

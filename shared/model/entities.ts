@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids';
+import { IsoDate } from './records';
 import {
   AssessmentType,
   BloomLevel,
@@ -37,6 +38,8 @@ export const SkillSource = z.strictObject({
   framework: Title,
   code: Text.max(200).optional(),
   uri: Url.optional(),
+  /** The framework's release the skill was taken from, e.g. "ESCO v1.2.0" (format 4). */
+  release: Text.max(200).optional(),
 });
 export type SkillSource = z.infer<typeof SkillSource>;
 
@@ -45,9 +48,34 @@ export const DemandEvidence = z.strictObject({
   employers: z.array(Title).max(1_000).optional(),
   /** Count of job postings naming the skill, over the period in `notes`. */
   jobPostings: z.number().int().min(0).optional(),
+  /** How many postings were searched, so a count reads "84 of 212" (format 4). */
+  postingsTotal: z.number().int().min(0).optional(),
+  /** Earliest and latest posting date searched (format 4). */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  /** Labour market the postings come from, e.g. "Northfield metro" (format 4). */
+  region: Text.max(200).optional(),
   notes: Text.optional(),
 });
 export type DemandEvidence = z.infer<typeof DemandEvidence>;
+
+/**
+ * What a newer release of the skill's framework says about it, found by a re-import and
+ * kept until the designer accepts or dismisses it (format 4).
+ */
+export const FrameworkUpdate = z.strictObject({
+  /** The release that changed, e.g. "ESCO v1.2.0". */
+  release: Text.max(200).optional(),
+  /** When the re-import found it. */
+  found: IsoDate,
+  change: z.enum(['changed', 'obsolete', 'replaced', 'removed']),
+  /** The release's label and description, where they differ from the map's. */
+  statement: Title.optional(),
+  description: Text.optional(),
+  /** What replaces an obsolete or replaced skill, as the framework names it. */
+  replacedBy: z.strictObject({ statement: Title.optional(), code: Text.max(200).optional(), uri: Url.optional() }).optional(),
+});
+export type FrameworkUpdate = z.infer<typeof FrameworkUpdate>;
 
 export const Skill = z.strictObject({
   id: Id,
@@ -61,6 +89,10 @@ export const Skill = z.strictObject({
   demand: DemandEvidence.optional(),
   /** Grouping label, e.g. the parent concept of an imported framework. */
   group: Title.optional(),
+  /** Other names the framework gives the skill (ESCO altLabels, O*NET alternate titles); format 4. */
+  altLabels: z.array(Title).max(200).optional(),
+  /** A newer framework release changed this skill; cleared when the designer decides (format 4). */
+  frameworkUpdate: FrameworkUpdate.optional(),
 });
 export type Skill = z.infer<typeof Skill>;
 
@@ -75,6 +107,8 @@ export const Outcome = z.strictObject({
   bloomOverride: BloomLevel.optional(),
   /** Performance criteria and conditions. */
   criteria: Text.optional(),
+  /** Skills the designer said this outcome does not address: never suggested again (format 4). */
+  dismissedSkills: z.array(Id).max(10_000).optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;
 

@@ -1,9 +1,10 @@
 import { migration001 } from './001-credits-with-unit';
 import { migration002 } from './002-review-cycle';
+import { migration003 } from './003-skills-intelligence';
 import type { Migration } from './types';
 
 /** Every format step, in order. Contiguous from version 1: checked by `checkRegistry`. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 /** The oldest schemaVersion this build can read. */
 export const OLDEST_VERSION = 1;

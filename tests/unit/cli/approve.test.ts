@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { parseStamp, type Approval, type McredDocument } from '../../../shared/model';
+import { SCHEMA_VERSION, parseStamp, type Approval, type McredDocument } from '../../../shared/model';
 import { FIXTURES, makeTempDir, runCli } from './support/runCli';
 
 /** mc_cloud "Cloud Security Fundamentals" is a draft; mc_analyst is approved; two named revisions. */
@@ -136,7 +136,7 @@ describe('mcred approve', () => {
     const doc = readMap();
     const grace = Object.values(doc.people).find((p) => p.name === 'Grace Hopper')!;
     expect(Object.values(doc.approvals)).toEqual([expect.objectContaining({ credential: 'mc_data', author: grace.id, status: 'approved' })]);
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   describe('refusals leave the file byte-identical and exit non-zero', () => {

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { parseStamp, type McredDocument } from '../../../shared/model';
+import { SCHEMA_VERSION, parseStamp, type McredDocument } from '../../../shared/model';
 import { FIXTURES, makeTempDir, runCli, spawnCli } from './support/runCli';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
@@ -45,7 +45,7 @@ describe('mcred revision', () => {
     expect(r.snapshot).toEqual({ settings: content.settings, entities: content.entities, links: content.links });
     expect(parseStamp(doc.meta.stamps[r.id]!.name!)).toMatchObject({ author: 'pe_ada', ms: NOW });
     expect(Object.values(doc.saves)).toHaveLength(1);
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(readFileSync(file, 'utf8')).toBe(serialiseDocument(doc));
     expect(readFileSync(`${file}.bak`).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['map.mcred', 'map.mcred.bak']);

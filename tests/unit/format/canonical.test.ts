@@ -16,7 +16,7 @@ describe('serialiseDocument', () => {
       [
         '{',
         '  "format": "micro-credential-studio",',
-        '  "schemaVersion": 3,',
+        '  "schemaVersion": 4,',
         '  "id": "map_x",',
         '  "settings": {',
         '    "title": "T",',

@@ -110,7 +110,7 @@ describe('migration 001: credits with their unit', () => {
 
 describe('a file from a newer version', () => {
   it("is refused with code 'newer-version', never coerced", () => {
-    const text = readFileSync(join(FILES, 'v3-review-cycle.mcred'), 'utf8').replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 99');
+    const text = readFileSync(join(FILES, 'v4-skills-intelligence.mcred'), 'utf8').replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 99');
     const result = parseDocument(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -136,5 +136,28 @@ describe('migration 002: the review cycle', () => {
     expect(Object.values(doc.approvals)).toEqual([expect.objectContaining({ status: 'approved', body: 'University Curriculum Committee', revision: expect.stringMatching(/^rv_/) })]);
     expect(Object.values(doc.proposals)).toEqual([expect.objectContaining({ status: 'open', author: 'pe_rhoward' })]);
     expect(Object.values(doc.reviews)[0]?.unplaced).toEqual([expect.objectContaining({ where: 'Cover page' })]);
+  });
+});
+
+describe('migration 003: skills intelligence', () => {
+  it('reads a version-3 map unchanged but for the version: every new field is optional', () => {
+    const raw = JSON.parse(readFileSync(join(FILES, 'v3-review-cycle.mcred'), 'utf8')) as Record<string, unknown>;
+    const doc = load('v3-review-cycle.mcred');
+    expect(doc.schemaVersion).toBe(4);
+    expect(doc.entities).toEqual(raw.entities);
+    expect(doc.meta).toEqual(raw.meta);
+    expect(doc.approvals).toEqual(raw.approvals);
+  });
+
+  it('keeps alternative labels, the framework release, fuller demand evidence, a pending update and dismissed skills', () => {
+    const doc = load('v4-skills-intelligence.mcred');
+    expect(doc.entities.sk_alerts).toMatchObject({
+      altLabels: ['alternate name one', 'alternate name two'],
+      source: { release: 'ESCO v1.1.1' },
+      demand: { jobPostings: 84, postingsTotal: 212, from: '2025-01-06', to: '2025-12-19', region: 'Northfield metro' },
+      frameworkUpdate: { release: 'ESCO v1.2.0', change: 'changed' },
+    });
+    expect(Object.values(doc.entities).some((e) => e.kind === 'outcome' && e.dismissedSkills?.length === 1)).toBe(true);
+    expect(serialiseDocument(doc)).toBe(readFileSync(join(FILES, 'v4-skills-intelligence.mcred'), 'utf8'));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ENTITY_KINDS, ENTITY_SCHEMAS, LINK_KINDS, LINK_SCHEMAS, Settings } from '../../../shared/model';
 import { ENTITY_FIELDS, LINK_FIELDS, SETTINGS_FIELDS, entityField } from '../../../renderer/src/features/inspector/model/fieldDescriptors';
-import type { FieldSpec } from '../../../renderer/src/features/inspector/model/fieldTypes';
+import { MANAGED_FIELDS, type FieldSpec } from '../../../renderer/src/features/inspector/model/fieldTypes';
 import { ENTITY_LAYOUTS, SETTINGS_LAYOUT, layoutPaths } from '../../../renderer/src/features/inspector/model/layouts';
 
 type Shape = Record<string, z.ZodType>;
@@ -41,7 +41,7 @@ function required(table: Readonly<Record<string, FieldSpec>>): Map<string, boole
 describe('field descriptors cover the model', () => {
   it.each(ENTITY_KINDS)('describes every field of a %s, marking exactly the required ones', (kind) => {
     const shape = (ENTITY_SCHEMAS[kind] as unknown as { shape: Shape }).shape;
-    expect(required(ENTITY_FIELDS[kind])).toEqual(schemaPaths(shape, ['id', 'kind']));
+    expect(required(ENTITY_FIELDS[kind])).toEqual(schemaPaths(shape, ['id', 'kind', ...MANAGED_FIELDS]));
   });
 
   it.each(LINK_KINDS)('describes every own field of a %s link', (kind) => {

@@ -29,11 +29,17 @@ const SKILL_FIELDS: SpecTable<EntityFieldPath<'skill'>> = {
   importance: { label: 'Importance', required: true, input: { type: 'select', options: IMPORTANCE_OPTIONS } },
   proficiency: { label: 'Required proficiency', required: false, input: { type: 'select', options: PROFICIENCY_OPTIONS, emptyLabel: 'Not stated' } },
   group: { label: 'Group', required: false, input: text, hint: 'A grouping label, e.g. the parent concept in the framework.' },
+  altLabels: { label: 'Other names', required: false, input: { type: 'list', itemLabel: 'name' }, hint: 'Alternative labels the framework gives the skill; job postings and suggestions match them too.' },
   'source.framework': { label: 'Framework', required: false, input: { type: 'text', placeholder: 'ESCO, O*NET, NICE, SFIA, Employer…' } },
   'source.code': { label: 'Code', required: false, input: text },
   'source.uri': { label: 'URI', required: false, input: { type: 'text', placeholder: 'https://…' } },
+  'source.release': { label: 'Release', required: false, input: { type: 'text', placeholder: 'ESCO v1.2.0' }, hint: 'The framework release the skill was taken from.' },
   'demand.employers': { label: 'Employers asking for it', required: false, input: { type: 'list', itemLabel: 'employer' } },
   'demand.jobPostings': { label: 'Job postings', required: false, input: { type: 'number', integer: true, unit: 'postings' } },
+  'demand.postingsTotal': { label: 'Postings searched', required: false, input: { type: 'number', integer: true, unit: 'postings' }, hint: 'All postings counted, so the number above reads “84 of 212”.' },
+  'demand.from': { label: 'Earliest posting', required: false, input: { type: 'text', placeholder: '2025-01-31' } },
+  'demand.to': { label: 'Latest posting', required: false, input: { type: 'text', placeholder: '2025-12-31' } },
+  'demand.region': { label: 'Labour market', required: false, input: { type: 'text', placeholder: 'Northfield metro' } },
   'demand.notes': { label: 'Notes on demand', required: false, input: long, hint: 'Advisor notes; the period the job postings were counted over.' },
 };
 

@@ -28,7 +28,14 @@ export interface FieldDescriptor extends FieldSpec {
 /** Object-valued fields edited part by part (each part is its own input). */
 export type NestedField = 'source' | 'demand' | 'house';
 
-type Own<T> = Exclude<keyof T, 'id' | 'kind' | 'from' | 'to'> & string;
+/**
+ * Fields no form edits directly: each has its own part of the inspector with its own
+ * commands (a pending framework update with Accept/Dismiss; suggestions the designer dismissed).
+ */
+export const MANAGED_FIELDS = ['frameworkUpdate', 'dismissedSkills'] as const;
+type ManagedField = (typeof MANAGED_FIELDS)[number];
+
+type Own<T> = Exclude<keyof T, 'id' | 'kind' | 'from' | 'to' | ManagedField> & string;
 
 /** Editable paths of a record: its fields, with nested objects spelled out part by part. */
 export type FieldPath<T> = {

@@ -74,9 +74,13 @@ const CREDENTIAL: Layout<'credential'> = [
 
 export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
   skill: [
-    { id: 'requirement', title: 'Requirement', items: ['statement', 'skillType', 'importance', 'proficiency', 'group', 'description'] },
-    { id: 'source', title: 'Source', note: 'The framework the requirement comes from.', items: ['source.framework', 'source.code', 'source.uri'] },
-    { id: 'demand', title: 'Evidence of demand', items: ['demand.employers', 'demand.jobPostings', 'demand.notes'] },
+    { id: 'requirement', title: 'Requirement', items: ['statement', 'skillType', 'importance', 'proficiency', 'group', 'description', 'altLabels'] },
+    { id: 'source', title: 'Source', note: 'The framework the requirement comes from.', items: ['source.framework', 'source.code', 'source.uri', 'source.release'] },
+    {
+      id: 'demand',
+      title: 'Evidence of demand',
+      items: ['demand.jobPostings', 'demand.postingsTotal', 'demand.from', 'demand.to', 'demand.region', 'demand.employers', 'demand.notes'],
+    },
     ENDORSEMENTS,
     LINKS,
   ],
