@@ -6,7 +6,7 @@ import { LiveSync } from '../collaboration/liveSync';
 import { changeLines, whoMadeThem } from '../collaboration/messages';
 import { Autosaver } from './autosave';
 import { FileUiStore } from './fileUiStore';
-import { describeMerge, describeRepair, formatTime, messageOf, repairedNotice } from './messages';
+import { describeMerge, describeRepair, formatTime, messageOf, newerFormatNotice, repairedNotice } from './messages';
 import { applySaved, ensureAuthor, markUnsaved, openMap, type OpenMap } from './openMap';
 import { makePersonId, secureRandom } from './randomIds';
 
@@ -329,6 +329,7 @@ export class FileController extends FileUiStore {
     this.lastWindowState = '';
     this.set({ status: 'open', map, source: map.source, problems: undefined, recovery: [] });
     if (result.migratedFrom) this.notify('info', 'This map was made by an older version of the app; it will be saved in the current format.');
+    if (result.doc.carried) this.notify('info', newerFormatNotice(result.doc.carried));
     if (result.repaired) {
       markUnsaved(map.store);
       this.notify('success', repairedNotice(map.source, result.repaired.length), result.repaired.map(describeRepair));
