@@ -54,6 +54,8 @@ export interface UpdateOptions {
   compareDescriptions?: boolean;
 }
 
+/** The order updates are listed in: what can be applied first. */
+const CHANGE_ORDER: readonly FrameworkUpdate['change'][] = ['changed', 'replaced', 'obsolete', 'removed'];
 const uriKey = (uri: string) => uri.trim().toLowerCase();
 const codeKey = (framework: string, code: string) => `${framework.trim().toLowerCase()}\u0000${code.trim().toLowerCase()}`;
 const fwKey = (framework: string) => framework.trim().toLowerCase();
@@ -67,7 +69,8 @@ const sameBlock = (a: string | undefined, b: string | undefined) => (cleanBlock(
  * else changed when the label or description differs; a skill of a covered framework that
  * the release lacks is removed only when `complete`. Skills that already record this release
  * are skipped, so a dismissed update is not raised again by the same release. Linear in the
- * sizes of the map and the release.
+ * sizes of the map and the release. Updates are listed changed, replaced, obsolete, removed,
+ * each by label.
  */
 export function detectFrameworkUpdates(doc: McredDocument, release: readonly ImportedSkill[], options: UpdateOptions): UpdateCheck {
   const byUri = new Map<string, ImportedSkill>();
@@ -124,6 +127,7 @@ export function detectFrameworkUpdates(doc: McredDocument, release: readonly Imp
     found.push({ skill: e, matchedBy, update: { ...base, change: 'changed', ...(label ? { statement: label } : {}), ...(description ? { description } : {}) } });
   }
   const reach = reachOf(doc, new Set(found.map((f) => f.skill.id)));
+  found.sort((a, b) => CHANGE_ORDER.indexOf(a.update.change) - CHANGE_ORDER.indexOf(b.update.change) || a.skill.statement.localeCompare(b.skill.statement) || (a.skill.id < b.skill.id ? -1 : 1));
   check.updates = found.map(({ skill, matchedBy, update }) => ({ skillId: skill.id, statement: skill.statement, matchedBy, update, ...reach(skill.id) }));
   return check;
 }
