@@ -65,11 +65,15 @@ function WizardBody({ onClose }: { onClose: () => void }) {
         {r?.ok && (
           <>
             <MappingPreview columns={r.columns} preview={r.preview} {...(r.format === 'csv' && w.mapping ? { mapping: w.mapping, onMappingChange: w.setMapping } : {})} />
-            <label className="imp-release">
-              Release{' '}
-              <input type="text" value={w.release} onChange={(e) => w.setRelease(e.target.value)} placeholder="e.g. ESCO v1.2.0" maxLength={200} />
-              <span className="imp-count">stored on the imported skills, and named in updates</span>
-            </label>
+            <div className="imp-release">
+              <label>
+                Release{' '}
+                <input type="text" value={w.release} onChange={(e) => w.setRelease(e.target.value)} placeholder="e.g. ESCO v1.2.0" maxLength={200} aria-describedby="imp-release-hint" />
+              </label>
+              <span className="imp-count" id="imp-release-hint">
+                stored on the imported skills, and named in updates
+              </span>
+            </div>
             {r.problems.length > 0 && (
               <section className="imp-problems" aria-label="Malformed rows">
                 <strong>
