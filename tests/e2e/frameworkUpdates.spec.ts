@@ -10,6 +10,7 @@ import { apply, makeCredential, makeLink, makeMap, makeOutcome, nextStamp } from
 import { seededRandom } from '../helpers/json';
 import { CanvasPage } from './pages/CanvasPage';
 import { ReadinessPage } from './pages/readiness';
+import { seriousViolations } from './support/axe';
 import { useHostPerTest } from './support/browserHost';
 
 const FRAMEWORKS = join(import.meta.dirname, '..', 'fixtures', 'frameworks');
@@ -59,6 +60,7 @@ test('a newer ESCO release: updates listed in the wizard, flagged on Import; Acc
   await expect(updates.getByRole('listitem')).toHaveCount(5);
   await expect(updates.getByRole('listitem').last()).toHaveText(/Removed\s*“operate a fax machine”/);
   await expect(dialog.getByText('add 1, merge 4, skip 0, flag 5 updates')).toBeVisible();
+  expect(await seriousViolations(page, dialog)).toEqual([]);
   if (process.env.UPDATE_SCREENSHOTS) {
     await mkdir(SHOTS, { recursive: true });
     await updates.scrollIntoViewIfNeeded();
@@ -80,6 +82,7 @@ test('a newer ESCO release: updates listed in the wizard, flagged on Import; Acc
   await expect(update).toContainText('ESCO v2 changed this skill');
   await expect(update.locator('del')).toHaveText(/analyse sales data/);
   await expect(update.locator('ins')).toHaveText(/analyse sales figures/);
+  expect(await seriousViolations(page, update)).toEqual([]);
   if (process.env.UPDATE_SCREENSHOTS) {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SHOTS, 'framework-updates-inspector.png'), clip: { x: 0, y: 40, width: 1440, height: 520 } });

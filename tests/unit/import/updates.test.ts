@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildImportPayload, detectFrameworkUpdates, parseImport, planImport, type ImportFormat, type ParseOptions } from '../../../shared/import';
+import { buildImportPayload, detectFrameworkUpdates, parseImport, planImport, releaseFromName, type ImportFormat, type ParseOptions } from '../../../shared/import';
 import type { McredDocument } from '../../../shared/model';
 import { apply, makeCredential, makeLink, makeMap, makeOutcome } from '../../helpers/builders';
 import { seededRandom } from '../../helpers/json';
@@ -126,5 +126,22 @@ describe('O*NET', () => {
     doc = apply(doc, 'skill.import', buildImportPayload(doc, planImport(doc, v1.skills), seededRandom(2)));
     const check = detectFrameworkUpdates(doc, v2.skills, { found: '2026-12-07', release: v2.release, compareDescriptions: false });
     expect(check.updates.map((u) => [u.statement, u.update.change, u.update.statement, u.matchedBy])).toEqual([['Active Listening', 'changed', 'Active Listening and Attention', 'code']]);
+  });
+});
+
+describe('the release of a file', () => {
+  it('from the name of an ESCO download or an O*NET database folder; none from a plain name', () => {
+    expect(releaseFromName('esco', 'ESCO dataset - v1.2.0 - classification - en - csv/skills_en.csv')).toBe('ESCO v1.2.0');
+    expect(releaseFromName('esco', 'skills_en_1.1.csv')).toBe('ESCO v1.1');
+    expect(releaseFromName('esco', 'skills_en.csv')).toBeUndefined();
+    expect(releaseFromName('onet', 'db_29_0_text/Skills.txt')).toBe('O*NET 29.0');
+    expect(releaseFromName('csv', 'employer v2.0.csv')).toBeUndefined();
+  });
+
+  it('the user’s name wins over the file’s; every skill with a source carries it', () => {
+    const r = parseRelease('esco-v1.csv', 'esco', { sourceName: 'ESCO dataset - v1.1.2/skills_en.csv', release: '  ESCO v1 (local copy) ' });
+    expect(r.release).toBe('ESCO v1 (local copy)');
+    expect(new Set(r.skills.map((s) => s.source?.release))).toEqual(new Set(['ESCO v1 (local copy)']));
+    expect(parseRelease('esco-v1.csv', 'esco', { sourceName: 'ESCO dataset - v1.1.2/skills_en.csv' }).release).toBe('ESCO v1.1.2');
   });
 });
