@@ -74,7 +74,7 @@ export function parseCase(pkg: Json, today?: string): { skills: ImportedSkill[];
     const description = cleanBlock(str(item.notes));
     const itemType = str(item.CFItemType)?.toLowerCase() ?? '';
     const alt = splitLabels(str(item.alternativeLabel) ?? '');
-    const replaced = (identifier && successorOf.get(identifier)) ?? successorOf.get(str(item.uri) ?? '');
+    const replaced = (identifier ? successorOf.get(identifier) : undefined) ?? successorOf.get(str(item.uri) ?? '');
     const ended = str(item.statusEndDate)?.slice(0, 10);
     const obsolete = replaced !== undefined || (ended !== undefined && cutoff !== undefined && ended < cutoff);
     skills.push({
