@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
 import { autoLayoutMap } from './layout';
+import { acceptUpdate, dismissUpdate, flagUpdates } from './frameworkUpdates';
 import { importSkills } from './import';
 import { importRows } from './importRows';
 import { decideProposal, importReview, recordApproval } from './review';
@@ -38,6 +39,9 @@ export const COMMANDS = {
   'revision.create': createRevision,
   'revision.delete': deleteRevision,
   'skill.import': importSkills,
+  'skill.flagUpdates': flagUpdates,
+  'skill.acceptUpdate': acceptUpdate,
+  'skill.dismissUpdate': dismissUpdate,
   'entity.import': importRows,
   'review.import': importReview,
   'proposal.decide': decideProposal,
