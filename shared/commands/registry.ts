@@ -3,6 +3,7 @@ import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntit
 import { autoLayoutMap } from './layout';
 import { importSkills } from './import';
 import { importRows } from './importRows';
+import { applyDemand } from './demand';
 import { decideProposal, importReview, recordApproval } from './review';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
@@ -42,6 +43,7 @@ export const COMMANDS = {
   'review.import': importReview,
   'proposal.decide': decideProposal,
   'approval.record': recordApproval,
+  'demand.apply': applyDemand,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
