@@ -11,6 +11,7 @@ import { Connections } from '../parts/Connections';
 import { Endorsements } from '../parts/Endorsements';
 import { CredentialAssessments, CredentialOutcomes, CredentialRequires, CredentialStacks } from '../parts/CredentialLinks';
 import { ActivityTotal, WorkloadCheck } from '../parts/DerivedNotes';
+import { DemandSummary } from '../parts/DemandSummary';
 import { RecordHeader } from '../parts/RecordHeader';
 import { LayoutSections } from './LayoutSections';
 
@@ -28,7 +29,7 @@ function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
         approvals: <ApprovalSection id={entity.id} />,
       };
     case 'skill':
-      return { endorsements: <Endorsements id={entity.id} />, connections };
+      return { demandSummary: <DemandSummary skill={entity} />, endorsements: <Endorsements id={entity.id} />, connections };
     case 'activity':
       return { activityTotal: <ActivityTotal activity={entity} />, connections };
     default:
