@@ -15,19 +15,36 @@ const LEAD_INS = /^(?:knowledge of|skill in|skills in|skill to|ability to|abilit
 /** Words that carry no meaning alone: a shortened phrase never starts or ends with them. */
 const WEAK = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at', 'as', 'from', 'ict', 'computer']);
 
-/** Lowercase words without accents, with their place in the text. */
+/** Lowercase words without accents, with their place in the text. ASCII is scanned by code; other letters by a Unicode test. */
 export function words(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(text, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    let ascii = true;
+    while (i < n && isWordChar(text, i)) {
+      if (text.charCodeAt(i) > 127) ascii = false;
+      i++;
+    }
+    const raw = text.slice(start, i).toLowerCase();
+    out.push({ word: ascii ? raw : fold(raw), start, end: i });
   }
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
 function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 const stemCache = new Map<string, string>();
@@ -73,8 +90,8 @@ export function skillPhrases(skill: Pick<Skill, 'statement' | 'altLabels'>): str
   const add = (p: string) => {
     let t = p.replace(/[.;:]+$/, '').replace(/\s+/g, ' ').trim();
     // Weak words at either end are trimmed: "ICT encryption" → "encryption".
-    for (let parts = t.split(' '); parts.length > 1 && WEAK.has(fold(parts[0]!)); parts = t.split(' ')) t = parts.slice(1).join(' ');
-    for (let parts = t.split(' '); parts.length > 1 && WEAK.has(fold(parts.at(-1)!)); parts = t.split(' ')) t = parts.slice(0, -1).join(' ');
+    for (let parts = t.split(' '); parts.length > 1 && WEAK.has(fold(parts[0]!.toLowerCase())); parts = t.split(' ')) t = parts.slice(1).join(' ');
+    for (let parts = t.split(' '); parts.length > 1 && WEAK.has(fold(parts.at(-1)!.toLowerCase())); parts = t.split(' ')) t = parts.slice(0, -1).join(' ');
     const ws = stems(t);
     if (ws.length === 0 || (ws.length === 1 && ws[0]!.length < 4) || (ws.length === 1 && WEAK.has(ws[0]!))) return;
     // One phrase per stem sequence: "SQL queries" and "SQL querying" are the same phrase.

@@ -1,11 +1,14 @@
 import { stem } from './match';
 
 /**
- * Frequent two- and three-word phrases of the postings, counted once per posting, for the
- * "in demand, not in the map" list. Phrases starting or ending with a stop word, or made of
- * job-ad boilerplate, are not counted. Memory is bounded by lossy counting: when more than
- * `limit` phrases are held, those seen in fewer postings than the current floor are dropped
- * and the floor rises, so rare phrases may be under-counted (the result says so).
+ * Frequent two-word phrases of the postings ("threat intelligence", "penetration testing"),
+ * counted once per posting, for the "in demand, not in the map" list. Phrases with a stop
+ * word or job-ad boilerplate in them are not counted; words are compared by stem, so
+ * "penetration tests" and "penetration testing" are one phrase. Memory is bounded twice:
+ * at most `MAX_WORDS` distinct words get an id (later new words are not counted in
+ * phrases), and by lossy counting: when more than `limit` phrases are held, those seen in
+ * fewer postings than the current floor are dropped and the floor rises, so rare phrases
+ * may be under-counted (the result says so).
  */
 const STOP = new Set(
   (
@@ -14,36 +17,61 @@ const STOP = new Set(
   ).split(' '),
 );
 
+const MAX_WORDS = 1 << 20;
+
+interface Entry {
+  surface: string;
+  postings: number;
+  missed: number;
+  /** The last posting that counted it, so a posting counts once. */
+  last: number;
+}
+
 export class PhraseCounter {
-  private readonly counts = new Map<string, { surface: string; postings: number; missed: number }>();
+  /** Stem → id; 0 means a stop word, a number or a word too short to count. */
+  private readonly ids = new Map<string, number>();
+  private readonly stemOf: string[] = [''];
+  private readonly counts = new Map<number, Entry>();
   private floor = 0;
+  private posting = 0;
   approximate = false;
 
   constructor(private readonly limit = 200_000) {}
 
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id !== undefined) return id;
+    if (STOP.has(word) || word.length < 2 || /^\d+$/.test(word)) id = 0;
+    else if (this.stemOf.length >= MAX_WORDS) return 0;
+    else {
+      const s = stem(word);
+      id = this.ids.get(`\u0000${s}`);
+      if (id === undefined) {
+        id = this.stemOf.length;
+        this.stemOf.push(s);
+        this.ids.set(`\u0000${s}`, id);
+      }
+    }
+    this.ids.set(word, id);
+    return id;
+  }
+
   /** Counts the phrases of one posting (its lowercase words). */
   feed(postingWords: readonly string[]): void {
-    const seen = new Set<string>();
-    const n = postingWords.length;
-    for (let i = 0; i < n; i++) {
-      const a = postingWords[i]!;
-      if (STOP.has(a) || a.length < 2 || /^\d+$/.test(a)) continue;
-      let surface = a;
-      let key = stem(a);
-      for (let len = 2; len <= 3 && i + len - 1 < n; len++) {
-        const w = postingWords[i + len - 1]!;
-        surface += ` ${w}`;
-        key += ` ${stem(w)}`;
-        if (STOP.has(w) || /^\d+$/.test(w) || w.length < 2) {
-          if (len === 2 && !STOP.has(w)) break;
-          continue;
+    const p = ++this.posting;
+    let prev = 0;
+    for (let i = 0; i < postingWords.length; i++) {
+      const id = this.idOf(postingWords[i]!);
+      if (prev && id && prev !== id) {
+        const key = prev * MAX_WORDS + id;
+        const e = this.counts.get(key);
+        if (!e) this.counts.set(key, { surface: `${postingWords[i - 1]} ${postingWords[i]}`, postings: 1, missed: this.floor, last: p });
+        else if (e.last !== p) {
+          e.postings++;
+          e.last = p;
         }
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const c = this.counts.get(key);
-        if (c) c.postings++;
-        else this.counts.set(key, { surface, postings: 1, missed: this.floor });
       }
+      prev = id;
     }
     if (this.counts.size > this.limit) this.prune();
   }
@@ -54,18 +82,15 @@ export class PhraseCounter {
     for (const [k, v] of this.counts) if (v.postings + v.missed <= this.floor) this.counts.delete(k);
   }
 
-  /** The most frequent phrases seen in at least `min` postings, excluding `skip(key)`. */
+  /** The most frequent phrases seen in at least `min` postings, excluding `skip(stems joined by a space)`. */
   top(min: number, count: number, skip: (stemKey: string) => boolean): { name: string; postings: number }[] {
-    const out: { key: string; name: string; postings: number }[] = [];
-    for (const [key, v] of this.counts) if (v.postings >= min && !skip(key)) out.push({ key, name: v.surface, postings: v.postings });
-    out.sort((a, b) => b.postings - a.postings || a.name.localeCompare(b.name));
-    // A two-word phrase inside a three-word one of the same count says nothing more.
-    const kept: { key: string; name: string; postings: number }[] = [];
-    for (const p of out) {
-      if (kept.some((k) => k.postings === p.postings && ` ${k.key} `.includes(` ${p.key} `))) continue;
-      kept.push(p);
-      if (kept.length >= count) break;
+    const out: { name: string; postings: number }[] = [];
+    for (const [key, v] of this.counts) {
+      if (v.postings < min) continue;
+      const stems = `${this.stemOf[Math.floor(key / MAX_WORDS)]} ${this.stemOf[key % MAX_WORDS]}`;
+      if (!skip(stems)) out.push({ name: v.surface, postings: v.postings });
     }
-    return kept.map(({ name, postings }) => ({ name, postings }));
+    out.sort((a, b) => b.postings - a.postings || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return out.slice(0, count);
   }
 }

@@ -114,3 +114,23 @@ describe('postings.jsonl', () => {
     expect(counts).toEqual({ sk_alerts: 1, sk_logs: 2, sk_firewall: 1, sk_encryption: 1, sk_incident: 1, sk_scripting: 1, sk_threats: 1 });
   });
 });
+
+describe('in demand, not in the map', () => {
+  it('lists frequent two-word phrases that are no skill\'s name, and skills in demand that no outcome addresses', () => {
+    const r = countPostings(doc, [
+      { line: 2, text: 'Threat intelligence and log file analysis for our SOC.' },
+      { line: 3, text: 'Threat intelligence feeds; penetration testing.' },
+      { line: 4, text: 'Penetration tests, threat intelligence, log file analysis.' },
+      { line: 5, text: 'Customer service.' },
+    ]);
+    expect(r.phrases).toEqual([
+      { name: 'threat intelligence', postings: 3 },
+      { name: 'penetration testing', postings: 2 },
+    ]);
+    expect(r.phrasesApproximate).toBe(false);
+    const logs = r.skills.find((s) => s.skill === 'sk_logs')!;
+    expect(logs.covered).toBe(true);
+    const lonely = countPostings({ ...doc, links: {} }, [{ line: 2, text: 'log file analysis' }]);
+    expect(lonely.skills.find((s) => s.skill === 'sk_logs')).toMatchObject({ postings: 1, covered: false });
+  });
+});
