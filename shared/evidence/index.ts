@@ -1,7 +1,7 @@
 export { CsvStream, MAX_RECORD_CHARS } from './csvStream';
 export { guessPostingMapping, looksLikeFormula, mappingProblem, readDate } from './columns';
 export { EvidenceCounter, countPostings, type CounterOptions } from './count';
-export { PhraseIndex, skillPhrases, stem, stems } from './match';
+export { PhraseIndex, skillPhrases, stem, stems, words } from './match';
 export { NOTES_MARK, planEvidence, type PlanOptions } from './plan';
 export { PostingsReader, readPostings, type PostingsReaderOptions } from './reader';
 export { demandSentence, employersPhrase, monthRange } from './sentence';
