@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { CanvasPage } from './pages/CanvasPage';
+import { seriousViolations } from './support/axe';
 import { useHostPerTest, type RunningHost } from './support/browserHost';
 
 /** File ▸ Import Job Postings… on the example map, through the command palette, then the inspector and the Word specification. */
@@ -39,6 +40,7 @@ test('imports postings, shows the counts, applies them as one step; the inspecto
   await expect(logs.getByRole('cell').nth(1)).toHaveText('17%');
   await expect(logs).toContainText('Acme Security (3)');
   await expect(logs).toContainText('line 2:');
+  expect(await seriousViolations(page, dialog)).toEqual([]);
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/job-postings.png' });
   await dialog.getByRole('button', { name: 'Apply to 14 skills' }).click();
   await expect(dialog).toBeHidden();
@@ -54,6 +56,11 @@ test('imports postings, shows the counts, applies them as one step; the inspecto
   await expect(summary).toContainText('Named in 187 postings; top employers: Acme Security');
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
   await expect(summary).toContainText(SENTENCE);
+
+  // The matrix shows each skill's count beside its name.
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await expect(page.getByRole('rowheader', { name: /Skill in performing log file analysis/ })).toContainText('4/24 postings');
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: '/tmp/ev-matrix.png' });
 
   await page.keyboard.press('Escape');
   await page.keyboard.press('ControlOrMeta+e');
