@@ -65,6 +65,7 @@ export function buildMenu(h: MenuHandlers): void {
         { type: 'separator' },
         action('file.mergeCopy'),
         action('review.import'),
+        action('file.importPostings'),
         { type: 'separator' },
         { role: 'close', label: 'Close Window' },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),

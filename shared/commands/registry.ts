@@ -4,6 +4,7 @@ import { autoLayoutMap } from './layout';
 import { acceptUpdate, dismissUpdate, flagUpdates } from './frameworkUpdates';
 import { importSkills } from './import';
 import { importRows } from './importRows';
+import { applyDemand } from './demand';
 import { decideProposal, importReview, recordApproval } from './review';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
@@ -46,6 +47,7 @@ export const COMMANDS = {
   'review.import': importReview,
   'proposal.decide': decideProposal,
   'approval.record': recordApproval,
+  'demand.apply': applyDemand,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -14,6 +14,7 @@ export const KNOWN_ACTION_IDS = [
   'file.saveAs',
   'file.export',
   'file.mergeCopy',
+  'file.importPostings',
   'edit.undo',
   'edit.redo',
   'edit.delete',

@@ -12,6 +12,7 @@ export const KEYMAP: { readonly [Id in KnownActionId]: { label: string; shortcut
   'file.saveAs': { label: 'Save As…', shortcut: 'Mod+Shift+S' },
   'file.export': { label: 'Export…', shortcut: 'Mod+E' },
   'file.mergeCopy': { label: 'Merge Another Copy…' },
+  'file.importPostings': { label: 'Import Job Postings…' },
   'edit.undo': { label: 'Undo', shortcut: 'Mod+Z' },
   'edit.redo': { label: 'Redo', shortcut: ['Mod+Shift+Z', 'Mod+Y'] },
   'edit.delete': { label: 'Delete', shortcut: ['Delete', 'Backspace'] },

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../../../../shared/model';
 import type { EntityFieldPath, SettingsFieldPath } from './fieldTypes';
 
 /** Something a form shows that is not a field: lists of linked records, derived facts. */
-export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals' | 'frameworkUpdate';
+export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals' | 'frameworkUpdate' | 'demandSummary';
 
 export type LayoutItem<P extends string> = P | { slot: Slot };
 
@@ -79,7 +79,7 @@ export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
     {
       id: 'demand',
       title: 'Evidence of demand',
-      items: ['demand.jobPostings', 'demand.postingsTotal', 'demand.from', 'demand.to', 'demand.region', 'demand.employers', 'demand.notes'],
+      items: [{ slot: 'demandSummary' }, 'demand.jobPostings', 'demand.postingsTotal', 'demand.from', 'demand.to', 'demand.region', 'demand.employers', 'demand.notes'],
     },
     ENDORSEMENTS,
     LINKS,

@@ -1,0 +1,1 @@
+export { EvidenceEntry, IMPORT_POSTINGS_ACTION_ID } from './EvidenceEntry';
