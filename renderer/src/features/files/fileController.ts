@@ -1,3 +1,4 @@
+import type { ActionId } from '../../../../shared/actions';
 import { DEFAULT_PREFERENCES, type CopyResult, type HostEvent, type OpenOutcome, type OpenResult, type Preferences, type RememberedInstitution, type SaveResult, type StudioApi } from '../../../../shared/ipc';
 import { mergeDocuments } from '../../../../shared/merge';
 import { makeId, type McredDocument, type Save } from '../../../../shared/model';
@@ -26,7 +27,7 @@ export class FileController extends FileUiStore {
   /** Bumped by dispose: a start that finishes after it must not show anything. */
   private generation = 0;
   /** Runs a menu action in the page's actions registry (set by the view). */
-  private onMenuAction: (id: string) => void = () => undefined;
+  private onMenuAction: (id: ActionId) => void = () => undefined;
   private sync: LiveSync | undefined;
   /** Saves and checks for others' saves run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -126,7 +127,7 @@ export class FileController extends FileUiStore {
   }
 
   /** The view's way to run native menu items; returns the undo of the registration. */
-  setMenuActionHandler(handler: (id: string) => void): () => void {
+  setMenuActionHandler(handler: (id: ActionId) => void): () => void {
     this.onMenuAction = handler;
     return () => {
       if (this.onMenuAction === handler) this.onMenuAction = () => undefined;
