@@ -206,6 +206,19 @@ export class DocumentStore {
     this.emit();
   }
 
+  /**
+   * Applies a local command outside the undo history: book-keeping that goes with the
+   * user's edits rather than being one (adding the author to `people`). Stamped like any
+   * edit; what counts as saved is unchanged, so undoing the edit it came with still leads
+   * back to a clean map. Returns the refusal, or undefined.
+   */
+  dispatchOutsideHistory(call: CommandCall): CommandRefusal | undefined {
+    const result = applyCommand(this.state.doc, call, { stamp: this.nextStamp() });
+    if (!result.ok) return result.refusal;
+    if (result.patches.length) this.set(result.doc);
+    return undefined;
+  }
+
   isDirty(): boolean {
     return this.state.dirty;
   }

@@ -29,7 +29,11 @@ export interface FileSessionProps {
 export function FileSession({ connect, children }: FileSessionProps) {
   const [connection] = useState((): { controller: FileController; error?: undefined } | { controller?: undefined; error: string } => {
     try {
-      return { controller: new FileController(connect()) };
+      return {
+        controller: new FileController(connect(), (title) => {
+          document.title = title;
+        }),
+      };
     } catch (error) {
       return { error: messageOf(error) };
     }

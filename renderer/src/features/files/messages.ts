@@ -1,6 +1,8 @@
 import type { Repair } from '../../../../shared/format';
 import type { DocumentSource, MergeReport } from '../../../../shared/ipc';
 import { changeLines, whoMadeThem } from '../collaboration/messages';
+import type { CollaborationStore } from '../collaboration/collaborationStore';
+import type { Notice } from './fileState';
 
 /**
  * A failure as a sentence for the user: the message of an Error (our hosts word them for
@@ -47,4 +49,9 @@ export function describeRepair(r: Repair): string {
 export function repairedNotice(source: DocumentSource, count: number): string {
   const name = source.kind === 'file' ? (source.path.split(/[\\/]/).pop() ?? source.path) : 'the file';
   return `Repaired ${count} ${count === 1 ? 'problem' : 'problems'}. Nothing is written until you save; saving keeps the damaged file as “${name}.bak”.`;
+}
+
+/** The notice's "Review conflicts" button, when a merge left any. */
+export function reviewAction(collab: Pick<CollaborationStore, 'setPanelOpen'>, conflicts: number): Notice['action'] {
+  return conflicts > 0 ? { label: conflicts === 1 ? 'Review conflict' : `Review ${conflicts} conflicts`, run: () => collab.setPanelOpen(true) } : undefined;
 }
