@@ -196,17 +196,6 @@ export class DocumentStore {
   }
 
   /**
-   * Book-keeping beside an edit (the author's entry in `people`, see ensureAuthor): outside
-   * the history, and not an edit of its own — undoing the edit it came with still leads back
-   * to the saved state.
-   */
-  amend(doc: McredDocument): void {
-    this.observeStamps(doc);
-    this.state = this.snapshot(doc, this.state.saved, this.state.version + 1);
-    this.emit();
-  }
-
-  /**
    * Applies a local command outside the undo history: book-keeping that goes with the
    * user's edits rather than being one (adding the author to `people`). Stamped like any
    * edit; what counts as saved is unchanged, so undoing the edit it came with still leads
