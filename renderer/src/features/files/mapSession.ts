@@ -57,7 +57,8 @@ export class MapSession {
     this.autosaver.start();
     this.stops.push(store.subscribe(() => this.showTitle()));
     this.stops.push(followAuthor(store, this.deps.identity));
-    reported(this.sync.follow(), 'Could not watch the map’s file', { why: 'the page still checks for others’ saves when the window comes back to the front' });
+    // follow reports its own failure to watch (reportError, with why it can wait).
+    void this.sync.follow();
     this.showTitle();
     try {
       const recovery = await this.deps.api.listRecoverable({ path: this.path(), sessionId: this.map.sessionId });
