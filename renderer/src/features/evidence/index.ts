@@ -1,1 +1,1 @@
-export { EvidenceEntry, IMPORT_POSTINGS_ACTION_ID } from './EvidenceEntry';
+export { EvidenceEntry } from './EvidenceEntry';

@@ -1,7 +1,9 @@
-import type { Repair } from '../../../../shared/format';
 import type { Carried } from '../../../../shared/model';
+import type { Repair } from '../../../../shared/format';
 import type { DocumentSource, MergeReport } from '../../../../shared/ipc';
 import { changeLines, whoMadeThem } from '../collaboration/messages';
+import type { CollaborationStore } from '../collaboration/collaborationStore';
+import type { Notice } from './fileState';
 
 /**
  * A failure as a sentence for the user: the message of an Error (our hosts word them for
@@ -54,4 +56,9 @@ export function repairedNotice(source: DocumentSource, count: number): string {
 export function newerFormatNotice(carried: Carried): string {
   const n = carried.fields.length;
   return `This map was saved by a newer version of Micro-Credential Studio (file format ${carried.schemaVersion}). It opens here; the ${n} part${n === 1 ? '' : 's'} this version does not know ${n === 1 ? 'is' : 'are'} kept and saved back unchanged. Update the app to edit ${n === 1 ? 'it' : 'them'}.`;
+}
+
+/** The notice's "Review conflicts" button, when a merge left any. */
+export function reviewAction(collab: Pick<CollaborationStore, 'setPanelOpen'>, conflicts: number): Notice['action'] {
+  return conflicts > 0 ? { label: conflicts === 1 ? 'Review conflict' : `Review ${conflicts} conflicts`, run: () => collab.setPanelOpen(true) } : undefined;
 }
