@@ -108,6 +108,8 @@ export interface Corpus {
   terms: readonly SkillTerms[];
   /** term → parallel arrays of skill index and its saturated, idf-weighted score. */
   postings: ReadonlyMap<string, { skill: Int32Array; score: Float64Array }>;
+  /** The same scores by skill: term → score, for one pair at a time. */
+  bySkill: readonly ReadonlyMap<string, number>[];
 }
 
 export function buildCorpus(skills: readonly Skill[]): Corpus {
@@ -131,10 +133,13 @@ export function buildCorpus(skills: readonly Skill[]): Corpus {
     }
   });
   const postings = new Map<string, { skill: Int32Array; score: Float64Array }>();
+  const bySkill = all.map(() => new Map<string, number>());
   for (const [term, p] of weighted) {
     const df = p.skill.length;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    postings.set(term, { skill: Int32Array.from(p.skill), score: Float64Array.from(p.tf, (tf) => (idf * tf * (K1 + 1)) / (tf + K1)) });
+    const score = Float64Array.from(p.tf, (tf) => (idf * tf * (K1 + 1)) / (tf + K1));
+    postings.set(term, { skill: Int32Array.from(p.skill), score });
+    p.skill.forEach((i, j) => bySkill[i]!.set(term, score[j]!));
   }
-  return { ids: sorted.map((s) => s.id), terms: all, postings };
+  return { ids: sorted.map((s) => s.id), terms: all, postings, bySkill };
 }

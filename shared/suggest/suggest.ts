@@ -28,11 +28,15 @@ const DEFAULT_LIMIT = 3;
 
 interface Ranked {
   outcome: Outcome;
-  /** Skill indexes into the corpus, best first, and their raw scores. */
+  /** The best skill indexes into the corpus (at most KEEP, none below MIN_SCORE), best first, and their raw scores. */
   order: Int32Array;
   raw: Float64Array;
-  bySkill: Map<number, number>;
 }
+
+/** Skills kept per outcome: room for the suggestions shown after existing and dismissed pairs are skipped. */
+const KEEP = 40;
+/** The raw BM25 that MIN_SCORE stands for. */
+const MIN_RAW = -SCALE * Math.log(1 - MIN_SCORE);
 
 const pairKey = (skill: Id, outcome: Id) => `${skill}\u0000${outcome}`;
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -56,6 +60,11 @@ export class SuggestIndex {
   private skillIndex = new Map<Id, number>();
   private ranked = new Map<Id, Ranked>();
   private existing = new Map<string, number>();
+  /** Bumped when a link of the outcome appears or goes, so its cached list is made again. */
+  private linkVersion = new Map<Id, number>();
+  private shown = new Map<Id, { ranked: Ranked; limit: number; links: number; list: readonly Suggestion[] }>();
+  /** Scratch: one running sum per skill while an outcome is scored. */
+  private acc = new Float64Array(0);
 
   constructor(doc: McredDocument) {
     this.doc = doc;
@@ -70,6 +79,7 @@ export class SuggestIndex {
     if (!changedIds || changedIds.has(SETTINGS_RECORD)) {
       this.corpus = this.rebuildSkills();
       this.ranked.clear();
+      this.shown.clear();
       this.rebuildLinks();
       return this;
     }
@@ -85,6 +95,7 @@ export class SuggestIndex {
     if (skillsChanged) {
       this.corpus = this.rebuildSkills();
       this.ranked.clear();
+      this.shown.clear();
     }
     return this;
   }
@@ -93,14 +104,27 @@ export class SuggestIndex {
   forOutcome(outcomeId: Id, limit = DEFAULT_LIMIT): Suggestion[] {
     const r = this.rank(outcomeId);
     if (!r) return [];
+    const links = this.linkVersion.get(outcomeId) ?? 0;
+    const hit = this.shown.get(outcomeId);
+    if (hit && hit.ranked === r && hit.limit === limit && hit.links === links) return [...hit.list];
+    const list = this.pick(r, limit);
+    this.shown.set(outcomeId, { ranked: r, limit, links, list });
+    return [...list];
+  }
+
+  private pick(r: Ranked, limit: number): Suggestion[] {
+    const outcomeId = r.outcome.id;
     const dismissed = new Set(r.outcome.dismissedSkills ?? []);
     const out: Suggestion[] = [];
-    for (let i = 0; i < r.order.length && out.length < limit; i++) {
-      const skill = this.corpus.ids[r.order[i]!]!;
-      const score = toScore(r.raw[i]!);
+    let ranked = r;
+    for (let i = 0; i < ranked.order.length && out.length < limit; i++) {
+      const skill = this.corpus.ids[ranked.order[i]!]!;
+      const score = toScore(ranked.raw[i]!);
       if (score < MIN_SCORE) break;
       if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
-      out.push({ outcome: outcomeId, skill, score, why: this.why(r.outcome, r.order[i]!) });
+      out.push({ outcome: outcomeId, skill, score, why: this.why(r.outcome, ranked.order[i]!) });
+      // Rare: more of the kept skills were linked or dismissed than KEEP leaves room for.
+      if (i === ranked.order.length - 1 && out.length < limit && ranked.order.length === KEEP) ranked = this.score(r.outcome, Infinity);
     }
     return out;
   }
@@ -112,8 +136,8 @@ export class SuggestIndex {
     const found: { outcome: Outcome; raw: number }[] = [];
     for (const o of this.outcomes()) {
       if (o.dismissedSkills?.includes(skillId) || this.existing.has(pairKey(skillId, o.id))) continue;
-      const raw = this.rank(o.id)?.bySkill.get(idx);
-      if (raw !== undefined && toScore(raw) >= MIN_SCORE) found.push({ outcome: o, raw });
+      const raw = this.pairRaw(o, idx);
+      if (raw >= MIN_RAW && toScore(raw) >= MIN_SCORE) found.push({ outcome: o, raw });
     }
     found.sort((a, b) => b.raw - a.raw || byId(a.outcome.id, b.outcome.id));
     return found.slice(0, limit).map(({ outcome, raw }) => ({ outcome: outcome.id, skill: skillId, score: toScore(raw), why: this.why(outcome, idx) }));
@@ -158,6 +182,7 @@ export class SuggestIndex {
 
   private rebuildLinks(): void {
     this.existing.clear();
+    this.shown.clear();
     for (const id in this.doc.links) {
       const l = this.doc.links[id]!;
       if (l.kind === 'addresses') this.countPair(l.from, l.to, 1);
@@ -165,6 +190,7 @@ export class SuggestIndex {
   }
 
   private countPair(skill: Id, outcome: Id, delta: number): void {
+    this.linkVersion.set(outcome, (this.linkVersion.get(outcome) ?? 0) + 1);
     const key = pairKey(skill, outcome);
     const n = (this.existing.get(key) ?? 0) + delta;
     if (n > 0) this.existing.set(key, n);
@@ -176,34 +202,64 @@ export class SuggestIndex {
     if (outcome?.kind !== 'outcome') return undefined;
     const cached = this.ranked.get(outcomeId);
     if (cached && cached.outcome === outcome) return cached;
-    const bySkill = new Map<number, number>();
+    const r = this.score(outcome, KEEP);
+    this.ranked.set(outcomeId, r);
+    return r;
+  }
+
+  /** Scores every skill for one outcome through the postings (terms in sorted order, so sums are reproducible). */
+  private score(outcome: Outcome, keep: number): Ranked {
+    const n = this.corpus.ids.length;
+    if (this.acc.length < n) this.acc = new Float64Array(n);
+    const acc = this.acc;
+    const touched: number[] = [];
     for (const q of outcomeQuery(outcome)) {
       const p = this.corpus.postings.get(q.term);
       if (!p) continue;
       for (let j = 0; j < p.skill.length; j++) {
         const s = p.skill[j]!;
-        bySkill.set(s, (bySkill.get(s) ?? 0) + q.weight * p.score[j]!);
+        if (acc[s] === 0) touched.push(s);
+        acc[s] = acc[s]! + q.weight * p.score[j]!;
       }
     }
-    const entries = [...bySkill].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const r: Ranked = { outcome, order: Int32Array.from(entries, (e) => e[0]), raw: Float64Array.from(entries, (e) => e[1]), bySkill };
-    this.ranked.set(outcomeId, r);
+    // Only the best `keep` are sorted: a native numeric sort finds the cut, then the few above it are ordered.
+    let floor = MIN_RAW;
+    if (touched.length > keep) {
+      const values = Float64Array.from(touched, (s) => acc[s]!).sort();
+      floor = Math.max(floor, values[values.length - keep]!);
+    }
+    const good: number[] = [];
+    for (const s of touched) if (acc[s]! >= floor) good.push(s);
+    good.sort((a, b) => acc[b]! - acc[a]! || a - b);
+    const kept = good.length > keep ? good.slice(0, keep) : good;
+    const r: Ranked = { outcome, order: Int32Array.from(kept), raw: Float64Array.from(kept, (s) => acc[s]!) };
+    for (const s of touched) acc[s] = 0;
     return r;
+  }
+
+  /** One pair's raw score, summed in the same order as `score`. */
+  private pairRaw(outcome: Outcome, skillIdx: number): number {
+    const scores = this.corpus.bySkill[skillIdx]!;
+    let raw = 0;
+    for (const q of outcomeQuery(outcome)) {
+      const v = scores.get(q.term);
+      if (v !== undefined) raw += q.weight * v;
+    }
+    return raw;
   }
 
   /** The three words that weighed most in a pair, written the way each side wrote them. */
   private why(outcome: Outcome, skillIdx: number): string {
     const st = this.corpus.terms[skillIdx]!;
+    const scores = this.corpus.bySkill[skillIdx]!;
     const parts: { text: string; weight: number; term: string; key: string }[] = [];
     for (const q of outcomeQuery(outcome)) {
-      const p = this.corpus.postings.get(q.term);
+      const v = scores.get(q.term);
       const seen = st.seen.get(q.term);
-      if (!p || !seen) continue;
-      const j = p.skill.indexOf(skillIdx);
-      if (j < 0) continue;
+      if (v === undefined || !seen) continue;
       const where = FIELD_NOTE[seen.field];
       const text = q.synonym ? `'${q.word}' ≈ '${seen.word}'${where}` : `'${seen.word}'${where}`;
-      parts.push({ text, weight: q.weight * p.score[j]!, term: q.term, key: q.synonym ? q.word : seen.word });
+      parts.push({ text, weight: q.weight * v, term: q.term, key: q.synonym ? q.word : seen.word });
     }
     parts.sort((a, b) => b.weight - a.weight || byId(a.term, b.term));
     // One mention per word: "configure" ≈ "define" is enough without ≈ "specify" too.

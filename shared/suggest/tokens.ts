@@ -53,13 +53,12 @@ export function termOf(word: string): string {
 
 /** The words of a text: lower case, accents folded, letters and digits (pure numbers dropped). */
 export function words(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  const folded = (ascii ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/['’]s\b/g, '');
   const out: string[] = [];
-  for (const w of folded.split(/[^\p{L}\p{N}]+/u)) {
+  for (const w of folded.split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
     if (w.length < 2 || /^\p{N}+$/u.test(w)) continue;
     out.push(w);
   }
