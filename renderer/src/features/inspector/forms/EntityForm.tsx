@@ -12,6 +12,7 @@ import { Endorsements } from '../parts/Endorsements';
 import { CredentialAssessments, CredentialOutcomes, CredentialRequires, CredentialStacks } from '../parts/CredentialLinks';
 import { ActivityTotal, WorkloadCheck } from '../parts/DerivedNotes';
 import { RecordHeader } from '../parts/RecordHeader';
+import { SuggestedLinks } from '../../suggest';
 import { LayoutSections } from './LayoutSections';
 
 function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
@@ -28,7 +29,9 @@ function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
         approvals: <ApprovalSection id={entity.id} />,
       };
     case 'skill':
-      return { endorsements: <Endorsements id={entity.id} />, connections };
+      return { endorsements: <Endorsements id={entity.id} />, connections, suggested: <SuggestedLinks kind="skill" id={entity.id} /> };
+    case 'outcome':
+      return { connections, suggested: <SuggestedLinks kind="outcome" id={entity.id} /> };
     case 'activity':
       return { activityTotal: <ActivityTotal activity={entity} />, connections };
     default:
