@@ -101,6 +101,7 @@ export function buildMenu(h: MenuHandlers): void {
         { type: 'separator' },
         action('comment.add'),
         action('link.to'),
+        action('view.suggestedLinks'),
         { type: 'separator' },
         action('revision.mark'),
         { type: 'separator' },

@@ -33,6 +33,7 @@ export const KNOWN_ACTION_IDS = [
   'create.program',
   'layout.auto',
   'link.to',
+  'view.suggestedLinks',
   'comment.add',
   'revision.mark',
   'revision.panel',

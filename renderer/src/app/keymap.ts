@@ -31,6 +31,7 @@ export const KEYMAP: { readonly [Id in KnownActionId]: { label: string; shortcut
   'create.program': { label: 'New Program', shortcut: 'N P' },
   'layout.auto': { label: 'Tidy Layout', shortcut: 'Mod+Shift+L' },
   'link.to': { label: 'Link to…', shortcut: 'Mod+Shift+K' },
+  'view.suggestedLinks': { label: 'Show Suggested Links', shortcut: 'Mod+Shift+G' },
   'comment.add': { label: 'Add Comment', shortcut: 'Mod+Alt+M' },
   'revision.mark': { label: 'Mark Revision…' },
   'revision.panel': { label: 'Revisions' },

@@ -1,3 +1,5 @@
 export { SuggestedLinks } from './SuggestedLinks';
-export { useAllSuggestions, useSuggestionsFor } from './useSuggestions';
+export { useAllSuggestions, useSuggestionHints, useSuggestionsFor } from './useSuggestions';
 export { suggestTrackerOf } from './suggestTracker';
+export { SuggestToggle } from './SuggestToggle';
+export { useGhostEdges } from './useGhostEdges';

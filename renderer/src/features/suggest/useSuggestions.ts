@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Id, McredDocument } from '../../../../shared/model';
 import type { Suggestion } from '../../../../shared/suggest';
 import { useDoc, useDocumentStore } from '../../store';
+import { cellKey } from '../matrix/matrixModel';
 import { suggestTrackerOf } from './suggestTracker';
 
 const whole = (d: McredDocument) => d;
@@ -21,4 +22,10 @@ export function useAllSuggestions(on: boolean, limit = 1): Suggestion[] {
   const store = useDocumentStore();
   const doc = useDoc(whole);
   return useMemo(() => (on ? suggestTrackerOf(store).at(doc).all(limit) : []), [on, store, doc, limit]);
+}
+
+/** The top 3 suggestions per outcome by matrix cell key (`cellKey(skill, outcome)`), for the skills × outcomes grid. */
+export function useSuggestionHints(on: boolean): ReadonlyMap<string, Suggestion> | undefined {
+  const list = useAllSuggestions(on, 3);
+  return useMemo(() => (on ? new Map(list.map((s) => [cellKey(s.skill, s.outcome), s])) : undefined), [on, list]);
 }
