@@ -1,22 +1,24 @@
 import { useMemo } from 'react';
-import type { Action } from '../../app/actions';
-import { keyed } from '../../app/keymap';
-import { primaryShortcut } from '../../app/actions';
+import { primaryShortcut, type ActionHandlers } from '../../app/actions';
 import { formatShortcut } from '../../app/shortcuts';
-import { useRegisterActions } from '../../app/useActions';
+import { useAction, useActionHandlers } from '../../app/useActions';
 import { useDocumentStore } from '../../store';
 import { ghostToggleOf, useGhostLinksOn } from './ghostToggle';
 
-/** The toolbar's "Suggested" switch (Map ▸ Show Suggested Links): dashed links for each outcome's best suggestion. */
+/**
+ * The toolbar's "Suggested" switch (View ▸ Show Suggested Links, `view.suggestedLinks`): dashed
+ * links for each outcome's best suggestion. Binds the action while the toolbar is mounted.
+ */
 export function SuggestToggle() {
   const toggle = ghostToggleOf(useDocumentStore());
   const on = useGhostLinksOn(toggle);
-  const actions = useMemo((): Action[] => [{ ...keyed('view.suggestedLinks'), run: toggle.toggle, keywords: ['ghost', 'recommend', 'match'] }], [toggle]);
-  useRegisterActions(actions);
-  const action = actions[0]!;
-  const shortcut = primaryShortcut(action);
+  const handlers = useMemo((): ActionHandlers => ({ 'view.suggestedLinks': { run: toggle.toggle } }), [toggle]);
+  useActionHandlers(handlers);
+  const action = useAction('view.suggestedLinks');
+  const shortcut = action ? primaryShortcut(action) : undefined;
+  const label = action?.label ?? 'Show Suggested Links';
   return (
-    <button type="button" className="btn btn--quiet" aria-pressed={on} title={`${action.label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`} onClick={toggle.toggle}>
+    <button type="button" className="btn btn--quiet" aria-pressed={on} title={`${label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`} onClick={toggle.toggle}>
       <span>Suggested</span>
     </button>
   );
