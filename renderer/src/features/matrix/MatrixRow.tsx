@@ -41,7 +41,8 @@ export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0
         id={cellDomId(gridId, index, c)}
         role="gridcell"
         aria-colindex={c + 2}
-        aria-label={`${rowWord} ${row.label} × ${colWord} ${col.label}: ${state}${hintText ? `; ${hintText}` : ''}`}
+        aria-label={`${rowWord} ${row.label} × ${colWord} ${col.label}: ${state}${hint ? ', suggested' : ''}`}
+        aria-description={hintText}
         title={hintText}
         aria-selected={activeCol === c}
         className={`mx-cell mx-cell--${cell?.level ?? (cell ? 'on' : 'none')}${activeCol === c ? ' mx-cell--active' : ''}${col.gap ? ' mx-cell--colgap' : ''}${hint ? ' mx-cell--suggested' : ''}`}

@@ -103,7 +103,7 @@ export function MatrixView() {
       ) : (
         <MatrixGrid model={model} label={spec.label} onCycle={onCycle} hints={hints} />
       )}
-      <p className="mx-help">Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.</p>
+      <p className="mx-help">Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.{hints?.size ? ' Dotted cells are suggested links.' : ''}</p>
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { primaryShortcut, type ActionHandlers } from '../../app/actions';
 import { formatShortcut } from '../../app/shortcuts';
+import { ToolIcon } from '../../app/ToolIcon';
 import { useAction, useActionHandlers } from '../../app/useActions';
 import { useDocumentStore } from '../../store';
 import { ghostToggleOf, useGhostLinksOn } from './ghostToggle';
+import './suggest.css';
 
 /**
  * The toolbar's "Suggested" switch (View ▸ Show Suggested Links, `view.suggestedLinks`): dashed
@@ -18,7 +20,15 @@ export function SuggestToggle() {
   const shortcut = action ? primaryShortcut(action) : undefined;
   const label = action?.label ?? 'Show Suggested Links';
   return (
-    <button type="button" className="btn btn--quiet" aria-pressed={on} title={`${label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`} onClick={toggle.toggle}>
+    <button
+      type="button"
+      className="btn btn--quiet"
+      aria-label="Suggested links"
+      aria-pressed={on}
+      title={`${label}${shortcut ? ` (${formatShortcut(shortcut)})` : ''}`}
+      onClick={toggle.toggle}
+    >
+      <ToolIcon name="suggest" />
       <span>Suggested</span>
     </button>
   );
