@@ -1,6 +1,7 @@
 import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
+import { COLLECTIONS, POSITIONS_KEY, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
+import { restampPosition, restampPositionOfRestored } from './positions';
 import { stampFields, stampableKeys } from './stamps';
 
 const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
@@ -55,8 +56,8 @@ function restamp(draft: Draft<McredDocument>, patch: Patch, stamp: Stamp): void 
     return;
   }
   if (typeof id !== 'string') return;
-  if (collection === 'layout') {
-    if (draft.entities[id]) stampFields(draft, id, ['layout'], stamp);
+  if (collection === POSITIONS_KEY) {
+    restampPosition(draft, id, stamp);
     return;
   }
   if (typeof collection !== 'string' || !RECORD_COLLECTIONS.has(collection)) return;
@@ -67,7 +68,7 @@ function restamp(draft: Draft<McredDocument>, patch: Patch, stamp: Stamp): void 
       delete draft.meta.tombstones[id];
       delete draft.meta.stamps[id];
       stampFields(draft, id, stampableKeys(record), stamp);
-      if (collection === 'entities' && draft.layout[id]) stampFields(draft, id, ['layout'], stamp);
+      if (collection === 'entities') restampPositionOfRestored(draft, id, stamp);
     } else {
       delete draft.meta.stamps[id];
       draft.meta.tombstones[id] = stamp;

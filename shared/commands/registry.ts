@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
-import { autoLayoutMap } from './layout';
+import { createEntity, deleteEntities, rewriteOutcome, updateEntity } from './entities';
+import { autoLayoutMap, moveEntities } from './layout';
 import { importSkills } from './import';
 import { importRows } from './importRows';
 import { decideProposal, importReview, recordApproval } from './review';

@@ -1,7 +1,7 @@
 import { produceWithPatches, type Draft, type Patch } from 'immer';
 import { applyCommand, applyHistoryStep, type CommandCall, type CommandRefusal } from '../../../shared/commands';
 import { latestStampIn } from '../../../shared/merge';
-import { COLLECTIONS, formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
+import { COLLECTIONS, POSITIONS_KEY, formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
 
 /** One undoable step: what to apply to undo it, and what to apply to redo it. */
 interface HistoryEntry {
@@ -266,7 +266,7 @@ export class DocumentStore {
   }
 }
 
-const RECORD_MAPS = [...COLLECTIONS, 'layout', 'saves'] as const;
+const RECORD_MAPS = [...COLLECTIONS, POSITIONS_KEY, 'saves'] as const;
 
 /**
  * Makes `draft` (a draft of `base`) hold `target`, touching only the records that differ —
