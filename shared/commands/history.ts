@@ -1,6 +1,7 @@
-import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, type Draft, type Patch } from 'immer';
 import { COLLECTIONS, POSITIONS_KEY, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
+import { produceDocument } from './produce';
 import { restampPosition, restampPositionOfRestored } from './positions';
 import { stampFields, stampableKeys } from './stamps';
 
@@ -19,7 +20,7 @@ const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
 export function applyHistoryStep(doc: McredDocument, patches: readonly Patch[], stamp: Stamp, options: { keepAuthors?: boolean } = {}): ApplyResult {
   const content = patches.filter((p) => p.path[0] !== 'meta' && p.path[0] !== 'saves');
   const authors = options.keepAuthors ? recordedAuthors(patches) : undefined;
-  const [next, forward, inverse] = produceWithPatches(doc, (draft) => {
+  const [next, forward, inverse] = produceDocument(doc, (draft) => {
     applyPatches(draft, content);
     for (const p of content) restamp(draft, p, stamp);
     if (authors) for (const [id, fields] of authors) for (const [field, author] of fields) {

@@ -1,9 +1,9 @@
-import { current, isDraft } from 'immer';
 import { z } from 'zod';
 import { autoLayout } from '../layout';
 import { Id, Position, type McredDocument } from '../model';
 import { requireEntity } from './entities';
 import { placeEntity } from './positions';
+import { currentDocument } from './produce';
 import { defineCommand } from './types';
 
 /** Moves entities on the canvas; a position an entity already has is not restamped. */
@@ -27,7 +27,7 @@ export const autoLayoutMap = defineCommand({
   payload: z.object({}),
   run(draft, _payload, ctx) {
     // Reading a plain snapshot is much faster than walking thousands of draft proxies.
-    const doc: McredDocument = isDraft(draft) ? current(draft) : (draft as McredDocument);
+    const doc: McredDocument = currentDocument(draft);
     const positions = autoLayout(doc);
     if (Object.keys(positions).length) moveEntities.run(draft, { positions }, ctx);
   },

@@ -9,3 +9,4 @@ export * from './review';
 export * from './country';
 export * from './institutionDefaults';
 export * from './position';
+export * from './recordMap';
