@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS, applyCommand, applyDocumentPatches, applyHistoryStep, type CommandName } from '../../../shared/commands';
 import { normaliseRecord } from '../../../shared/commands/stamps';
 import type { CommandContext } from '../../../shared/commands/types';
-import { serialiseDocument } from '../../../shared/format';
-import { PERSISTENT_FROM, REMOVED, changedRecordIds, isRecordMap, plainDocument, updateRecords, type McredDocument } from '../../../shared/model';
+import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { mergeDocuments } from '../../../shared/merge';
+import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, updateRecords, type McredDocument } from '../../../shared/model';
 import { generateMap } from '../../../shared/sample/generate';
 import { makeComment, makeLink, makeSkill } from '../../helpers/builders';
 
@@ -142,5 +143,31 @@ describe('commands on a big map (overlay and persistent maps)', () => {
     expect(() => structuredClone(edited.doc)).toThrow();
     const plain = plainDocument(edited.doc);
     expect(serialiseDocument(structuredClone(plain))).toBe(serialiseDocument(edited.doc));
+  });
+
+  it('keep the fields of a newer app (doc.carried) through an edit, a merge and the worker copy', () => {
+    // The generated map as a newer app would write it: its version, and keys this one does not know.
+    const file = JSON.parse(serialiseDocument(base)) as Record<string, unknown>;
+    const entities = file.entities as Record<string, Record<string, unknown>>;
+    const stamps = (file.meta as { stamps: Record<string, Record<string, string>> }).stamps;
+    const target = skills[2]!.id;
+    entities[target]!.zNote = 'kept as written';
+    stamps[target] = Object.fromEntries(Object.entries({ ...stamps[target]!, zNote: STAMP(80) }).sort(([x], [y]) => x.localeCompare(y)));
+    const newer: Record<string, unknown> = { format: file.format, schemaVersion: SCHEMA_VERSION + 1, readableFrom: SCHEMA_VERSION };
+    for (const [k, v] of Object.entries(file)) if (!(k in newer)) newer[k] = v;
+    const text = JSON.stringify(newer, null, 2) + '\n';
+    const read = parseDocument(text);
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'));
+    expect(serialiseDocument(read.doc)).toBe(text);
+    const edited = applyCommand(read.doc, { name: 'entity.update', payload: { id: target, changes: { statement: 'Triage security alerts' } } }, { stamp: STAMP(81) });
+    if (!edited.ok) throw new Error('refused');
+    expect(isRecordMap(edited.doc.entities)).toBe(true);
+    const out = JSON.parse(serialiseDocument(edited.doc)) as { schemaVersion: number; entities: Record<string, Record<string, unknown>>; meta: { stamps: Record<string, Record<string, string>> } };
+    expect(out.schemaVersion).toBe(SCHEMA_VERSION + 1);
+    expect(out.entities[target]).toMatchObject({ statement: 'Triage security alerts', zNote: 'kept as written' });
+    expect(out.meta.stamps[target]!.zNote).toBe(STAMP(80));
+    const merged = mergeDocuments(edited.doc, read.doc).doc;
+    expect(serialiseDocument(merged)).toBe(serialiseDocument(edited.doc));
+    expect(serialiseDocument(structuredClone(plainDocument(edited.doc)))).toBe(serialiseDocument(edited.doc));
   });
 });
