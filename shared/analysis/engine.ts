@@ -3,7 +3,7 @@ import { MAP_SUBJECT, collectAffected } from './affected';
 import { RunContext } from './context';
 import { MapGraph } from './graph';
 import { rulesByScope, type RulesByScope } from './rules';
-import { Tally, summarise } from './summary';
+import { Tally, summarise, type CredentialCache } from './summary';
 import type { AnalyseOptions, AnalysisResult, AnyRule, Emit, Finding, Issue, Rule, Scope, ScopeSubject } from './types';
 
 /**
@@ -24,6 +24,8 @@ interface EngineState {
   readonly tally: Tally;
   /** Runs the rules; kept with the state and pointed at each new document by `reanalyse`. */
   readonly col: Collector;
+  /** The credentials' published summaries, reused by the next `publish` when unchanged. */
+  readonly summaries: CredentialCache;
 }
 
 const states = new WeakMap<AnalysisResult, EngineState>();
@@ -39,7 +41,7 @@ function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
   const rules = rulesByScope(profiles);
   const graph = MapGraph.build(doc);
   const col = new Collector(new RunContext(doc, graph, new Set(profiles), options.now), rules);
-  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col };
+  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col, summaries: new Map() };
   const keep = (id: string, found: readonly Finding[]) => {
     if (!found.length) return;
     state.bySubject.set(id, found);
@@ -82,11 +84,12 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   state.doc = doc;
   state.col.ctx.moveTo(doc);
   for (const id of subjects) rerun(state, id);
-  return publish(state);
+  return publish(state, new Set(ids));
 }
 
-function publish(state: EngineState): AnalysisResult {
-  const result = summarise(state.bySubject, state.tally, state.graph, state.doc, state.profiles);
+/** The result of the state as it stands; `changed` names the records edited since the last one (null: a full run). */
+function publish(state: EngineState, changed: ReadonlySet<string> | null = null): AnalysisResult {
+  const result = summarise(state.bySubject, state.tally, state.graph, state.doc, state.profiles, state.summaries, changed);
   states.set(result, state);
   optionsOf.set(result, state.options);
   return result;
