@@ -55,7 +55,7 @@ export type CredentialCache = Map<string, CredentialSummary>;
 const sameCounts = (a: Readonly<Counts>, b: Readonly<Counts>) => a.error === b.error && a.warning === b.warning && a.info === b.info;
 
 /**
- * The published result: a snapshot of the findings and counts. The map score is the mean
+ * The published result: the findings (flattened by the engine) and a snapshot of the counts. The map score is the mean
  * of the credentials' scores, with the findings that count against no credential (orphan
  * skills, program totals) scored as one more "credential" when there are any; null when
  * there is nothing to score. With `cache` and the ids that changed since it was filled
@@ -63,7 +63,7 @@ const sameCounts = (a: Readonly<Counts>, b: Readonly<Counts>) => a.error === b.e
  * counts are the same keeps its summary object, without reading the map (issue #16 item 10).
  */
 export function summarise(
-  bySubject: ReadonlyMap<string, readonly Finding[]>,
+  findings: readonly Finding[],
   tally: Tally,
   graph: MapGraph,
   doc: McredDocument,
@@ -71,8 +71,6 @@ export function summarise(
   cache: CredentialCache = new Map(),
   changed: ReadonlySet<string> | null = null,
 ): AnalysisResult {
-  const findings: Finding[] = [];
-  for (const list of bySubject.values()) for (const f of list) findings.push(f);
   const byCredential: Record<string, CredentialSummary> = {};
   let sum = 0;
   let n = 0;
