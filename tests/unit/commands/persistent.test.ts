@@ -5,7 +5,7 @@ import { normaliseRecord } from '../../../shared/commands/stamps';
 import type { CommandContext } from '../../../shared/commands/types';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { mergeDocuments } from '../../../shared/merge';
-import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, updateRecords, type McredDocument } from '../../../shared/model';
+import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
 import { generateMap } from '../../../shared/sample/generate';
 import { makeComment, makeLink, makeSkill } from '../../helpers/builders';
 
@@ -44,6 +44,10 @@ describe('persistent record maps', () => {
     expect('sk_2x' in map).toBe(false);
     expect('sk_3x' in map).toBe(true);
     expect(Object.hasOwn(map, 'sk_newx')).toBe(true);
+    for (const m of [map, expected]) {
+      const read = recordReader(m);
+      expect([read('sk_1x'), read('sk_2x'), read('sk_newx'), read('constructor')]).toEqual([{ n: -1 }, undefined, { n: 99 }, undefined]);
+    }
     expect(plain.sk_1x).toEqual({ n: 1 });
     expect(() => {
       (map as Record<string, unknown>).sk_1x = 1;
