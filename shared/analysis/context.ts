@@ -1,4 +1,4 @@
-import type { Activity, Assessment, Credential, LinkOfKind, McredDocument, Outcome, ProfileId, Settings, Skill } from '../model';
+import { recordReader, type Activity, type Assessment, type Credential, type Entity, type LinkOfKind, type McredDocument, type Outcome, type ProfileId, type Settings, type Skill } from '../model';
 
 type AddressesLink = LinkOfKind<'addresses'>;
 import { sharedStatementCache, type StatementCache } from './bloom/cache';
@@ -64,7 +64,11 @@ export class RunContext implements RuleContext {
     private readonly cache: StatementCache = sharedStatementCache,
   ) {
     this.settings = doc.settings;
+    this.entity = recordReader(doc.entities);
   }
+
+  /** Reads an entity of the current document (fast on persistent maps, see model/recordMap.ts). */
+  private entity: (id: string) => Entity | undefined;
 
   /**
    * Points the context at the next version of its document (the graph has been updated to
@@ -73,6 +77,7 @@ export class RunContext implements RuleContext {
   moveTo(doc: McredDocument): void {
     this.doc = doc;
     this.settings = doc.settings;
+    this.entity = recordReader(doc.entities);
     this.views.clear();
     this.lastView = undefined;
   }
@@ -87,27 +92,27 @@ export class RunContext implements RuleContext {
   }
 
   outcome(id: string): Outcome | undefined {
-    const e = this.doc.entities[id];
+    const e = this.entity(id);
     return e?.kind === 'outcome' ? e : undefined;
   }
 
   skill(id: string): Skill | undefined {
-    const e = this.doc.entities[id];
+    const e = this.entity(id);
     return e?.kind === 'skill' ? e : undefined;
   }
 
   credentialById(id: string): Credential | undefined {
-    const e = this.doc.entities[id];
+    const e = this.entity(id);
     return e?.kind === 'credential' ? e : undefined;
   }
 
   assessment(id: string): Assessment | undefined {
-    const e = this.doc.entities[id];
+    const e = this.entity(id);
     return e?.kind === 'assessment' ? e : undefined;
   }
 
   activity(id: string): Activity | undefined {
-    const e = this.doc.entities[id];
+    const e = this.entity(id);
     return e?.kind === 'activity' ? e : undefined;
   }
 

@@ -3,7 +3,7 @@ import { MAP_SUBJECT, collectAffected } from './affected';
 import { RunContext } from './context';
 import { MapGraph } from './graph';
 import { rulesByScope, type RulesByScope } from './rules';
-import { Tally, summarise } from './summary';
+import { Tally, summarise, type CredentialCache } from './summary';
 import type { AnalyseOptions, AnalysisResult, AnyRule, Emit, Finding, Issue, Rule, Scope, ScopeSubject } from './types';
 
 /**
@@ -24,6 +24,16 @@ interface EngineState {
   readonly tally: Tally;
   /** Runs the rules; kept with the state and pointed at each new document by `reanalyse`. */
   readonly col: Collector;
+  /** The credentials' published summaries, reused by the next `publish` when unchanged. */
+  readonly summaries: CredentialCache;
+  /**
+   * All findings in one list, in the order of `bySubject` (a subject's findings stay where
+   * they are when they change, go when it has none, come last when it has some again), kept
+   * up to date by `rerun` instead of being gathered again for each result. Once a result
+   * holds it (`shared`), the next change works on a copy.
+   */
+  findings: Finding[];
+  shared: boolean;
 }
 
 const states = new WeakMap<AnalysisResult, EngineState>();
@@ -39,10 +49,11 @@ function fullRun(doc: McredDocument, options: AnalyseOptions): AnalysisResult {
   const rules = rulesByScope(profiles);
   const graph = MapGraph.build(doc);
   const col = new Collector(new RunContext(doc, graph, new Set(profiles), options.now), rules);
-  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col };
+  const state: EngineState = { doc, graph, options, profiles, rules, bySubject: new Map(), tally: new Tally(), col, summaries: new Map(), findings: [], shared: false };
   const keep = (id: string, found: readonly Finding[]) => {
     if (!found.length) return;
     state.bySubject.set(id, found);
+    for (const f of found) state.findings.push(f);
     state.tally.add(found);
   };
   for (const id in doc.entities) {
@@ -82,11 +93,13 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   state.doc = doc;
   state.col.ctx.moveTo(doc);
   for (const id of subjects) rerun(state, id);
-  return publish(state);
+  return publish(state, new Set(ids));
 }
 
-function publish(state: EngineState): AnalysisResult {
-  const result = summarise(state.bySubject, state.tally, state.graph, state.doc, state.profiles);
+/** The result of the state as it stands; `changed` names the records edited since the last one (null: a full run). */
+function publish(state: EngineState, changed: ReadonlySet<string> | null = null): AnalysisResult {
+  state.shared = true;
+  const result = summarise(state.findings, state.tally, state.graph, state.doc, state.profiles, state.summaries, changed);
   states.set(result, state);
   optionsOf.set(result, state.options);
   return result;
@@ -94,12 +107,22 @@ function publish(state: EngineState): AnalysisResult {
 
 function rerun(state: EngineState, id: string): void {
   const old = state.bySubject.get(id);
-  if (old) state.tally.remove(old);
   const found = state.col.subject(state.doc, id);
+  // Most edits leave a subject's findings as they were: keep the list, the counts and the flat list.
+  if (sameFindings(old ?? NO_FINDINGS, found)) return;
+  if (state.shared) {
+    state.findings = state.findings.slice();
+    state.shared = false;
+  }
+  const at = old?.length ? state.findings.indexOf(old[0]!) : -1;
+  if (at >= 0) state.findings.splice(at, old!.length, ...found);
+  else for (const f of found) state.findings.push(f);
+  if (old) state.tally.remove(old);
   if (found.length) {
     state.bySubject.set(id, found);
     state.tally.add(found);
   } else if (old) state.bySubject.delete(id);
+  if (old?.length && at < 0) state.findings = [...state.bySubject.values()].flat(); // never expected: start the list afresh
 }
 
 /**
@@ -115,6 +138,17 @@ function finding(rule: AnyRule, issue: Issue, credentials: readonly string[]): F
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.rule !== y.rule || x.severity !== y.severity || x.group !== y.group || x.target !== y.target || x.field !== y.field || x.message !== y.message || x.fix !== y.fix) return false;
+    if (x.credentials.length !== y.credentials.length || x.credentials.some((c, j) => c !== y.credentials[j])) return false;
+  }
+  return true;
+}
 
 /**
  * Runs rules on one subject and gathers what they emit. One collector serves a whole run,

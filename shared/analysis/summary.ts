@@ -49,33 +49,51 @@ function bump<K>(map: Map<K, Counts>, key: K, severity: keyof Counts, d: number)
   if (isZero(c)) map.delete(key);
 }
 
+/** The last published summary of each credential, reused while its title and counts stay the same. */
+export type CredentialCache = Map<string, CredentialSummary>;
+
+const sameCounts = (a: Readonly<Counts>, b: Readonly<Counts>) => a.error === b.error && a.warning === b.warning && a.info === b.info;
+
 /**
- * The published result: a snapshot of the findings and counts. The map score is the mean
+ * The published result: the findings (flattened by the engine) and a snapshot of the counts. The map score is the mean
  * of the credentials' scores, with the findings that count against no credential (orphan
  * skills, program totals) scored as one more "credential" when there are any; null when
- * there is nothing to score.
+ * there is nothing to score. With `cache` and the ids that changed since it was filled
+ * (`changed`; null when unknown), a credential whose record did not change and whose
+ * counts are the same keeps its summary object, without reading the map (issue #16 item 10).
  */
 export function summarise(
-  bySubject: ReadonlyMap<string, readonly Finding[]>,
+  findings: readonly Finding[],
   tally: Tally,
   graph: MapGraph,
   doc: McredDocument,
   profiles: readonly ProfileId[],
+  cache: CredentialCache = new Map(),
+  changed: ReadonlySet<string> | null = null,
 ): AnalysisResult {
-  const findings: Finding[] = [];
-  for (const list of bySubject.values()) for (const f of list) findings.push(f);
   const byCredential: Record<string, CredentialSummary> = {};
   let sum = 0;
   let n = 0;
+  const ZERO = zero();
   for (const id of graph.credentials) {
-    const e = doc.entities[id];
-    if (e?.kind !== 'credential') continue;
-    const counts = { ...(tally.byCredential.get(id) ?? zero()) };
-    const score = readinessScore(counts);
-    byCredential[id] = { id, title: e.title, counts, score, ready: counts.error === 0 };
-    sum += score;
+    const tallied = tally.byCredential.get(id) ?? ZERO;
+    let summary = cache.get(id);
+    if (!summary || !changed || changed.has(id) || !sameCounts(summary.counts, tallied)) {
+      const e = doc.entities[id];
+      if (e?.kind !== 'credential') {
+        cache.delete(id);
+        continue;
+      }
+      const counts = { ...tallied };
+      const score = readinessScore(counts);
+      summary = { id, title: e.title, counts, score, ready: counts.error === 0 };
+      cache.set(id, summary);
+    }
+    byCredential[id] = summary;
+    sum += summary.score;
     n += 1;
   }
+  if (cache.size > graph.credentials.size) for (const id of cache.keys()) if (!graph.credentials.has(id)) cache.delete(id);
   const rest = tally.unattributed;
   if (rest.error || rest.warning) {
     sum += readinessScore(rest);

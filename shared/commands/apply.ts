@@ -1,5 +1,6 @@
-import { enablePatches, produceWithPatches, type Patch, applyPatches } from 'immer';
+import { applyPatches, enablePatches, type Patch } from 'immer';
 import type { McredDocument } from '../model';
+import { produceDocument } from './produce';
 import { COMMANDS, type CommandName, type CommandPayload } from './registry';
 import { normaliseRecord } from './stamps';
 import { CommandRefused, type CommandContext, type CommandRefusal } from './types';
@@ -27,7 +28,7 @@ export function applyCommand(doc: McredDocument, call: { name: string; payload: 
     return { ok: false, refusal: { code: 'invalid-payload', message: `${call.name}: ${issue.path.map(String).join('.') || 'payload'}: ${issue.message}` } };
   }
   try {
-    const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
+    const [next, patches, inversePatches] = produceDocument(doc, (draft) => {
       (def.run as (d: typeof draft, p: unknown, c: CommandContext) => void)(draft, normaliseRecord(parsed.data), ctx);
     });
     return { ok: true, doc: next, patches, inversePatches };
@@ -41,5 +42,7 @@ export function applyCommand(doc: McredDocument, call: { name: string; payload: 
 
 /** Applies patches (e.g. a command's inverse, for undo). */
 export function applyDocumentPatches(doc: McredDocument, patches: readonly Patch[]): McredDocument {
-  return applyPatches(doc, patches as Patch[]);
+  return produceDocument(doc, (draft) => {
+    applyPatches(draft, patches as Patch[]);
+  })[0];
 }

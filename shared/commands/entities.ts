@@ -3,6 +3,7 @@ import { COLLECTIONS, ENTITY_SCHEMAS, Entity, Id, Position, type McredDocument }
 import type { Draft } from 'immer';
 import { Changes, applyChanges } from './changes';
 import { deleteCommentsOn, deleteReviewRecordsOn } from './cascade';
+import { dropPosition, placeEntity } from './positions';
 import { stampFields, stampableKeys, tombstone } from './stamps';
 import { defineCommand, refuse } from './types';
 
@@ -22,10 +23,7 @@ export const createEntity = defineCommand({
     assertFreshId(draft, entity.id);
     draft.entities[entity.id] = entity;
     stampFields(draft, entity.id, stampableKeys(entity), stamp);
-    if (position) {
-      draft.layout[entity.id] = position;
-      stampFields(draft, entity.id, ['layout'], stamp);
-    }
+    if (position) placeEntity(draft, entity.id, position, stamp);
   },
 });
 
@@ -68,7 +66,7 @@ export const deleteEntities = defineCommand({
     deleteReviewRecordsOn(draft, doomed, stamp);
     for (const id of doomed) {
       delete draft.entities[id];
-      delete draft.layout[id];
+      dropPosition(draft, id);
       tombstone(draft, id, stamp);
     }
   },
@@ -83,20 +81,6 @@ export function deleteLinksById(draft: Draft<McredDocument>, ids: readonly strin
     tombstone(draft, id, stamp);
   }
 }
-
-export const moveEntities = defineCommand({
-  name: 'layout.move',
-  payload: z.object({ positions: z.record(Id, Position) }),
-  run(draft, { positions }, { stamp }) {
-    for (const [id, p] of Object.entries(positions)) {
-      requireEntity(draft, id);
-      const old = draft.layout[id];
-      if (old && old.x === p.x && old.y === p.y) continue;
-      draft.layout[id] = { x: p.x, y: p.y };
-      stampFields(draft, id, ['layout'], stamp);
-    }
-  },
-});
 
 /** Rewrites an outcome's statement: the most common edit, named for menus and logs. */
 export const rewriteOutcome = defineCommand({

@@ -1,6 +1,8 @@
-import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
+import { applyPatches, type Draft, type Patch } from 'immer';
+import { COLLECTIONS, POSITIONS_KEY, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
+import { produceDocument } from './produce';
+import { restampPosition, restampPositionOfRestored } from './positions';
 import { stampFields, stampableKeys } from './stamps';
 
 const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
@@ -18,7 +20,7 @@ const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
 export function applyHistoryStep(doc: McredDocument, patches: readonly Patch[], stamp: Stamp, options: { keepAuthors?: boolean } = {}): ApplyResult {
   const content = patches.filter((p) => p.path[0] !== 'meta' && p.path[0] !== 'saves');
   const authors = options.keepAuthors ? recordedAuthors(patches) : undefined;
-  const [next, forward, inverse] = produceWithPatches(doc, (draft) => {
+  const [next, forward, inverse] = produceDocument(doc, (draft) => {
     applyPatches(draft, content);
     for (const p of content) restamp(draft, p, stamp);
     if (authors) for (const [id, fields] of authors) for (const [field, author] of fields) {
@@ -55,8 +57,8 @@ function restamp(draft: Draft<McredDocument>, patch: Patch, stamp: Stamp): void 
     return;
   }
   if (typeof id !== 'string') return;
-  if (collection === 'layout') {
-    if (draft.entities[id]) stampFields(draft, id, ['layout'], stamp);
+  if (collection === POSITIONS_KEY) {
+    restampPosition(draft, id, stamp);
     return;
   }
   if (typeof collection !== 'string' || !RECORD_COLLECTIONS.has(collection)) return;
@@ -67,7 +69,7 @@ function restamp(draft: Draft<McredDocument>, patch: Patch, stamp: Stamp): void 
       delete draft.meta.tombstones[id];
       delete draft.meta.stamps[id];
       stampFields(draft, id, stampableKeys(record), stamp);
-      if (collection === 'entities' && draft.layout[id]) stampFields(draft, id, ['layout'], stamp);
+      if (collection === 'entities') restampPositionOfRestored(draft, id, stamp);
     } else {
       delete draft.meta.stamps[id];
       draft.meta.tombstones[id] = stamp;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { NODE_HEIGHT } from '../layout/geometry';
 import { Id, Skill, type McredDocument } from '../model';
 import { stampFields, stampableKeys } from './stamps';
+import { placeEntity } from './positions';
 import { assertFreshId } from './entities';
 import { defineCommand, refuse } from './types';
 
@@ -75,8 +76,8 @@ export const importSkills = defineCommand({
     let y = skills.length ? belowSkills(draft) : 0;
     for (const skill of skills) {
       draft.entities[skill.id] = skill;
-      stampFields(draft, skill.id, [...stampableKeys(skill), 'layout'], stamp);
-      draft.layout[skill.id] = { x: 0, y };
+      stampFields(draft, skill.id, stampableKeys(skill), stamp);
+      placeEntity(draft, skill.id, { x: 0, y }, stamp);
       y += IMPORT_ROW_STEP;
     }
     for (const { id, fields } of fills) {

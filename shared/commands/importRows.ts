@@ -5,6 +5,7 @@ import { Entity, type EntityKind, type McredDocument } from '../model';
 import { assertFreshId } from './entities';
 import { IMPORT_ROW_STEP } from './import';
 import { stampFields, stampableKeys } from './stamps';
+import { placeEntity } from './positions';
 import { defineCommand, refuse } from './types';
 
 const ImportRowsPayload = z.object({
@@ -54,8 +55,8 @@ export const importRows = defineCommand({
       const place = places.get(entity.kind) ?? { x: COLUMN_OF[entity.kind] * columnStep(), y: 0 };
       places.set(entity.kind, { x: place.x, y: place.y + IMPORT_ROW_STEP });
       draft.entities[entity.id] = entity;
-      draft.layout[entity.id] = place;
-      stampFields(draft, entity.id, [...stampableKeys(entity), 'layout'], stamp);
+      stampFields(draft, entity.id, stampableKeys(entity), stamp);
+      placeEntity(draft, entity.id, place, stamp);
     }
   },
 });

@@ -4,3 +4,4 @@ export { createDocument } from './create';
 export { linkRefusal, type LinkRefusal } from './links';
 export { CommandRefused, type CommandContext, type CommandRefusal, type RefusalCode } from './types';
 export { applyHistoryStep } from './history';
+export { currentDocument, produceDocument } from './produce';

@@ -1,9 +1,22 @@
-import { current, isDraft } from 'immer';
 import { z } from 'zod';
 import { autoLayout } from '../layout';
-import type { McredDocument } from '../model';
-import { moveEntities } from './entities';
+import { Id, Position, type McredDocument } from '../model';
+import { requireEntity } from './entities';
+import { placeEntity } from './positions';
+import { currentDocument } from './produce';
 import { defineCommand } from './types';
+
+/** Moves entities on the canvas; a position an entity already has is not restamped. */
+export const moveEntities = defineCommand({
+  name: 'layout.move',
+  payload: z.object({ positions: z.record(Id, Position) }),
+  run(draft, { positions }, { stamp }) {
+    for (const [id, p] of Object.entries(positions)) {
+      requireEntity(draft, id);
+      placeEntity(draft, id, p, stamp);
+    }
+  },
+});
 
 /**
  * Lays the whole map out tidily (shared/layout/autoLayout) as one change: every entity gets
@@ -14,7 +27,7 @@ export const autoLayoutMap = defineCommand({
   payload: z.object({}),
   run(draft, _payload, ctx) {
     // Reading a plain snapshot is much faster than walking thousands of draft proxies.
-    const doc: McredDocument = isDraft(draft) ? current(draft) : (draft as McredDocument);
+    const doc: McredDocument = currentDocument(draft);
     const positions = autoLayout(doc);
     if (Object.keys(positions).length) moveEntities.run(draft, { positions }, ctx);
   },

@@ -1,4 +1,4 @@
-import { current } from 'immer';
+import { currentDocument } from './produce';
 import { z } from 'zod';
 import { Comment, Endorsement, Id, IsoDateTime, Person, SETTINGS_RECORD, Settings, withArticle } from '../model';
 import { Changes, applyChanges } from './changes';
@@ -114,7 +114,7 @@ export const createRevision = defineCommand({
   run(draft, { id, name, at, author }, { stamp }) {
     assertFreshId(draft, id);
     if (!draft.people[author]) refuse('not-found', `"${author}" is not among the people of this map`);
-    const now = current(draft);
+    const now = currentDocument(draft);
     const snapshot = { settings: now.settings, entities: now.entities, links: now.links };
     draft.revisions[id] = { id, name, at, author, snapshot };
     stampFields(draft, id, ['name', 'at', 'author', 'snapshot'], stamp);

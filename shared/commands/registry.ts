@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
-import { autoLayoutMap } from './layout';
+import { createEntity, deleteEntities, rewriteOutcome, updateEntity } from './entities';
+import { autoLayoutMap, moveEntities } from './layout';
 import { acceptUpdate, dismissUpdate, flagUpdates } from './frameworkUpdates';
 import { importSkills } from './import';
 import { importRows } from './importRows';

@@ -1,4 +1,5 @@
 import { current } from 'immer';
+import { currentDocument } from './produce';
 import { z } from 'zod';
 import { Approval, Comment, Id, IsoDateTime, Person, Proposal, ReviewImport, stampWithAuthor } from '../model';
 import { parseReviewText } from '../review/fields';
@@ -107,7 +108,7 @@ export const recordApproval = defineCommand({
         if (!revisionName) refuse('invalid-value', 'approving pins a named revision: give its name', 'revision');
         const id = `rv_${approval.id.slice(approval.id.indexOf('_') + 1)}`;
         if (draft.revisions[id] || draft.meta.tombstones[id]) refuse('exists', `the id "${id}" is already in use`);
-        const now = current(draft);
+        const now = currentDocument(draft);
         draft.revisions[id] = { id, name: revisionName, at: approval.at, author: approval.author, snapshot: { settings: now.settings, entities: now.entities, links: now.links } };
         stampFields(draft, id, ['name', 'at', 'author', 'snapshot'], stamp);
         record.revision = id;

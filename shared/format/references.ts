@@ -1,4 +1,4 @@
-import { COLLECTIONS, LINK_RULES, SETTINGS_RECORD, entityLabel, withArticle, type Link, type McredDocument } from '../model';
+import { COLLECTIONS, LINK_RULES, POSITIONS_KEY, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle, type Link, type McredDocument } from '../model';
 import { carriedRecordIds } from './carry';
 import type { LoadProblem } from './problems';
 
@@ -121,9 +121,7 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     add('links', `prerequisites go round in a circle: ${[...names, names[0]].join(' requires ')}`);
   }
 
-  for (const id of Object.keys(doc.layout)) {
-    if (!doc.entities[id]) add(`layout.${id}`, `a position is stored for "${id}", which does not exist`);
-  }
+  for (const id of orphanPositions(doc)) add(`${POSITIONS_KEY}.${id}`, `a position is stored for "${id}", which does not exist`);
   for (const [id, c] of Object.entries(doc.comments)) {
     if (!doc.entities[c.target] && !doc.links[c.target]) add(`comments.${id}.target`, `the comment is on "${c.target}", which does not exist`);
     if (!doc.people[c.author]) add(`comments.${id}.author`, `the comment's author "${c.author}" is not among the people of this map`);

@@ -1,5 +1,5 @@
 import type { core } from 'zod';
-import { COLLECTIONS, LINK_RULES, McredFile, SCHEMA_VERSION, type McredDocument, SETTINGS_RECORD, entityLabel, withArticle } from '../model';
+import { COLLECTIONS, LINK_RULES, McredFile, SCHEMA_VERSION, POSITIONS_KEY, type McredDocument, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle } from '../model';
 
 import { findDuplicateKeys, formatPath, locatePaths, type DuplicateKey, type JsonPath } from './jsonScan';
 import type { LoadProblem, Repair } from './problems';
@@ -139,10 +139,9 @@ function repairReferences(doc: McredDocument, add: (path: JsonPath, message: str
     delete doc.meta.tombstones[id];
     add(['meta', 'tombstones', id], `removed the deletion mark of ${label(id)}, which is still in the map (the record is kept)`);
   }
-  for (const id of Object.keys(doc.layout)) {
-    if (doc.entities[id]) continue;
+  for (const id of orphanPositions(doc)) {
     delete doc.layout[id];
-    add(['layout', id], `removed the canvas position of "${id}", which does not exist`);
+    add([POSITIONS_KEY, id], `removed the canvas position of "${id}", which does not exist`);
   }
   const carriedIds = carriedRecordIds(doc.carried);
   for (const id of Object.keys(doc.meta.stamps)) {

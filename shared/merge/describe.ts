@@ -1,4 +1,4 @@
-import { LINK_RULES, entityLabel, type Collection, type Id, type McredDocument } from '../model';
+import { LINK_RULES, POSITION_FIELD, entityLabel, type Collection, type Id, type McredDocument } from '../model';
 import type { Rec } from './records';
 import type { RecordKind } from './types';
 
@@ -28,7 +28,7 @@ export function kindWord(kind: RecordKind): string {
 
 /** Field names whose words are not just the camelCase split. */
 const FIELD_WORDS: Readonly<Record<string, string>> = {
-  layout: 'position',
+  [POSITION_FIELD]: 'position',
   eqfLevel: 'EQF level',
   nqfLevel: 'NQF level',
   bloomOverride: 'Bloom level',

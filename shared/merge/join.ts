@@ -1,4 +1,4 @@
-import { COLLECTIONS, SETTINGS_RECORD, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
+import { COLLECTIONS, POSITION_FIELD, SETTINGS_RECORD, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
 import { joinCarried, joinCarriedStamps } from './carried';
 import { deletedConflict, kindOf } from './conflicts';
 import { recordChanged, type Divergence } from './divergence';
@@ -122,7 +122,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
       continue;
     }
     s.notes.touched.add(id);
-    const j = joinRecord({ id, kind: kindOf(c, ra), a: ra, b: rb, sa, sb, ...(entities ? { outside: { field: 'layout', a: la, b: lb } } : {}) }, s.div, s.conflicts);
+    const j = joinRecord({ id, kind: kindOf(c, ra), a: ra, b: rb, sa, sb, ...(entities ? { outside: { field: POSITION_FIELD, a: la, b: lb } } : {}) }, s.div, s.conflicts);
     keep(id, j.record, j.stamps, j.outside as Position | undefined);
   }
   for (const id of Object.keys(B)) {
@@ -152,7 +152,7 @@ function died(c: Collection, id: Id, rec: Rec, live: 'a' | 'b', s: JoinState): v
   if (tomb === undefined || keeper.meta.tombstones[id] !== undefined) return;
   const stamps = keeper.meta.stamps[id];
   if (!recordChanged(live === 'a' ? s.div.changedA : s.div.changedB, id, stamps)) return;
-  const value = c === 'entities' && keeper.layout[id] ? { ...rec, layout: keeper.layout[id] } : rec;
+  const value = c === 'entities' && keeper.layout[id] ? { ...rec, [POSITION_FIELD]: keeper.layout[id] } : rec;
   s.conflicts.push(deletedConflict(id, kindOf(c, rec), live, value, stamps, tomb));
 }
 

@@ -1,4 +1,4 @@
-import { COLLECTIONS, SETTINGS_RECORD, type Collection, type Id, type McredDocument, type Stamp } from '../model';
+import { COLLECTIONS, SETTINGS_RECORD, isMoveOnly, type Collection, type Id, type McredDocument, type Stamp } from '../model';
 import { kindOf } from './conflicts';
 import { fieldWords, listWords, personName, quoted, recordText, targetText } from './describe';
 import { MERGE_AUTHOR, creationStamp } from './normalise';
@@ -66,7 +66,7 @@ function visit(c: Collection, id: Id, before: McredDocument, after: McredDocumen
     if (created !== undefined) found.push({ action: 'added', c, id, rec: ra, fields: [], stamp: created });
   } else if (ra && rb) {
     for (const [, fields, stamp] of changedFields(before.meta.stamps[id], sa)) {
-      found.push({ action: fields.length === 1 && fields[0] === 'layout' ? 'moved' : 'changed', c, id, rec: ra, fields, stamp });
+      found.push({ action: isMoveOnly(fields) ? 'moved' : 'changed', c, id, rec: ra, fields, stamp });
     }
   } else if (rb && after.meta.tombstones[id] !== undefined) {
     gone.add(id);

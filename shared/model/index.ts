@@ -8,3 +8,5 @@ export * from './document';
 export * from './review';
 export * from './country';
 export * from './institutionDefaults';
+export * from './position';
+export * from './recordMap';

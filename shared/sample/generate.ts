@@ -1,5 +1,7 @@
 import {
   FORMAT_NAME,
+  POSITION_FIELD,
+  isPositionField,
   SCHEMA_VERSION,
   SETTINGS_RECORD,
   makeId,
@@ -78,7 +80,7 @@ export function generateMap(options: GenerateOptions): McredDocument {
 
   const { entities, ids, credentials } = makeEntities(rng, counts, style, newId);
   for (const kind of ENTITY_ORDER) {
-    for (const id of ids[kind]) stamps[id] = stampsFor(entities[id]!, stamper.next(rng.pick(authors)), 'layout');
+    for (const id of ids[kind]) stamps[id] = stampsFor(entities[id]!, stamper.next(rng.pick(authors)), POSITION_FIELD);
   }
   const entityList = Object.values(entities);
 
@@ -99,7 +101,7 @@ export function generateMap(options: GenerateOptions): McredDocument {
   // Later edits: one field of some entities changed again, by any of the designers.
   for (const e of entityList) {
     if (!rng.chance(EDITED_SHARE)) continue;
-    const field = rng.pick(['statement', 'title', 'layout', 'description'].filter((k) => k in e || k === 'layout'));
+    const field = rng.pick(['statement', 'title', POSITION_FIELD, 'description'].filter((k) => k in e || isPositionField(k)));
     stamps[e.id]![field] = stamper.next(rng.pick(authors));
   }
 

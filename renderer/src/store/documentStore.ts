@@ -1,7 +1,7 @@
-import { produceWithPatches, type Draft, type Patch } from 'immer';
-import { applyCommand, applyHistoryStep, type CommandCall, type CommandRefusal } from '../../../shared/commands';
+import type { Draft, Patch } from 'immer';
+import { applyCommand, applyHistoryStep, produceDocument, type CommandCall, type CommandRefusal } from '../../../shared/commands';
 import { latestStampIn } from '../../../shared/merge';
-import { COLLECTIONS, formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
+import { COLLECTIONS, POSITIONS_KEY, formatStamp, makeClock, observe, tick, type Clock, type Id, type McredDocument, type Stamp } from '../../../shared/model';
 
 /** One undoable step: what to apply to undo it, and what to apply to redo it. */
 interface HistoryEntry {
@@ -167,7 +167,7 @@ export class DocumentStore {
    * record. The merged stamps are kept, so the result saves exactly as merged.
    */
   applyMerged(merged: McredDocument, label: string): boolean {
-    const [next, redo, undo] = produceWithPatches(this.state.doc, (draft) => copyChangedRecords(draft, this.state.doc, merged));
+    const [next, redo, undo] = produceDocument(this.state.doc, (draft) => copyChangedRecords(draft, this.state.doc, merged));
     if (redo.length === 0) return false;
     this.observeStamps(merged);
     this.push({ id: ++this.lastEntryId, label, undo, redo, at: this.now() });
@@ -268,7 +268,7 @@ export class DocumentStore {
   }
 }
 
-const RECORD_MAPS = [...COLLECTIONS, 'layout', 'saves'] as const;
+const RECORD_MAPS = [...COLLECTIONS, POSITIONS_KEY, 'saves'] as const;
 
 /**
  * Makes `draft` (a draft of `base`) hold `target`, touching only the records that differ —

@@ -3,7 +3,7 @@ import type { McredDocument } from '../../../shared/model';
 import { Canvas } from '../../../renderer/src/features/canvas/Canvas';
 import { nodeRenderCount } from '../../../renderer/src/features/canvas/renderCounter';
 import { DocumentStore, DocumentStoreContext, SessionStore, SessionStoreContext } from '../../../renderer/src/store';
-import { nextFrame } from './pageHooks';
+import { nextFrame, timeToPaint } from './pageHooks';
 
 /** Our canvas, exactly as the app mounts it, on a document store of the same graph. */
 export function OursView({ doc }: { doc: McredDocument }) {
@@ -21,6 +21,17 @@ export function OursView({ doc }: { doc: McredDocument }) {
       await nextFrame();
       await nextFrame();
       return nodeRenderCount() - before;
+    };
+  }
+  if (window.__bench && !window.__bench.keystroke) {
+    let n = 0;
+    window.__bench.keystroke = () => {
+      const d = store.getState().doc;
+      const ids = Object.keys(d.entities);
+      const id = ids[n % ids.length]!;
+      const field = d.entities[id]!.kind === 'skill' || d.entities[id]!.kind === 'outcome' ? 'statement' : 'title';
+      n++;
+      return timeToPaint(() => store.dispatch({ name: 'entity.update', payload: { id, changes: { [field]: `Edited for the bench ${n}` } } }, { coalesceKey: `bench:${id}` }));
     };
   }
   return (

@@ -1,7 +1,8 @@
 import '@xyflow/react/dist/style.css';
-import { ReactFlow, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useMemo } from 'react';
 import { entityLabel, type McredDocument } from '../../../shared/model';
+import { timeToPaint } from './pageHooks';
 
 /** The reference: plain React Flow, default nodes and edges, default options, the same graph and positions. */
 export function PlainView({ doc }: { doc: McredDocument }) {
@@ -13,6 +14,21 @@ export function PlainView({ doc }: { doc: McredDocument }) {
   return (
     <ReactFlowProvider>
       <ReactFlow defaultNodes={nodes} defaultEdges={edges} fitView />
+      <KeystrokeHook ids={nodes.map((n) => n.id)} />
     </ReactFlowProvider>
   );
+}
+
+/** Plain React Flow's keystroke: one node's data updated (`updateNodeData`), timed to the next paint. */
+function KeystrokeHook({ ids }: { ids: readonly string[] }) {
+  const flow = useReactFlow();
+  if (window.__bench && !window.__bench.keystroke) {
+    let n = 0;
+    window.__bench.keystroke = () => {
+      const id = ids[n % ids.length]!;
+      n++;
+      return timeToPaint(() => flow.updateNodeData(id, { label: `Edited for the bench ${n}` }));
+    };
+  }
+  return null;
 }

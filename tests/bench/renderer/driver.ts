@@ -7,12 +7,15 @@ import { applyCommand } from '../../../shared/commands';
 import { formatStamp, makeClock } from '../../../shared/model';
 import { generateMap } from '../../../shared/sample/generate';
 import { BENCH_SEED } from '../lib/fixtures';
+import { median } from '../lib/measure';
 import type { BenchContext } from '../lib/types';
 
 /** Drives the renderer bench page (tests/bench/renderer) in Chromium and collects its numbers. */
 
 export const BENCH_NODES = 2_000;
 const PAN_MS = 1_500;
+/** Keystrokes timed per page load (each changes the text of a different node). */
+const KEYSTROKES = 15;
 const VIEWPORT = { width: 1440, height: 900 };
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -21,6 +24,8 @@ interface ModeRuns {
   firstRender: number[];
   panP95: number[];
   editRenders: number[];
+  /** Per page load: the median time from a one-node text change to the paint that shows it. */
+  keystroke: number[];
 }
 export interface RendererRuns {
   ours: ModeRuns;
@@ -29,7 +34,7 @@ export interface RendererRuns {
 
 /** What the page puts on its window (see pageHooks.tsx); named here because this side has no DOM types. */
 interface PageGlobals {
-  __bench?: { firstRender?: number; editOne?: () => Promise<number> };
+  __bench?: { firstRender?: number; editOne?: () => Promise<number>; keystroke?: () => Promise<number> };
   __pan?: (ms: number) => Promise<number[]>;
 }
 
@@ -74,6 +79,9 @@ async function onePage(browser: Browser, url: string, mode: 'ours' | 'plain', in
     into.firstRender.push(await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench!.firstRender!));
     const intervals = await page.evaluate((ms) => (globalThis as unknown as PageGlobals).__pan!(ms), PAN_MS);
     into.panP95.push(p95(intervals));
+    const keystrokes: number[] = [];
+    for (let i = 0; i < KEYSTROKES; i++) keystrokes.push(await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench!.keystroke!()));
+    into.keystroke.push(median(keystrokes));
     if (withEdit) into.editRenders.push(await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench!.editOne!()));
   } finally {
     await page.close();
@@ -85,8 +93,8 @@ export async function measureRenderer(ctx: BenchContext, executablePath: string)
   const dir = await buildPage(ctx);
   const { server, url } = await serve(dir);
   const browser = await chromium.launch({ executablePath, args: ARGS });
-  const runs: RendererRuns = { ours: { firstRender: [], panP95: [], editRenders: [] }, plain: { firstRender: [], panP95: [], editRenders: [] } };
-  const scratch: RendererRuns = { ours: { firstRender: [], panP95: [], editRenders: [] }, plain: { firstRender: [], panP95: [], editRenders: [] } };
+  const runs: RendererRuns = { ours: { firstRender: [], panP95: [], editRenders: [], keystroke: [] }, plain: { firstRender: [], panP95: [], editRenders: [], keystroke: [] } };
+  const scratch: RendererRuns = { ours: { firstRender: [], panP95: [], editRenders: [], keystroke: [] }, plain: { firstRender: [], panP95: [], editRenders: [], keystroke: [] } };
   try {
     for (let i = 0; i < Math.min(ctx.warmup, 1); i++) {
       await onePage(browser, url, 'ours', scratch.ours, false);

@@ -11,6 +11,8 @@ export interface BenchHooks {
   firstRender?: number;
   /** Ours only: edits one entity's title and returns how many node components rendered because of it. */
   editOne?(): Promise<number>;
+  /** One keystroke's worth of change to one node's text, timed from the change to the next paint (ms). */
+  keystroke?(): Promise<number>;
 }
 
 declare global {
@@ -23,6 +25,21 @@ declare global {
 
 export function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * Runs `change` after a settled frame and resolves with the time from just before it to the
+ * paint that shows it: the next animation frame (React has rendered by then) plus the
+ * style, layout and paint work that follows it, which the task after that frame waits for.
+ */
+export async function timeToPaint(change: () => unknown): Promise<number> {
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const t0 = performance.now();
+  change();
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return performance.now() - t0;
 }
 
 /** Resolves once the map is fitted (the viewport is scaled) and `count` nodes are in the DOM and visible. */

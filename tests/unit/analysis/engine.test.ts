@@ -80,6 +80,21 @@ describe('reanalyse', () => {
     expect(after.byCredential).toEqual(check(doc).byCredential);
   });
 
+  it('summarises a credential afresh when its title or counts change, and keeps the summary of the others', () => {
+    const m = cleanMap();
+    const other = makeCredential({ id: 'mc_second', title: 'Second' });
+    const doc = add(m.doc, other);
+    const before = check(doc);
+    const renamed = update(doc, m.credential.id, { title: 'Data Wrangling Essentials' });
+    const after = reanalyse(before, renamed, [m.credential.id]);
+    expect(after.byCredential[m.credential.id]!.title).toBe('Data Wrangling Essentials');
+    expect(after.byCredential).toEqual(check(renamed).byCredential);
+    expect(after.byCredential.mc_second).toBe(before.byCredential.mc_second);
+    const broken = update(renamed, m.outcomes[0].id, { statement: 'Understand firewalls' });
+    const later = reanalyse(after, broken, [m.outcomes[0].id]);
+    expect(later.byCredential).toEqual(check(broken).byCredential);
+  });
+
   it('moves a link’s finding to no credential when its outcome leaves the credential', () => {
     const m = cleanMap();
     const low = update(m.doc, m.outcomes[0].id, { statement: 'Describe common data types' });

@@ -1,5 +1,5 @@
 import { fieldWords, kindWord, quoted, type Conflict, type ConflictSide } from '../../../../shared/merge';
-import { LINK_RULES, entityLabel, type Id, type Link, type McredDocument } from '../../../../shared/model';
+import { LINK_RULES, entityLabel, isPosition, isPositionField, type Id, type Link, type McredDocument } from '../../../../shared/model';
 import type { Side } from './resolve';
 
 /** Words for showing a conflict in the review panel. Pure, so they are unit-tested. */
@@ -94,7 +94,7 @@ export function formatValue(value: unknown, field?: string): string {
   if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v)).join(', ') : '(none)';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (field === 'layout' && typeof o.x === 'number' && typeof o.y === 'number') return `Moved to x ${Math.round(o.x)}, y ${Math.round(o.y)}`;
+    if (field !== undefined && isPositionField(field) && isPosition(o)) return `Moved to x ${Math.round(o.x)}, y ${Math.round(o.y)}`;
     if (typeof o.value === 'number' && typeof o.unit === 'string') return `${o.value} ${o.unit.toUpperCase()}`;
     return Object.entries(o)
       .map(([k, v]) => `${fieldWords(k)}: ${formatValue(v)}`)

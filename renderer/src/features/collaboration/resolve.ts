@@ -1,6 +1,6 @@
 import type { CommandCall } from '../../../../shared/commands';
 import type { Conflict, ConflictSide } from '../../../../shared/merge';
-import { ENTITY_KINDS, makeId, type Entity, type EntityKind, type Id, type Link, type McredDocument, type Position } from '../../../../shared/model';
+import { ENTITY_KINDS, isPosition, isPositionField, makeId, type Entity, type EntityKind, type Id, type Link, type McredDocument } from '../../../../shared/model';
 
 export type Side = 'ours' | 'theirs';
 
@@ -53,7 +53,7 @@ function fieldResolution(conflict: Conflict, chosen: ConflictSide, doc: McredDoc
   if (isEntityKind(conflict.kind)) {
     const entity = doc.entities[id];
     if (!entity) return { kind: 'unavailable', reason: 'It has been deleted since.' };
-    if (field === 'layout') {
+    if (isPositionField(field)) {
       if (sameValue(doc.layout[id], value)) return { kind: 'current' };
       if (!isPosition(value)) return { kind: 'unavailable', reason: 'That copy had no position for it.' };
       return { kind: 'commands', calls: [{ name: 'layout.move', payload: { positions: { [id]: value } } }] };
@@ -140,9 +140,6 @@ function detailChanges(from: Link, to: Link): Record<string, unknown> {
   return changes;
 }
 
-function isPosition(value: unknown): value is Position {
-  return typeof value === 'object' && value !== null && typeof (value as Position).x === 'number' && typeof (value as Position).y === 'number';
-}
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);

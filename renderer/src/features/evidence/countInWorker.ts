@@ -1,5 +1,5 @@
 import type { PostingMapping, PostingsFormat } from '../../../../shared/evidence';
-import type { McredDocument } from '../../../../shared/model';
+import { plainDocument, type McredDocument } from '../../../../shared/model';
 import { countBlob } from './countStream';
 import type { Counted, CountReply, CountRequest } from './protocol';
 
@@ -27,7 +27,8 @@ export function countInWorker(
       worker.terminate();
     };
   });
-  const request: CountRequest = { id, file, doc, ...(options.format ? { format: options.format } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) };
+  // The open map's big collections may be persistent maps, which structured clone cannot copy.
+  const request: CountRequest = { id, file, doc: plainDocument(doc), ...(options.format ? { format: options.format } : {}), ...(options.mapping ? { mapping: options.mapping } : {}) };
   worker.postMessage(request);
   return { result, cancel: () => worker.terminate() };
 }

@@ -1,4 +1,4 @@
-import type { McredDocument } from '../../../../shared/model';
+import { plainDocument, type McredDocument } from '../../../../shared/model';
 import type { PlanOptions, PlanResult } from '../../../../shared/review/reading';
 import type { ReviewReply, ReviewRequest, ReviewStage } from './protocol';
 import { runReview } from './runReview';
@@ -31,7 +31,7 @@ export function reviewInWorker(bytes: Uint8Array, doc: McredDocument, options: P
     };
   });
   const copy = bytes.slice().buffer;
-  const request: ReviewRequest = { id, bytes: copy, doc, options: { now: options.now.toISOString(), importer: options.importer, file: options.file } };
+  const request: ReviewRequest = { id, bytes: copy, doc: plainDocument(doc), options: { now: options.now.toISOString(), importer: options.importer, file: options.file } };
   worker.postMessage(request, [copy]);
   return { result, cancel: () => worker.terminate() };
 }

@@ -1,0 +1,225 @@
+/**
+ * A persistent record map: reads like a plain `Record<Id, T>` (`map[id]`, `id in map`,
+ * `Object.keys/values/entries`, `for…in`, spread, `JSON.stringify`, in insertion order),
+ * but a change makes a new map that shares everything it did not touch — one bucket and a
+ * chunk of the key order are copied, not the whole map. Commands give the big collections of
+ * a document this shape once they are larger than `PERSISTENT_FROM` (see
+ * `commands/produce.ts`), so one edit on a 10k map costs what it costs on a small one.
+ *
+ * It is read-only: writing to it throws. It never reaches the file (serialising reads it
+ * like any object) nor another process: `plainRecords` / `plainDocument` make ordinary
+ * objects for structured clone (Electron IPC, workers).
+ */
+
+/** Collections at least this large become persistent when a command changes them. */
+export const PERSISTENT_FROM = 1_024;
+
+const BUCKETS = 256;
+const CHUNK = 128;
+const STORE = Symbol('recordMap');
+
+interface Store<T> {
+  /** Values by id, spread over BUCKETS small plain objects by a hash of the id. */
+  readonly buckets: readonly Readonly<Record<string, T>>[];
+  /** The ids in insertion order, in chunks of at most CHUNK. */
+  readonly order: readonly (readonly string[])[];
+  readonly size: number;
+}
+
+function bucketOf(id: string): number {
+  let h = 2_166_136_261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16_777_619);
+  return (h >>> 0) & (BUCKETS - 1);
+}
+
+const own = Object.prototype.hasOwnProperty;
+/**
+ * What a persistent map says its prototype is: an object inheriting from Object.prototype
+ * with no `constructor` of its own, so immer sees a value it does not draft or freeze (the
+ * commands' producer handles these maps itself) while everything else sees an object.
+ */
+const RECORD_MAP_PROTO: object = Object.create(Object.prototype) as object;
+
+function makeView<T>(store: Store<T>): Record<string, T> {
+  const view = new Proxy(Object.create(null) as Record<string, T>, {
+    get(_t, key) {
+      if (key === STORE) return store;
+      if (typeof key === 'string') {
+        const b = store.buckets[bucketOf(key)]!;
+        if (own.call(b, key)) return b[key];
+      }
+      return (Object.prototype as unknown as Record<string | symbol, unknown>)[key];
+    },
+    has: (_t, key) => (typeof key === 'string' && own.call(store.buckets[bucketOf(key)]!, key)) || key in Object.prototype,
+    ownKeys: () => store.order.flat(),
+    getOwnPropertyDescriptor(_t, key) {
+      if (typeof key !== 'string') return undefined;
+      const b = store.buckets[bucketOf(key)]!;
+      return own.call(b, key) ? { value: b[key], writable: true, enumerable: true, configurable: true } : undefined;
+    },
+    getPrototypeOf: () => RECORD_MAP_PROTO,
+    set: () => {
+      throw new TypeError('a persistent record map is read-only; change it with a command');
+    },
+    deleteProperty: () => {
+      throw new TypeError('a persistent record map is read-only; change it with a command');
+    },
+    defineProperty: () => {
+      throw new TypeError('a persistent record map is read-only; change it with a command');
+    },
+  });
+  return view;
+}
+
+function storeOf<T>(map: Readonly<Record<string, T>>): Store<T> | undefined {
+  return (map as unknown as Record<symbol, Store<T> | undefined>)[STORE];
+}
+
+/** Whether `map` is a persistent record map (not a plain object). */
+export function isRecordMap(map: unknown): boolean {
+  return typeof map === 'object' && map !== null && storeOf(map as Record<string, unknown>) !== undefined;
+}
+
+function fromPlain<T>(map: Readonly<Record<string, T>>): Store<T> {
+  const buckets: Record<string, T>[] = Array.from({ length: BUCKETS }, () => ({}));
+  const ids = Object.keys(map);
+  for (const id of ids) buckets[bucketOf(id)]![id] = map[id]!;
+  const order: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) order.push(ids.slice(i, i + CHUNK));
+  return { buckets, order, size: ids.length };
+}
+
+/**
+ * A function that reads `map[id]` (own entries only), for hot loops: on a persistent map it
+ * goes to the bucket directly instead of through the view's traps, a few times faster.
+ * Make one per map version (the analysis makes one per document it is pointed at).
+ */
+export function recordReader<T>(map: Readonly<Record<string, T>>): (id: string) => T | undefined {
+  const store = storeOf(map);
+  if (!store) return (id) => (own.call(map, id) ? map[id] : undefined);
+  const { buckets } = store;
+  return (id) => {
+    const b = buckets[bucketOf(id)]!;
+    return own.call(b, id) ? b[id] : undefined;
+  };
+}
+
+/** A deletion in the changes given to `updateRecords`. */
+export const REMOVED: unique symbol = Symbol('removed');
+
+/**
+ * `base` with `changes` applied (a value, or REMOVED), keeping insertion order: a changed id
+ * stays where it was, a new one goes last. A persistent map comes back when `base` is one or
+ * the result is at least PERSISTENT_FROM long; otherwise a plain object. `base` is untouched.
+ */
+export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: ReadonlyMap<string, T | typeof REMOVED>): Record<string, T> {
+  let store = storeOf(base);
+  if (!store) {
+    let n = 0;
+    for (const _ in base) if (++n >= PERSISTENT_FROM) break;
+    if (n < PERSISTENT_FROM) return updatePlain(base, changes);
+    store = fromPlain(base);
+  }
+  const buckets = store.buckets.slice();
+  const copied = new Set<number>();
+  let order = store.order;
+  let orderCopied = false;
+  let size = store.size;
+  const removed = new Set<string>();
+  for (const [id, value] of changes) {
+    const h = bucketOf(id);
+    const had = own.call(buckets[h]!, id);
+    if (value === REMOVED && !had) continue;
+    if (!copied.has(h)) {
+      buckets[h] = { ...buckets[h]! };
+      copied.add(h);
+    }
+    const bucket = buckets[h] as Record<string, T>;
+    if (value === REMOVED) {
+      delete bucket[id];
+      removed.add(id);
+      size--;
+      continue;
+    }
+    bucket[id] = value;
+    if (had) continue;
+    size++;
+    if (!orderCopied) {
+      order = order.slice();
+      orderCopied = true;
+    }
+    const chunks = order as (readonly string[])[];
+    const last = chunks[chunks.length - 1];
+    if (last && last.length < CHUNK) chunks[chunks.length - 1] = [...last, id];
+    else chunks.push([id]);
+  }
+  if (removed.size) {
+    const chunks = (orderCopied ? order : order.slice()) as (readonly string[])[];
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
+      if (chunk.some((id) => removed.has(id))) chunks[i] = chunk.filter((id) => !removed.has(id));
+    }
+    order = chunks.filter((c) => c.length > 0);
+  }
+  return makeView({ buckets, order, size });
+}
+
+function updatePlain<T>(base: Readonly<Record<string, T>>, changes: ReadonlyMap<string, T | typeof REMOVED>): Record<string, T> {
+  const out: Record<string, T> = { ...base };
+  for (const [id, value] of changes) {
+    if (value === REMOVED) delete out[id];
+    else out[id] = value;
+  }
+  return out;
+}
+
+/**
+ * The ids whose values differ between two versions of one collection, without looking at
+ * what they share: for two persistent maps only the buckets that are not the same object are
+ * compared. Gives null when more than `limit` differ.
+ */
+export function changedRecordIds<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, limit: number, into: Set<string>): boolean {
+  if (a === b) return true;
+  const sa = storeOf(a);
+  const sb = storeOf(b);
+  if (sa && sb) {
+    for (let h = 0; h < BUCKETS; h++) {
+      const x = sa.buckets[h]!;
+      const y = sb.buckets[h]!;
+      if (x === y) continue;
+      for (const id in y) if (x[id] !== y[id]) into.add(id);
+      for (const id in x) if (!own.call(y, id)) into.add(id);
+      if (into.size > limit) return false;
+    }
+    return true;
+  }
+  for (const id in b) if (a[id] !== b[id]) into.add(id);
+  for (const id in a) if (!(id in b)) into.add(id);
+  return into.size <= limit;
+}
+
+/** An ordinary object with the same entries (for structured clone); plain input comes back as is. */
+export function plainRecords<T>(map: Readonly<Record<string, T>>): Record<string, T> {
+  return isRecordMap(map) ? { ...map } : (map as Record<string, T>);
+}
+
+/**
+ * The document with ordinary objects in place of persistent maps, for structured clone
+ * (Electron IPC, a Web Worker): O(size), so only at those boundaries.
+ */
+export function plainDocument<D extends { meta: { stamps: object; tombstones: object } }>(doc: D): D {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) out[key] = isRecordMap(value) ? plainRecords(value as Record<string, unknown>) : value;
+  const meta = doc.meta as unknown as Record<string, Record<string, unknown>>;
+  out.meta = { ...meta, stamps: plainRecords(meta.stamps!), tombstones: plainRecords(meta.tombstones!) };
+  const revisions = out.revisions as Record<string, { snapshot?: Record<string, unknown> }> | undefined;
+  if (revisions) {
+    const plain: Record<string, unknown> = {};
+    for (const [id, r] of Object.entries(revisions)) {
+      const s = r.snapshot;
+      plain[id] = s && (isRecordMap(s.entities) || isRecordMap(s.links)) ? { ...r, snapshot: { ...s, entities: plainRecords(s.entities as Record<string, unknown>), links: plainRecords(s.links as Record<string, unknown>) } } : r;
+    }
+    out.revisions = plain;
+  }
+  return out as D;
+}

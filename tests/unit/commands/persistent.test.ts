@@ -1,0 +1,177 @@
+import { applyPatches, produceWithPatches } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, applyCommand, applyDocumentPatches, applyHistoryStep, type CommandName } from '../../../shared/commands';
+import { normaliseRecord } from '../../../shared/commands/stamps';
+import type { CommandContext } from '../../../shared/commands/types';
+import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { mergeDocuments } from '../../../shared/merge';
+import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
+import { generateMap } from '../../../shared/sample/generate';
+import { makeComment, makeLink, makeSkill } from '../../helpers/builders';
+
+/**
+ * Issue #16 item 10: commands change the big record maps of a document through an overlay
+ * (commands/produce.ts) into persistent maps (model/recordMap.ts). These check that the
+ * result, its patches and its undo are exactly what plain immer gives, on a map large
+ * enough for every big collection to be persistent.
+ */
+
+function big(n: number): Record<string, { n: number }> {
+  const out: Record<string, { n: number }> = {};
+  for (let i = 0; i < n; i++) out[`sk_${i.toString(36)}x`] = { n: i };
+  return out;
+}
+
+describe('persistent record maps', () => {
+  it('read like the plain object they replace, in insertion order', () => {
+    const plain = big(PERSISTENT_FROM + 10);
+    const changes = new Map<string, { n: number } | typeof REMOVED>([
+      ['sk_1x', { n: -1 }],
+      ['sk_2x', REMOVED],
+      ['sk_newx', { n: 99 }],
+    ]);
+    const map = updateRecords(plain, changes);
+    const expected: Record<string, { n: number }> = { ...plain, sk_1x: { n: -1 }, sk_newx: { n: 99 } };
+    delete expected.sk_2x;
+    expect(isRecordMap(map)).toBe(true);
+    expect(isRecordMap(plain)).toBe(false);
+    expect(Object.keys(map)).toEqual(Object.keys(expected));
+    expect(Object.values(map)).toEqual(Object.values(expected));
+    expect(JSON.stringify(map)).toBe(JSON.stringify(expected));
+    expect({ ...map }).toEqual(expected);
+    expect(map.sk_1x).toEqual({ n: -1 });
+    expect(map.sk_2x).toBeUndefined();
+    expect('sk_2x' in map).toBe(false);
+    expect('sk_3x' in map).toBe(true);
+    expect(Object.hasOwn(map, 'sk_newx')).toBe(true);
+    for (const m of [map, expected]) {
+      const read = recordReader(m);
+      expect([read('sk_1x'), read('sk_2x'), read('sk_newx'), read('constructor')]).toEqual([{ n: -1 }, undefined, { n: 99 }, undefined]);
+    }
+    expect(plain.sk_1x).toEqual({ n: 1 });
+    expect(() => {
+      (map as Record<string, unknown>).sk_1x = 1;
+    }).toThrow(/read-only/);
+    const ids = new Set<string>();
+    expect(changedRecordIds(plain, map, 100, ids)).toBe(true);
+    expect([...ids].sort()).toEqual(['sk_1x', 'sk_2x', 'sk_newx']);
+    const again = updateRecords(map, new Map([['sk_5x', { n: 5.5 }]]));
+    const moreIds = new Set<string>();
+    expect(changedRecordIds(map, again, 100, moreIds)).toBe(true);
+    expect([...moreIds]).toEqual(['sk_5x']);
+  });
+
+  it('small maps stay plain objects', () => {
+    const small = big(10);
+    const next = updateRecords(small, new Map([['sk_1x', { n: 0 }]]));
+    expect(isRecordMap(next)).toBe(false);
+    expect(next.sk_1x).toEqual({ n: 0 });
+  });
+});
+
+describe('commands on a big map (overlay and persistent maps)', () => {
+  const STAMP = (i: number) => `1900000000000-${i.toString(36).padStart(3, '0')}-test0001@pe_test`;
+  const base = generateMap({ seed: 7, entities: 1_500 });
+  const outcomes = Object.values(base.entities).filter((e) => e.kind === 'outcome');
+  const skills = Object.values(base.entities).filter((e) => e.kind === 'skill');
+  const person = Object.keys(base.people)[0]!;
+  const link = Object.values(base.links)[3]!;
+  const fresh = makeSkill({ id: 'sk_persist1' });
+  const calls: { name: CommandName; payload: unknown }[] = [
+    { name: 'entity.update', payload: { id: outcomes[0]!.id, changes: { statement: 'Analyse network traffic for threats' } } },
+    { name: 'layout.move', payload: { positions: { [skills[0]!.id]: { x: 5, y: 6 } } } },
+    { name: 'entity.create', payload: { entity: fresh, position: { x: 1, y: 2 } } },
+    { name: 'link.create', payload: { link: makeLink('addresses', fresh.id, outcomes[1]!.id, { id: 'ln_persist1' }) } },
+    { name: 'comment.add', payload: { comment: makeComment(outcomes[1]!.id, { id: 'cm_persist1', author: person }) } },
+    { name: 'link.delete', payload: { ids: [link.id] } },
+    { name: 'entity.delete', payload: { ids: [skills[1]!.id, fresh.id] } },
+    { name: 'revision.create', payload: { id: 'rv_persist1', name: 'Before the tidy-up', at: '2026-03-01T09:00:00Z', author: person } },
+    { name: 'settings.update', payload: { changes: { title: 'Renamed' } } },
+    { name: 'layout.auto', payload: {} },
+  ];
+
+  /** The same command through plain immer on a plain copy: what the overlay must equal. */
+  function reference(doc: McredDocument, call: { name: CommandName; payload: unknown }, ctx: CommandContext): McredDocument {
+    const def = COMMANDS[call.name];
+    const payload = normaliseRecord(def.payload.parse(call.payload));
+    return produceWithPatches(plainDocument(doc), (draft) => {
+      (def.run as (d: typeof draft, p: unknown, c: CommandContext) => void)(draft, payload, ctx);
+    })[0];
+  }
+
+  it('give the same map, patches that lead to it and an undo that leads back, step by step', () => {
+    let doc: McredDocument = base;
+    calls.forEach((call, i) => {
+      const ctx = { stamp: STAMP(i) };
+      const ours = applyCommand(doc, call, ctx);
+      if (!ours.ok) throw new Error(`${call.name} refused: ${ours.refusal.message}`);
+      const ref = reference(doc, call, ctx);
+      const text = serialiseDocument(ours.doc);
+      expect(text, call.name).toBe(serialiseDocument(ref));
+      expect(Object.keys(ours.doc.entities), call.name).toEqual(Object.keys(ref.entities));
+      expect(serialiseDocument(applyPatches(plainDocument(doc), ours.patches)), `${call.name} patches`).toBe(text);
+      expect(serialiseDocument(applyDocumentPatches(ours.doc, ours.inversePatches)), `${call.name} undo`).toBe(serialiseDocument(doc));
+      doc = ours.doc;
+    });
+    expect(isRecordMap(doc.entities)).toBe(true);
+    expect(isRecordMap(doc.meta.stamps)).toBe(true);
+    expect(Object.isFrozen(doc)).toBe(true);
+  });
+
+  it('undo and redo restamp through the overlay as they do on plain maps', () => {
+    const done = applyCommand(base, { name: 'entity.delete', payload: { ids: [skills[1]!.id] } }, { stamp: STAMP(50) });
+    if (!done.ok) throw new Error('refused');
+    const undone = applyHistoryStep(done.doc, done.inversePatches, STAMP(51));
+    if (!undone.ok) throw new Error('undo refused');
+    expect(undone.doc.entities[skills[1]!.id]).toEqual(base.entities[skills[1]!.id]);
+    expect(undone.doc.layout[skills[1]!.id]).toEqual(base.layout[skills[1]!.id]);
+    expect(undone.doc.meta.tombstones[skills[1]!.id]).toBeUndefined();
+    expect(undone.doc.meta.stamps[skills[1]!.id]?.statement).toBe(STAMP(51));
+    const redone = applyHistoryStep(undone.doc, undone.inversePatches, STAMP(52), { keepAuthors: true });
+    if (!redone.ok) throw new Error('redo refused');
+    expect(redone.doc.entities[skills[1]!.id]).toBeUndefined();
+    expect(redone.doc.meta.tombstones[skills[1]!.id]).toBe(STAMP(52));
+  });
+
+  it('an edit that changes nothing gives back the same document and no patches', () => {
+    const id = outcomes[0]!.id;
+    const same = applyCommand(base, { name: 'entity.update', payload: { id, changes: { statement: base.entities[id]!.kind === 'outcome' ? (base.entities[id] as { statement: string }).statement : '' } } }, { stamp: STAMP(60) });
+    if (!same.ok) throw new Error('refused');
+    expect(same.doc).toBe(base);
+    expect(same.patches).toEqual([]);
+  });
+
+  it('plainDocument makes a copy structured clone accepts, equal in content', () => {
+    const edited = applyCommand(base, calls[0]!, { stamp: STAMP(70) });
+    if (!edited.ok) throw new Error('refused');
+    expect(() => structuredClone(edited.doc)).toThrow();
+    const plain = plainDocument(edited.doc);
+    expect(serialiseDocument(structuredClone(plain))).toBe(serialiseDocument(edited.doc));
+  });
+
+  it('keep the fields of a newer app (doc.carried) through an edit, a merge and the worker copy', () => {
+    // The generated map as a newer app would write it: its version, and keys this one does not know.
+    const file = JSON.parse(serialiseDocument(base)) as Record<string, unknown>;
+    const entities = file.entities as Record<string, Record<string, unknown>>;
+    const stamps = (file.meta as { stamps: Record<string, Record<string, string>> }).stamps;
+    const target = skills[2]!.id;
+    entities[target]!.zNote = 'kept as written';
+    stamps[target] = Object.fromEntries(Object.entries({ ...stamps[target]!, zNote: STAMP(80) }).sort(([x], [y]) => x.localeCompare(y)));
+    const newer: Record<string, unknown> = { format: file.format, schemaVersion: SCHEMA_VERSION + 1, readableFrom: SCHEMA_VERSION };
+    for (const [k, v] of Object.entries(file)) if (!(k in newer)) newer[k] = v;
+    const text = JSON.stringify(newer, null, 2) + '\n';
+    const read = parseDocument(text);
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('\n'));
+    expect(serialiseDocument(read.doc)).toBe(text);
+    const edited = applyCommand(read.doc, { name: 'entity.update', payload: { id: target, changes: { statement: 'Triage security alerts' } } }, { stamp: STAMP(81) });
+    if (!edited.ok) throw new Error('refused');
+    expect(isRecordMap(edited.doc.entities)).toBe(true);
+    const out = JSON.parse(serialiseDocument(edited.doc)) as { schemaVersion: number; entities: Record<string, Record<string, unknown>>; meta: { stamps: Record<string, Record<string, string>> } };
+    expect(out.schemaVersion).toBe(SCHEMA_VERSION + 1);
+    expect(out.entities[target]).toMatchObject({ statement: 'Triage security alerts', zNote: 'kept as written' });
+    expect(out.meta.stamps[target]!.zNote).toBe(STAMP(80));
+    const merged = mergeDocuments(edited.doc, read.doc).doc;
+    expect(serialiseDocument(merged)).toBe(serialiseDocument(edited.doc));
+    expect(serialiseDocument(structuredClone(plainDocument(edited.doc)))).toBe(serialiseDocument(edited.doc));
+  });
+});
