@@ -1,4 +1,4 @@
-import { COLLECTIONS, SETTINGS_RECORD, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
+import { COLLECTIONS, SETTINGS_RECORD, partInfo, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
 import { deletedConflict, kindOf } from './conflicts';
 import { recordChanged, type Divergence } from './divergence';
 import { joinRecord, sameStamps, type Rec, type StampMap } from './records';
@@ -49,16 +49,8 @@ export function joinDocuments(a: McredDocument, b: McredDocument, div: Divergenc
     schemaVersion: a.schemaVersion,
     id: a.id <= b.id ? a.id : b.id,
     settings: settings.record as Settings,
-    entities: maps.entities as McredDocument['entities'],
-    links: maps.links as McredDocument['links'],
+    ...(maps as unknown as Pick<McredDocument, Collection>),
     layout: s.layout,
-    people: maps.people as McredDocument['people'],
-    comments: maps.comments as McredDocument['comments'],
-    endorsements: maps.endorsements as McredDocument['endorsements'],
-    revisions: maps.revisions as McredDocument['revisions'],
-    reviews: maps.reviews as McredDocument['reviews'],
-    proposals: maps.proposals as McredDocument['proposals'],
-    approvals: maps.approvals as McredDocument['approvals'],
     saves: joinSaves(a.saves, b.saves),
     meta: { stamps: s.stamps as McredDocument['meta']['stamps'], tombstones: s.tombstones },
   };
@@ -86,7 +78,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
   const entities = c === 'entities';
   // A named revision never changes after it is made, and its snapshot is a whole map:
   // equal stamps are trusted instead of comparing snapshots value by value.
-  const immutable = c === 'revisions' || c === 'reviews';
+  const immutable = partInfo(c)?.immutable === true;
   const out: Record<Id, Rec> = {};
   const keep = (id: Id, rec: Rec, stamps: StampMap | undefined, at: Position | undefined) => {
     out[id] = rec;
