@@ -1,9 +1,9 @@
-import { COLLECTIONS, SETTINGS_RECORD, partInfo, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
+import { COLLECTIONS, SETTINGS_RECORD, jsonEqual, partInfo, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
 import { deletedConflict, kindOf } from './conflicts';
 import { recordChanged, type Divergence } from './divergence';
 import { joinRecord, sameStamps, type Rec, type StampMap } from './records';
 import type { Conflict } from './types';
-import { compareJson, sameJson } from './values';
+import { compareJson } from './values';
 
 /** What the join leaves for `normalise` and the summaries: where the two copies differ. */
 export interface JoinNotes {
@@ -103,7 +103,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
     }
     const sb = SB[id];
     const lb = entities ? LB[id] : undefined;
-    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || immutable || sameJson(ra, rb)) && (la === lb || sameJson(la, lb))) {
+    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || immutable || jsonEqual(ra, rb)) && (la === lb || jsonEqual(la, lb))) {
       keep(id, ra, sa ?? sb, la);
       continue;
     }

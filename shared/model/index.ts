@@ -8,3 +8,4 @@ export * from './document';
 export * from './review';
 export * from './country';
 export * from './institutionDefaults';
+export * from './json';

@@ -3,10 +3,9 @@ import { mergeDocuments } from '../../../../shared/merge';
 import { makeId, type McredDocument, type Save } from '../../../../shared/model';
 import { CollaborationStore } from '../collaboration/collaborationStore';
 import { LiveSync } from '../collaboration/liveSync';
-import { changeLines, whoMadeThem } from '../collaboration/messages';
 import { Autosaver } from './autosave';
 import { FileUiStore } from './fileUiStore';
-import { describeMerge, describeRepair, formatTime, messageOf, repairedNotice } from './messages';
+import { describeMerge, describeMergedCopy, describeRepair, formatTime, messageOf, repairedNotice } from './messages';
 import { applySaved, ensureAuthor, markUnsaved, openMap, type OpenMap } from './openMap';
 import { makePersonId, secureRandom } from './randomIds';
 
@@ -76,13 +75,8 @@ export class FileController extends FileUiStore {
       }
       const doc = map.store.getState().doc;
       this.collab.addConflicts(merge.conflicts, `the copy “${name}”`, doc);
-      const changes = merge.changes.fromB;
-      const n = changes.length;
-      let text = n ? `Merged ${n} ${n === 1 ? 'change' : 'changes'} by ${whoMadeThem(changes)} from “${name}”.` : `Merged “${name}”.`;
-      const k = merge.conflicts.length;
-      if (k) text += ` ${k} ${k === 1 ? 'conflict needs' : 'conflicts need'} your review.`;
-      text += ' Save to keep the result; Undo takes it back.';
-      this.notify('success', text, changeLines(changes), this.reviewAction(merge.conflicts.length));
+      const { text, details } = describeMergedCopy(name, merge.changes.fromB, merge.conflicts);
+      this.notify('success', text, details, this.reviewAction(merge.conflicts.length));
     });
   }
 
