@@ -13,6 +13,7 @@ const ENTITIES = 10_000;
 export const figures: Figure[] = [
   {
     name: 'load-10k',
+    versus: 'JSON.parse of the same bytes',
     description:
       'parseDocument(bytes) of a generated 10k-entity map vs JSON.parse(TextDecoder.decode(bytes)) of the same bytes; UTF-8 decoding is included in both, reading the file in neither',
     measure(ctx) {
@@ -28,6 +29,7 @@ export const figures: Figure[] = [
   },
   {
     name: 'load-bad-10k',
+    versus: 'JSON.parse of the same bytes',
     description:
       'parseDocument(bytes) of the 10k-entity map with every change stamp broken (a schema problem in every record; 200 listed with their lines, the rest counted) vs JSON.parse(TextDecoder.decode(bytes)) of the same bytes',
     measure(ctx) {
@@ -43,6 +45,7 @@ export const figures: Figure[] = [
   },
   {
     name: 'save-10k',
+    versus: 'JSON.stringify + write',
     description:
       'serialiseDocument(doc) + fs.writeFileSync to a temp file vs JSON.stringify(doc, null, 2) + fs.writeFileSync of the same document; doc is the 10k map as loaded by parseDocument (what the app saves)',
     measure(ctx) {
@@ -59,6 +62,7 @@ export const figures: Figure[] = [
   },
   {
     name: 'file-size-10k',
+    versus: 'compact JSON of the same map',
     description: 'bytes of the canonical file (MB = 2^20 bytes) vs JSON.stringify(doc) without indentation; informational, no budget',
     measure(ctx) {
       const { doc, bytes } = mapFixture(ctx, ENTITIES);
