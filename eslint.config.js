@@ -2,6 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const noAnyCast = { selector: 'TSAsExpression > TSAnyKeyword', message: 'no `as any` escapes' };
+/** Action ids are a closed set: the catalogue's keys. Nothing casts its way past it. */
+const noActionCast = {
+  selector: 'TSAsExpression TSTypeReference[typeName.name=/^(ActionId|ActionHandlers?)$/]',
+  message: 'Action ids are closed: declare the action in shared/actions.ts (ACTIONS) instead of casting to ActionId.',
+};
+
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'worker_threads'];
 
 export default tseslint.config(
@@ -12,7 +19,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: 'TSAsExpression > TSAnyKeyword', message: 'no `as any` escapes' }],
+      'no-restricted-syntax': ['error', noAnyCast],
     },
   },
   {
@@ -54,6 +61,20 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': [
+        'error',
+        noAnyCast,
+        noActionCast,
+        {
+          // A failure is reported or logged with its reason (reportError), never dropped unseen.
+          selector: "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[params.length=0]",
+          message: 'Do not swallow a failure: pass it to reportError(context, error) from features/files/reportError.ts.',
+        },
+      ],
     },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noAnyCast, noActionCast] },
   },
 );

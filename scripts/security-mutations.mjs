@@ -41,6 +41,7 @@ const MUTATIONS = [
   { guard: 'session blocks remote requests', file: 'electron/main/hardening.ts', find: 'callback({ cancel: !isAllowedRequest(details.url) })', replace: 'callback({ cancel: false })', tests: ELECTRON },
   { guard: 'renderer crash loop', file: 'electron/main/crashGuard.ts', find: "if (count === 1) return 'reload';", replace: "return 'reload';", tests: ELECTRON },
   { guard: 'STUDIO_USER_DATA_DIR ignored when packaged', file: 'electron/main/userData.ts', find: '!isPackaged && dir', replace: 'dir', tests: ELECTRON },
+  { guard: 'a newer app\'s carried key never sets a known field', file: 'shared/format/carry.ts', find: 'if (Object.hasOwn(def.shape as Plain, key) || Object.hasOwn(node, key)) continue;', replace: 'if (Object.hasOwn(node, key)) continue;', tests: ['tests/unit/format/carry.test.ts'] },
   { guard: 'fuse: RunAsNode off', file: 'package.json', find: '"runAsNode": false', replace: '"runAsNode": true', tests: ELECTRON },
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActionId } from './actions';
 import type { LoadProblem, Repair } from './format';
 import type { ChangeSummary, Conflict } from './merge';
 import type { McredDocument, Save } from './model';
@@ -178,8 +179,8 @@ export interface FolderListing {
 export interface RecentFile { path: string; title: string; openedAt: string }
 
 export type HostEvent =
-  /** A native menu item: an action id for the renderer's actions registry (e.g. "file.save"). */
-  | { type: 'action'; id: string }
+  /** A native menu item: a declared action (`shared/actions.ts`) for the renderer's registry. */
+  | { type: 'action'; id: ActionId }
   /** The user chose Save in the close prompt: save, then answer with finishClose. */
   | { type: 'save-and-close'; requestId: string }
   /** A catalogue export has built `done` of `total` credentials. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from './args';
 import { approveCommand } from './commands/approve';
 import { importCommand } from './commands/import';
+import { evidenceCommand } from './commands/evidence';
 import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
 import { repairCommand } from './commands/repair';
@@ -26,6 +27,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   approveCommand,
   exportCommand,
   importCommand,
+  evidenceCommand,
   mergeCommand,
   reviewCommand,
   newCommand,
@@ -126,5 +128,6 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     env: process.env,
     now: () => Date.now(),
     random: () => Math.random(),
+    progress: process.stderr.isTTY === true,
   });
 }

@@ -14,6 +14,8 @@ export interface CliIo {
   readonly now: () => number;
   /** Uniform in [0, 1), for new ids and the replica id. */
   readonly random: () => number;
+  /** Whether stderr is a terminal, so long commands may draw a progress bar on it. */
+  readonly progress?: boolean;
 }
 
 /** Exit codes shared by every command. */

@@ -1,13 +1,12 @@
 import { basename } from 'node:path';
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { actionSpec, menuGroup, menuShortcut, type ActionId, type MenuGroup, type MenuName } from '../../shared/actions';
 import type { RecentFile } from '../../shared/ipc';
-import type { KnownActionId } from '../../renderer/src/app/actions';
-import { KEYMAP } from '../../renderer/src/app/keymap';
 import { toAccelerator } from '../../renderer/src/app/shortcuts';
 
 export interface MenuHandlers {
   /** Sends an action id to the focused window's actions registry; false when there is no window. */
-  sendAction(id: string): boolean;
+  sendAction(id: ActionId): boolean;
   newWindow(): void;
   chooseAndOpen(): void;
   openPath(path: string): void;
@@ -15,112 +14,73 @@ export interface MenuHandlers {
   clearRecent(): void;
 }
 
-const isMac = process.platform === 'darwin';
+/** What File ▸ New and Open do when no window is open to take the action. */
+type Fallbacks = Partial<Record<ActionId, () => void>>;
+
+const SEPARATOR: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
- * The native menus. Items that act on the map send an action id to the renderer, which
- * owns the behaviour (one definition for menu, shortcut and toolbar). On Windows and Linux
- * their accelerators are only displayed — the page's own key handler runs them, so a key
- * never fires twice; on macOS the menu takes the key and the page never sees it.
+ * The native menus. Their action items come from the catalogue (`shared/actions.ts`: label,
+ * shortcut, menu and group); this file only orders the groups and places the native items
+ * (Open Recent, Cut/Copy/Paste, Close, Quit). Clicking one sends its id to the renderer,
+ * which owns the behaviour. On Windows and Linux their accelerators are only displayed —
+ * the page's own key handler runs them, so a key never fires twice; on macOS the menu takes
+ * the key and the page never sees it.
  */
-export function buildMenu(h: MenuHandlers): void {
-  /**
-   * A menu item for an action of the renderer: label and accelerator from the one keymap
-   * (`KEYMAP`, the first of its shortcuts; two-key shortcuts such as "N S" cannot be
-   * accelerators), unless `accelerator` says otherwise for this platform (null: none).
-   */
-  const action = (id: KnownActionId, options: { accelerator?: string | null; fallback?: () => void } = {}): MenuItemConstructorOptions => {
-    const { label, shortcut } = KEYMAP[id];
-    const primary = typeof shortcut === 'string' ? shortcut : shortcut?.[0];
-    const accelerator = options.accelerator !== undefined ? (options.accelerator ?? undefined) : primary ? toAccelerator(primary) : undefined;
+export function buildMenu(h: MenuHandlers, platform: string = process.platform): void {
+  const isMac = platform === 'darwin';
+  const fallbacks: Fallbacks = { 'file.new': h.newWindow, 'file.open': h.chooseAndOpen };
+  /** A menu item for a declared action; two-key shortcuts such as "N S" cannot be accelerators. */
+  const action = (id: ActionId): MenuItemConstructorOptions => {
+    const shortcut = menuShortcut(id, platform);
+    const accelerator = shortcut ? toAccelerator(shortcut) : undefined;
     return {
       id,
-      label,
+      label: actionSpec(id).label,
       ...(accelerator ? { accelerator, registerAccelerator: isMac } : {}),
       click: () => {
-        if (!h.sendAction(id)) options.fallback?.();
+        if (!h.sendAction(id)) fallbacks[id]?.();
       },
     };
   };
+  const group = (menu: MenuName, name: MenuGroup) => menuGroup(menu, name).map(action);
+  /** Groups and native items with one separator between neighbours (empty groups vanish). */
+  const sections = (...parts: MenuItemConstructorOptions[][]) => parts.filter((p) => p.length).flatMap((p, i) => (i ? [SEPARATOR, ...p] : p));
   const recent = h.recentFiles();
+  const openRecent: MenuItemConstructorOptions = {
+    label: 'Open Recent',
+    submenu: [
+      ...recent.map((r): MenuItemConstructorOptions => ({ label: `${r.title} — ${basename(r.path)}`, toolTip: r.path, click: () => h.openPath(r.path) })),
+      ...(recent.length ? [SEPARATOR] : []),
+      { label: 'Clear Menu', enabled: recent.length > 0, click: h.clearRecent },
+    ],
+  };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
-      submenu: [
-        action('file.new', { fallback: h.newWindow }),
-        action('file.open', { fallback: h.chooseAndOpen }),
-        {
-          label: 'Open Recent',
-          submenu: [
-            ...recent.map((r): MenuItemConstructorOptions => ({ label: `${r.title} — ${basename(r.path)}`, toolTip: r.path, click: () => h.openPath(r.path) })),
-            ...(recent.length ? [{ type: 'separator' as const }] : []),
-            { label: 'Clear Menu', enabled: recent.length > 0, click: h.clearRecent },
-          ],
-        },
-        { type: 'separator' },
-        action('file.save'),
-        action('file.saveAs'),
-        action('file.export'),
-        { type: 'separator' },
-        action('file.mergeCopy'),
-        action('review.import'),
-        { type: 'separator' },
-        { role: 'close', label: 'Close Window' },
-        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'E&xit' }]),
-      ],
+      submenu: sections(
+        [...group('file', 'open'), openRecent],
+        group('file', 'save'),
+        group('file', 'copies'),
+        [{ role: 'close', label: 'Close Window' }],
+        isMac ? [] : [{ role: 'quit', label: 'E&xit' }],
+      ),
     },
     {
       label: '&Edit',
-      submenu: [
-        action('edit.undo'),
-        action('edit.redo', { accelerator: isMac ? 'Shift+Cmd+Z' : process.platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z' }),
-        { type: 'separator' },
+      submenu: sections(
+        group('edit', 'history'),
         // Clipboard items keep their native roles so they work in text fields; the canvas
         // handles the copy and paste events they raise.
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        // Backspace must stay a text-editing key on macOS, so Delete there has no accelerator.
-        action('edit.delete', { accelerator: isMac ? null : 'Delete' }),
-        action('edit.selectAll'),
-        { type: 'separator' },
-        action('edit.find'),
-      ],
+        [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, ...group('edit', 'selection')],
+        group('edit', 'find'),
+      ),
     },
-    {
-      label: '&Map',
-      submenu: [
-        // Two-key shortcuts ("N S") cannot be accelerators: the menu names them in the label's place.
-        action('create.skill'),
-        action('create.outcome'),
-        action('create.assessment'),
-        action('create.activity'),
-        action('create.credential'),
-        action('create.program'),
-        { type: 'separator' },
-        action('comment.add'),
-        action('link.to'),
-        { type: 'separator' },
-        action('revision.mark'),
-        { type: 'separator' },
-        action('layout.auto'),
-        action('view.focusCredential'),
-      ],
-    },
+    { label: '&Map', submenu: sections(group('map', 'create'), group('map', 'annotate'), group('map', 'revision'), group('map', 'layout')) },
     {
       label: '&View',
-      submenu: [
-        action('view.zoomIn'),
-        action('view.zoomOut'),
-        action('view.fit'),
-        { type: 'separator' },
-        action('revision.panel'),
-        action('review.panel'),
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-      ],
+      submenu: sections(group('view', 'zoom'), group('view', 'panels'), [{ role: 'togglefullscreen' }, ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }])]),
     },
     { role: 'windowMenu' },
   ];

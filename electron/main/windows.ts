@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { STUDIO_EVENT_CHANNEL, type HostEvent, type StudioCalls } from '../../shared/ipc';
+import type { ActionId } from '../../shared/actions';
 import { createStudioCalls, type DesktopHooks, type StudioHostDeps } from '../host/nodeStudioApi';
 import { makeWindowContext, type DocumentSpec, type WindowContext } from '../host/windowContext';
 import { APP_INDEX_URL } from './appProtocol';
@@ -173,7 +174,7 @@ export class WindowManager {
   }
 
   /** Sends a menu action to the focused window; false when no window can take it. */
-  sendAction(id: string): boolean {
+  sendAction(id: ActionId): boolean {
     const entry = this.focused();
     if (!entry) return false;
     entry.ctx.emit({ type: 'action', id });

@@ -3,8 +3,8 @@ import { DOCUMENT_PARTS, KEYED_PARTS, SETTINGS_RECORD } from '../model';
 
 /** Collections whose records the analysis reads (`DOCUMENT_PARTS`); the record id is the second path element. */
 const READ: ReadonlySet<string> = new Set(KEYED_PARTS.filter((p) => DOCUMENT_PARTS[p].analysed));
-/** Parts the analysis never reads: positions, comments, history, change metadata. */
-const IGNORED: ReadonlySet<string> = new Set([...KEYED_PARTS.filter((p) => !DOCUMENT_PARTS[p].analysed), 'meta']);
+/** Parts the analysis never reads: positions, comments, history, change metadata, what a newer app wrote. */
+const IGNORED: ReadonlySet<string> = new Set([...KEYED_PARTS.filter((p) => !DOCUMENT_PARTS[p].analysed), 'meta', 'carried']);
 
 /**
  * The record ids a command's immer patches touched, for `reanalyse`. Paths like

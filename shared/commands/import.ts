@@ -7,8 +7,8 @@ import { assertFreshId } from './entities';
 import { defineCommand, refuse } from './types';
 
 /** The fields a merge may fill on an existing skill (only when empty there). */
-export const MERGE_FIELDS = ['description', 'proficiency', 'source', 'group'] as const;
-const MergeFields = Skill.pick({ description: true, proficiency: true, source: true, group: true }).partial();
+export const MERGE_FIELDS = ['description', 'proficiency', 'source', 'group', 'altLabels'] as const;
+const MergeFields = Skill.pick({ description: true, proficiency: true, source: true, group: true, altLabels: true }).partial();
 
 /** Vertical distance between imported skills in the skill column. */
 export const IMPORT_ROW_STEP = NODE_HEIGHT + 22;

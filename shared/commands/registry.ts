@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { createEntity, deleteEntities, moveEntities, rewriteOutcome, updateEntity } from './entities';
 import { autoLayoutMap } from './layout';
+import { acceptUpdate, dismissUpdate, flagUpdates } from './frameworkUpdates';
 import { importSkills } from './import';
 import { importRows } from './importRows';
+import { applyDemand } from './demand';
 import { decideProposal, importReview, recordApproval } from './review';
 import { createLink, deleteLinks, updateLink } from './links';
 import {
@@ -38,10 +40,14 @@ export const COMMANDS = {
   'revision.create': createRevision,
   'revision.delete': deleteRevision,
   'skill.import': importSkills,
+  'skill.flagUpdates': flagUpdates,
+  'skill.acceptUpdate': acceptUpdate,
+  'skill.dismissUpdate': dismissUpdate,
   'entity.import': importRows,
   'review.import': importReview,
   'proposal.decide': decideProposal,
   'approval.record': recordApproval,
+  'demand.apply': applyDemand,
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -8,8 +8,11 @@ import {
   type Content,
   Credits,
   Endorsement,
+  McredFile,
+  type Carried,
   type McredDocument,
   type Meta,
+  SCHEMA_VERSION,
   Person,
   Position,
   Proposal,
@@ -22,6 +25,7 @@ import {
   type Entity,
   type Link,
 } from '../model';
+import { restoreFields } from './carry';
 
 /**
  * Canonical serialisation: keys in schema order, maps sorted by id (code-unit order, no
@@ -106,11 +110,24 @@ function canonicalMeta(m: Meta): Plain {
   };
 }
 
-/** The document as a plain object in canonical key order. */
+/**
+ * The document as a plain object in canonical key order. A newer app's file is written
+ * back as that app's format: its version, its `readableFrom` and the keys it added.
+ */
 export function canonicalObject(doc: McredDocument): Plain {
+  const carried = isNewer(doc.carried) ? doc.carried : undefined;
+  const plain = canonicalOwn(doc, carried);
+  return carried ? restoreFields(plain, carried.fields, McredFile) : plain;
+}
+
+/** Only a bag from a newer format is ever written back (never one claiming an older version). */
+const isNewer = (c: Carried | undefined): c is Carried => c !== undefined && c.schemaVersion > SCHEMA_VERSION && c.readableFrom <= SCHEMA_VERSION;
+
+function canonicalOwn(doc: McredDocument, carried: Carried | undefined): Plain {
   return {
     format: doc.format,
-    schemaVersion: doc.schemaVersion,
+    schemaVersion: carried ? carried.schemaVersion : doc.schemaVersion,
+    ...(carried ? { readableFrom: carried.readableFrom } : {}),
     id: doc.id,
     ...canonicalContent(doc),
     layout: sortedMap(doc.layout, (p) => ordered(p as Plain, POSITION)),

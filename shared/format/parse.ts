@@ -1,4 +1,4 @@
-import { McredDocument, SCHEMA_VERSION } from '../model';
+import { McredFile, SCHEMA_VERSION, type McredDocument } from '../model';
 
 import { countKeysInText, findDuplicateKeys, formatPath, locatePaths, type DuplicateKey, type JsonPath, type TextPosition } from './jsonScan';
 import { failure, type LoadProblem, type LoadResult } from './problems';
@@ -36,7 +36,7 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
   // A hand-written start of a map (format, version, title) is told what to add.
   const skeleton = fast.valid ? undefined : skeletonProblem(raw);
   if (skeleton) return failure([skeleton]);
-  const schema = fast.valid ? { issues: [], more: 0 } : schemaIssues(McredDocument, raw, MAX_REPORTED);
+  const schema = fast.valid ? { issues: [], more: 0 } : schemaIssues(McredFile, raw, MAX_REPORTED);
   if (schema.issues.length || schema.more) {
     const shown = schema.issues;
     const paths = shown.map((issue) => issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
@@ -50,7 +50,8 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     return withRepairs(result, read, [], !result.more && shown.every((issue) => isRepairableIssue(issue, raw)));
   }
   // zod accepts what the fast check did not (e.g. a title with spaces around it): take zod's normalised copy.
-  const doc = fast.valid ? (raw as McredDocument) : McredDocument.parse(raw);
+  const doc: McredDocument = fast.valid ? (raw as McredDocument) : McredFile.parse(raw);
+  if (read.carried) doc.carried = read.carried;
   const references = checkReferences(doc);
   if (references.length) {
     const shown = references.slice(0, MAX_REPORTED);
@@ -63,7 +64,7 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
     // Mending references is one cheap pass, however many there are.
     return withRepairs(result, read, [], true);
   }
-  return version === SCHEMA_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: version };
+  return version < SCHEMA_VERSION ? { ok: true, doc, migratedFrom: version } : { ok: true, doc };
 }
 
 /** Adds what "Repair and open" would change, when it can mend every problem. */

@@ -1,5 +1,6 @@
-import { FORBIDDEN_KEYS, FORMAT_NAME, McredDocument, SCHEMA_VERSION } from '../model';
+import { FORBIDDEN_KEYS, FORMAT_NAME, McredFile, SCHEMA_VERSION, type Carried } from '../model';
 
+import { liftUnknownFields } from './carry';
 import { compileFastCheck, type FastCheck, type KeyCounter } from './fastValidate';
 import { findSyntaxError, formatPath, locatePath } from './jsonScan';
 import { MIGRATIONS, OLDEST_VERSION, isRawObject, type RawObject } from './migrations';
@@ -16,8 +17,10 @@ export interface MapText {
   raw: RawObject;
   /** The version the file was written in. */
   version: number;
-  /** Keys in the parsed JSON before migration, when it had to be counted (older files). */
+  /** Keys in the parsed JSON before migration, when it had to be counted (older and newer files). */
   parsedKeys?: number;
+  /** A newer app's file: what this version does not know, lifted out of `raw` to be written back. */
+  carried?: Carried;
 }
 
 export type MapTextResult = ({ ok: true } & MapText) | { ok: false; problems: LoadProblem[] };
@@ -65,13 +68,7 @@ export function readMapText(input: string | Uint8Array): MapTextResult {
     const message = version === undefined ? 'the file has no schemaVersion' : `the schemaVersion ${JSON.stringify(version)} is not a version of this format`;
     return fail({ code: 'bad-version', path: 'schemaVersion', message });
   }
-  if (version > SCHEMA_VERSION) {
-    return fail({
-      code: 'newer-version',
-      path: 'schemaVersion',
-      message: `the map was saved by a newer Micro-Credential Studio (file format ${version}; this version reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
-    });
-  }
+  if (version > SCHEMA_VERSION) return readNewer(text, raw, version);
 
   // Migrations add keys, so an older file's keys are counted as they were written.
   const parsedKeys = version === SCHEMA_VERSION ? undefined : countTreeKeys(raw);
@@ -87,6 +84,28 @@ export function readMapText(input: string | Uint8Array): MapTextResult {
   return { ok: true, text, raw: doc, version, ...(parsedKeys === undefined ? {} : { parsedKeys }) };
 }
 
+/**
+ * A file of a newer format opens only when it says an app of this version may read it
+ * (`readableFrom`): then the keys this version does not know are lifted out and carried.
+ */
+function readNewer(text: string, raw: RawObject, version: number): MapTextResult {
+  const readableFrom = raw.readableFrom;
+  if (typeof readableFrom !== 'number' || !Number.isInteger(readableFrom) || readableFrom < 1 || readableFrom > SCHEMA_VERSION) {
+    return fail({
+      code: 'newer-version',
+      path: 'schemaVersion',
+      message: `the map was saved by a newer Micro-Credential Studio (file format ${version}; this version reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
+    });
+  }
+  const parsedKeys = countTreeKeys(raw);
+  const doc: RawObject = { ...raw, schemaVersion: SCHEMA_VERSION };
+  delete doc.readableFrom;
+  const fields = liftUnknownFields(doc, McredFile).sort((a, b) => compareText(JSON.stringify(a.at), JSON.stringify(b.at)) || compareText(a.key, b.key));
+  return { ok: true, text, raw: doc, version, parsedKeys, carried: { schemaVersion: version, readableFrom, fields } };
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const counter: KeyCounter = { keys: 0 };
 let fastCheck: FastCheck | undefined;
 
@@ -95,7 +114,7 @@ let fastCheck: FastCheck | undefined;
  * a yes, `keys` is how many keys the map has (counted on the way, at no extra cost).
  */
 export function fastValidate(doc: unknown): { valid: true; keys: number } | { valid: false } {
-  fastCheck ??= compileFastCheck(McredDocument, counter);
+  fastCheck ??= compileFastCheck(McredFile, counter);
   counter.keys = 0;
   return fastCheck(doc) ? { valid: true, keys: counter.keys } : { valid: false };
 }

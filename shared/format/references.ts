@@ -1,4 +1,5 @@
 import { COLLECTIONS, LINK_RULES, SETTINGS_RECORD, entityLabel, withArticle, type Link, type McredDocument } from '../model';
+import { carriedRecordIds } from './carry';
 import type { LoadProblem } from './problems';
 
 /** Ids of credentials that sit on a `requires` cycle, or an empty list. */
@@ -160,8 +161,9 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     if (!doc.people[a.author]) add(`approvals.${id}.author`, `the person who recorded the step, "${a.author}", is not among the people of this map`);
     if (a.revision !== undefined && !doc.revisions[a.revision]) add(`approvals.${id}.revision`, `the approved revision "${a.revision}" does not exist`);
   }
+  const carriedIds = carriedRecordIds(doc.carried);
   for (const id in doc.meta.stamps) {
-    if (id !== SETTINGS_RECORD && !heldEarlier(doc, id, COLLECTIONS.length)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
+    if (id !== SETTINGS_RECORD && !heldEarlier(doc, id, COLLECTIONS.length) && !carriedIds.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
   }
   return problems;
 }

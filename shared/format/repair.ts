@@ -1,9 +1,10 @@
 import type { core } from 'zod';
-import { COLLECTIONS, LINK_RULES, McredDocument, SCHEMA_VERSION, SETTINGS_RECORD, entityLabel, withArticle } from '../model';
+import { COLLECTIONS, LINK_RULES, McredFile, SCHEMA_VERSION, type McredDocument, SETTINGS_RECORD, entityLabel, withArticle } from '../model';
 
 import { findDuplicateKeys, formatPath, locatePaths, type DuplicateKey, type JsonPath } from './jsonScan';
 import type { LoadProblem, Repair } from './problems';
 import { fastValidate, readMapText, type MapText } from './read';
+import { carriedRecordIds } from './carry';
 import { checkReferences } from './references';
 
 /**
@@ -41,7 +42,7 @@ export function repairMapText(read: MapText, duplicates: readonly DuplicateKey[]
 
   const raw = read.raw as Record<string, unknown>;
   for (let round = 0; !fastValidate(raw).valid; round++) {
-    const parsed = McredDocument.safeParse(raw);
+    const parsed = McredFile.safeParse(raw);
     if (parsed.success) break;
     const fixable = parsed.error.issues.filter((issue) => isRepairableIssue(issue, raw));
     if (round === MAX_ROUNDS || fixable.length < parsed.error.issues.length) {
@@ -50,6 +51,7 @@ export function repairMapText(read: MapText, duplicates: readonly DuplicateKey[]
     for (const issue of fixable) repairIssue(issue, raw, add);
   }
   const doc = raw as unknown as McredDocument;
+  if (read.carried) doc.carried = read.carried;
   repairReferences(doc, add);
   const left = checkReferences(doc);
   if (left.length) return { ok: false, problems: left };
@@ -61,7 +63,7 @@ export function repairMapText(read: MapText, duplicates: readonly DuplicateKey[]
   });
   // In the order of the file, as a reader would check them.
   repairs.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  return read.version === SCHEMA_VERSION ? { ok: true, doc, repairs } : { ok: true, doc, repairs, migratedFrom: read.version };
+  return read.version < SCHEMA_VERSION ? { ok: true, doc, repairs, migratedFrom: read.version } : { ok: true, doc, repairs };
 }
 
 type Issue = core.$ZodIssue;
@@ -142,8 +144,9 @@ function repairReferences(doc: McredDocument, add: (path: JsonPath, message: str
     delete doc.layout[id];
     add(['layout', id], `removed the canvas position of "${id}", which does not exist`);
   }
+  const carriedIds = carriedRecordIds(doc.carried);
   for (const id of Object.keys(doc.meta.stamps)) {
-    if (id === SETTINGS_RECORD || held(id)) continue;
+    if (id === SETTINGS_RECORD || held(id) || carriedIds.has(id)) continue;
     delete doc.meta.stamps[id];
     add(['meta', 'stamps', id], `removed the change stamps of "${id}", which does not exist`);
   }

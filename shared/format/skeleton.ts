@@ -1,9 +1,9 @@
-import { McredDocument } from '../model';
+import { McredFile } from '../model';
 import type { RawObject } from './migrations';
 import type { LoadProblem } from './problems';
 
 /** The parts of a map besides `format` and `schemaVersion`, in file order (the schema's). */
-const PARTS = Object.keys(McredDocument.shape).filter((k) => k !== 'format' && k !== 'schemaVersion');
+const PARTS = Object.keys(McredFile.shape).filter((k) => k !== 'format' && k !== 'schemaVersion');
 
 /**
  * A hand-written start of a map — `format`, `schemaVersion` and perhaps a title, but not the

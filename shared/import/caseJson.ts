@@ -1,3 +1,4 @@
+import { splitLabels } from './esco';
 import { cleanBlock, cleanText, cleanUri, toSkillType } from './normalise';
 import type { ImportedSkill, RowProblem } from './types';
 
@@ -21,11 +22,14 @@ function nodeId(v: unknown): string | undefined {
  * uri → source URI, the CFDocument's title → framework. `isChildOf` associations give the
  * group: the parent item's abbreviatedStatement or fullStatement (none when the parent is the
  * document itself). CFItemType naming knowledge or competence sets the type, else skill.
- * "Line" numbers are item numbers (1-based) in CFItems.
+ * "Line" numbers are item numbers (1-based) in CFItems. `alternativeLabel` (one per line)
+ * gives other names. An item whose `statusEndDate` is before `today` (else before the
+ * document's `lastChangeDateTime`) is obsolete; a `replacedBy` association names its successor.
  */
-export function parseCase(pkg: Json): { skills: ImportedSkill[]; problems: RowProblem[] } {
+export function parseCase(pkg: Json, today?: string): { skills: ImportedSkill[]; problems: RowProblem[] } {
   const doc = isObject(pkg.CFDocument) ? pkg.CFDocument : {};
   const framework = cleanText(str(doc.title)) ?? 'CASE';
+  const cutoff = (today ?? str(doc.lastChangeDateTime))?.slice(0, 10);
   const items = (pkg.CFItems as unknown[]).filter(isObject);
   const byId = new Map<string, Json>();
   for (const item of items) {
@@ -35,12 +39,25 @@ export function parseCase(pkg: Json): { skills: ImportedSkill[]; problems: RowPr
     if (uri) byId.set(uri, item);
   }
   const parentOf = new Map<string, string>();
+  const successorOf = new Map<string, unknown>();
   for (const a of Array.isArray(pkg.CFAssociations) ? pkg.CFAssociations : []) {
-    if (!isObject(a) || a.associationType !== 'isChildOf') continue;
-    const child = nodeId(a.originNodeURI);
-    const parent = nodeId(a.destinationNodeURI);
-    if (child && parent && !parentOf.has(child)) parentOf.set(child, parent);
+    if (!isObject(a) || (a.associationType !== 'isChildOf' && a.associationType !== 'replacedBy')) continue;
+    const from = nodeId(a.originNodeURI);
+    const to = nodeId(a.destinationNodeURI);
+    if (!from || !to) continue;
+    if (a.associationType === 'replacedBy') {
+      if (!successorOf.has(from)) successorOf.set(from, a.destinationNodeURI);
+    } else if (!parentOf.has(from)) parentOf.set(from, to);
   }
+  /** The successor as the package names it: the item's own statement and code when it is in the package. */
+  const successor = (end: unknown): NonNullable<ImportedSkill['replacedBy']> => {
+    const key = nodeId(end);
+    const item = key ? byId.get(key) : undefined;
+    const statement = cleanText(str(item?.fullStatement)) ?? (isObject(end) ? cleanText(str(end.title)) : undefined);
+    const code = cleanText(str(item?.humanCodingScheme));
+    const uri = cleanUri(str(item?.uri) ?? (isObject(end) ? str(end.uri) : undefined));
+    return { ...(statement ? { statement: statement.slice(0, 2000) } : {}), ...(code ? { code: code.slice(0, 200) } : {}), ...(uri ? { uri } : {}) };
+  };
   const skills: ImportedSkill[] = [];
   const problems: RowProblem[] = [];
   (pkg.CFItems as unknown[]).forEach((item, index) => {
@@ -56,6 +73,10 @@ export function parseCase(pkg: Json): { skills: ImportedSkill[]; problems: RowPr
     const uri = cleanUri(str(item.uri));
     const description = cleanBlock(str(item.notes));
     const itemType = str(item.CFItemType)?.toLowerCase() ?? '';
+    const alt = splitLabels(str(item.alternativeLabel) ?? '');
+    const replaced = (identifier ? successorOf.get(identifier) : undefined) ?? successorOf.get(str(item.uri) ?? '');
+    const ended = str(item.statusEndDate)?.slice(0, 10);
+    const obsolete = replaced !== undefined || (ended !== undefined && cutoff !== undefined && ended < cutoff);
     skills.push({
       line,
       statement: statement.slice(0, 2000),
@@ -64,7 +85,20 @@ export function parseCase(pkg: Json): { skills: ImportedSkill[]; problems: RowPr
       importance: 'essential',
       source: { framework, ...(code ? { code: code.slice(0, 200) } : {}), ...(uri ? { uri } : {}) },
       ...(group ? { group: group.slice(0, 2000) } : {}),
+      ...(alt.length ? { altLabels: alt } : {}),
+      ...(obsolete ? { obsolete: true } : {}),
+      ...(replaced !== undefined ? { replacedBy: successor(replaced) } : {}),
     });
   });
   return { skills, problems };
+}
+
+/** The release a CASE package is: its CFDocument's version, else the date of its last change. */
+export function caseRelease(pkg: Json): string | undefined {
+  const doc = isObject(pkg.CFDocument) ? pkg.CFDocument : {};
+  const version = cleanText(str(doc.version));
+  const changed = cleanText(str(doc.lastChangeDateTime))?.slice(0, 10);
+  const title = cleanText(str(doc.title)) ?? 'CASE';
+  const release = version ? `${title} ${/^\d/.test(version) ? `v${version}` : version}` : changed ? `${title} ${changed}` : undefined;
+  return release?.slice(0, 200);
 }

@@ -12,7 +12,12 @@ export const ESCO_REQUIRED = ['conceptUri', 'preferredLabel'] as const;
  * - importance is **essential**: the skills file has no importance (ESCO grades skills
  *   essential/optional only per occupation), and the designer picks what they import.
  * - `description`, else `definition`, becomes the description; `altLabels` (newline-separated)
- *   are kept for the picker's search only: the conceptUri already links to them.
+ *   become the skill's other names (searched in the picker, kept on the skill).
+ * - `status` "obsolete" marks the skill obsolete. ESCO's skills CSV download has no replacement
+ *   column (its columns: conceptType, conceptUri, skillType, reuseLevel, preferredLabel,
+ *   altLabels, hiddenLabels, status, modifiedDate, scopeNote, definition, inScheme,
+ *   description). A successor is read from a column named `isReplacedBy` or `replacedBy`
+ *   (Dublin Core's term, as in a file joined from ESCO's RDF): a URI, the first of several.
  */
 export function parseEsco(table: CsvTable): { skills: ImportedSkill[]; problems: RowProblem[] } {
   const col = (name: string) => table.header.indexOf(name);
@@ -22,6 +27,9 @@ export function parseEsco(table: CsvTable): { skills: ImportedSkill[]; problems:
   const descCol = col('description');
   const defCol = col('definition');
   const altCol = col('altLabels');
+  const statusCol = col('status');
+  const lower = table.header.map((h) => h.trim().toLowerCase());
+  const replacedCol = ['isreplacedby', 'replacedby'].map((h) => lower.indexOf(h)).find((i) => i >= 0) ?? -1;
   const skills: ImportedSkill[] = [];
   const problems: RowProblem[] = [];
   for (const { cells, line } of table.records) {
@@ -38,7 +46,9 @@ export function parseEsco(table: CsvTable): { skills: ImportedSkill[]; problems:
     }
     const description = cleanBlock(descCol >= 0 ? cells[descCol] : undefined) ?? cleanBlock(defCol >= 0 ? cells[defCol] : undefined);
     const altCell = altCol >= 0 ? (cells[altCol] ?? '') : '';
-    const alt = altCell ? altCell.split(altCell.includes('\r') ? /\r\n|\n|\r/ : '\n').map((s) => s.trim()).filter(Boolean) : [];
+    const alt = altCell ? splitLabels(altCell) : [];
+    const obsolete = statusCol >= 0 && cells[statusCol]?.trim().toLowerCase() === 'obsolete';
+    const replacedUri = replacedCol >= 0 ? cleanUri(cells[replacedCol]?.split(/[\s|]+/).find(Boolean)) : undefined;
     skills.push({
       line,
       statement,
@@ -47,7 +57,20 @@ export function parseEsco(table: CsvTable): { skills: ImportedSkill[]; problems:
       importance: 'essential',
       source: { framework: 'ESCO', ...(uri ? { uri } : {}) },
       ...(alt.length ? { altLabels: alt } : {}),
+      ...(obsolete || replacedUri ? { obsolete: true } : {}),
+      ...(replacedUri ? { replacedBy: { uri: replacedUri } } : {}),
     });
   }
   return { skills, problems };
+}
+
+/** Newline-separated labels, trimmed, at most 200 of at most 2,000 characters (what a skill keeps). */
+export function splitLabels(cell: string): string[] {
+  const parts = cell.split(cell.includes('\r') ? /\r\n|\n|\r/ : '\n');
+  const out: string[] = [];
+  for (const p of parts) {
+    const t = cleanText(p);
+    if (t && out.length < 200) out.push(t.slice(0, 2000));
+  }
+  return out;
 }

@@ -19,3 +19,5 @@ export {
   type ParseResult,
 } from './types';
 export { buildRowsPayload, guessRowMapping, parseRows, ROW_FIELDS, ROW_KINDS, type ImportedRow, type RowKind, type RowMapping } from './rows';
+export { releaseFromName } from './release';
+export { describeUpdate, detectFrameworkUpdates, flagUpdatesPayload, type Reached, type SkillUpdate, type UpdateCheck, type UpdateOptions } from './updates';

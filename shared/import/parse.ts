@@ -1,12 +1,22 @@
 import { readTable } from './csv';
-import { isCasePackage, parseCase } from './caseJson';
+import { caseRelease, isCasePackage, parseCase } from './caseJson';
 import { decodeText } from './decode';
 import { detectFormat, formatMismatch } from './detect';
 import { importItemsProblem, importSizeProblem } from './limits';
 import { ESCO_REQUIRED, parseEsco } from './esco';
 import { guessMapping, parseGeneric } from './generic';
 import { ONET_REQUIRED, parseOnet } from './onet';
-import type { ImportFormat, ParseOptions, ParseResult } from './types';
+import { releaseFromName } from './release';
+import type { ImportFormat, ImportedSkill, ParseOptions, ParseResult } from './types';
+
+/** Stamps the release on every skill that has a source (the one place it is set). */
+function withRelease(skills: ImportedSkill[], release: string | undefined): ImportedSkill[] {
+  if (!release) return skills;
+  for (const s of skills) if (s.source) s.source.release = release;
+  return skills;
+}
+
+const given = (release: string | undefined) => release?.trim().slice(0, 200) || undefined;
 
 const PREVIEW_ROWS = 8;
 
@@ -34,8 +44,11 @@ export function parseImport(input: string | Uint8Array, format: ImportFormat, op
     const tooMany = importItemsProblem(Array.isArray(json.CFItems) ? json.CFItems.length : 0);
     if (tooMany) return { ok: false, message: tooMany };
     options.onProgress?.(1);
-    const { skills, problems } = parseCase(json);
-    return { ok: true, format, skills, problems, columns: [], preview: skills.slice(0, PREVIEW_ROWS).map((s) => [s.source?.code ?? '', s.statement, s.group ?? '']) };
+    const { skills, problems } = parseCase(json, options.today);
+    const release = given(options.release) ?? caseRelease(json);
+    withRelease(skills, release);
+    const preview = skills.slice(0, PREVIEW_ROWS).map((s) => [s.source?.code ?? '', s.statement, s.group ?? '']);
+    return { ok: true, format, skills, problems, columns: [], preview, ...(release ? { release } : {}) };
   }
   const table = readTable(text, { onProgress: options.onProgress });
   const preview = table.records.slice(0, PREVIEW_ROWS).map((r) => r.cells);
@@ -51,10 +64,14 @@ export function parseImport(input: string | Uint8Array, format: ImportFormat, op
     if (format === 'onet' && options.occupation && !r.skills.length && !r.problems.length) {
       return { ok: false, message: `no rows for occupation ${options.occupation}` };
     }
-    return { ...base, skills: r.skills, problems: [...table.problems, ...r.problems].sort((a, b) => a.line - b.line) };
+    const release = given(options.release) ?? releaseFromName(format, options.sourceName);
+    withRelease(r.skills, release);
+    return { ...base, skills: r.skills, problems: [...table.problems, ...r.problems].sort((a, b) => a.line - b.line), ...(release ? { release } : {}) };
   }
   const mapping = options.mapping ?? guessMapping(table.header);
   const r = parseGeneric(table, mapping, options.framework);
   if ('error' in r) return { ok: false, message: r.error };
-  return { ...base, skills: r.skills, problems: [...table.problems, ...r.problems].sort((a, b) => a.line - b.line), mapping };
+  const release = given(options.release);
+  withRelease(r.skills, release);
+  return { ...base, skills: r.skills, problems: [...table.problems, ...r.problems].sort((a, b) => a.line - b.line), mapping, ...(release ? { release } : {}) };
 }

@@ -5,7 +5,7 @@ import type { ImportedSkill } from './types';
 /** The payload of the `skill.import` command. */
 export interface ImportPayload {
   creates: { skill: Skill; row: number }[];
-  merges: { id: string; fields: Partial<Pick<Skill, 'description' | 'proficiency' | 'source' | 'group'>>; row: number }[];
+  merges: { id: string; fields: Partial<Pick<Skill, 'description' | 'proficiency' | 'source' | 'group' | 'altLabels'>>; row: number }[];
 }
 
 function toSkill(id: string, s: ImportedSkill): Skill {
@@ -19,6 +19,7 @@ function toSkill(id: string, s: ImportedSkill): Skill {
     ...(s.proficiency ? { proficiency: s.proficiency } : {}),
     ...(s.source ? { source: { ...s.source } } : {}),
     ...(s.group ? { group: s.group } : {}),
+    ...(s.altLabels?.length ? { altLabels: [...s.altLabels] } : {}),
   };
 }
 
@@ -40,6 +41,7 @@ export function buildImportPayload(doc: McredDocument, plan: ImportPlan, random:
           ...(skill.proficiency ? { proficiency: skill.proficiency } : {}),
           ...(skill.source ? { source: { ...skill.source } } : {}),
           ...(skill.group ? { group: skill.group } : {}),
+          ...(skill.altLabels?.length ? { altLabels: [...skill.altLabels] } : {}),
         },
       })),
   };

@@ -26,10 +26,15 @@ export interface ImportedSkill {
   skillType: SkillType;
   importance: Importance;
   proficiency?: Proficiency;
-  source?: { framework: string; code?: string; uri?: string };
+  /** `release`: the framework release it was read from (e.g. "ESCO v1.2.0"), stored on the skill. */
+  source?: { framework: string; code?: string; uri?: string; release?: string };
   group?: string;
-  /** Other names (ESCO altLabels): searched in the picker, not stored in the map. */
+  /** Other names (ESCO altLabels, CASE alternativeLabel): stored on the skill and searched in the picker. */
   altLabels?: string[];
+  /** The release marks the skill obsolete (ESCO status "obsolete", a CASE item past its statusEndDate). */
+  obsolete?: boolean;
+  /** What the release says replaces it (ESCO isReplacedBy, a CASE replacedBy association). */
+  replacedBy?: { statement?: string; code?: string; uri?: string };
 }
 
 /** The skill fields a generic table can be mapped to. */
@@ -45,6 +50,12 @@ export interface ParseOptions {
   mapping?: ColumnMapping;
   /** Generic CSV: framework name when no column gives one. */
   framework?: string;
+  /** The release the file is, e.g. "ESCO v1.2.0" (the wizard's or --release); else read from the file or its name. */
+  release?: string;
+  /** The file's name, for a release number in it ("ESCO dataset - v1.2.0 …", "db_29_0_text/Skills.txt"). */
+  sourceName?: string;
+  /** Today (YYYY-MM-DD): a CASE item whose statusEndDate is before it is obsolete; without it, before the document's lastChangeDateTime. */
+  today?: string;
   /** Called with the fraction of the text tokenized, for a progress bar. */
   onProgress?: (fraction: number) => void;
 }
@@ -62,5 +73,7 @@ export type ParseResult =
       preview: string[][];
       /** The mapping used (generic CSV only). */
       mapping?: ColumnMapping;
+      /** The framework release the file is, when given or known (see `ParseOptions.release`). */
+      release?: string;
     }
   | { ok: false; message: string };

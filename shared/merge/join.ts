@@ -1,4 +1,5 @@
 import { COLLECTIONS, SETTINGS_RECORD, jsonEqual, partInfo, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
+import { joinCarried, joinCarriedStamps } from './carried';
 import { deletedConflict, kindOf } from './conflicts';
 import { recordChanged, type Divergence } from './divergence';
 import { joinRecord, sameStamps, type Rec, type StampMap } from './records';
@@ -54,6 +55,11 @@ export function joinDocuments(a: McredDocument, b: McredDocument, div: Divergenc
     saves: joinSaves(a.saves, b.saves),
     meta: { stamps: s.stamps as McredDocument['meta']['stamps'], tombstones: s.tombstones },
   };
+  const carried = joinCarried(a, b);
+  if (carried) {
+    doc.carried = carried;
+    joinCarriedStamps(a, b, carried, s.stamps);
+  }
   return { doc, notes: s.notes };
 }
 

@@ -68,7 +68,26 @@ export const Meta = z.strictObject({
 });
 export type Meta = z.infer<typeof Meta>;
 
-export const McredDocument = z.strictObject({
+/** A JSON value as a newer app wrote it (checked for shape only; size is bounded by the file limit). */
+const JsonValue: z.ZodType<unknown> = z.json();
+
+/**
+ * What a newer app wrote that this version does not know, kept to be written back
+ * unchanged (see shared/format/CONTEXT.md, "Files from a newer app"). A file of a newer
+ * format opens here only when it says `readableFrom` ≤ `SCHEMA_VERSION`: its newer app
+ * promises that everything it added can be carried through by an older one.
+ */
+export const Carried = z.strictObject({
+  /** The file's own format version and promise, written back as they were. */
+  schemaVersion: z.number().int().min(1),
+  readableFrom: z.number().int().min(1),
+  /** Each unknown key: the path of the object that held it, the key and its value. */
+  fields: z.array(z.strictObject({ at: z.array(z.union([z.string(), z.number().int().min(0)])).max(64), key: z.string(), value: JsonValue })),
+});
+export type Carried = z.infer<typeof Carried>;
+
+/** The document as the file holds it (every key known: files of this version are checked strictly). */
+export const McredFile = z.strictObject({
   format: z.literal(FORMAT_NAME),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: Id,
@@ -90,6 +109,9 @@ export const McredDocument = z.strictObject({
   saves: map(Save),
   meta: Meta,
 });
+
+/** The document in memory: the file's content, plus what a newer app wrote, carried through. */
+export const McredDocument = McredFile.extend({ carried: Carried.optional() });
 export type McredDocument = z.infer<typeof McredDocument>;
 
 /** What a keyed part of a map is; see `DOCUMENT_PARTS`. */
@@ -107,8 +129,8 @@ export interface PartInfo {
   readonly immutable?: boolean;
 }
 
-/** The keys of `McredDocument` that hold records keyed by id. */
-export type KeyedPart = Exclude<keyof McredDocument, 'format' | 'schemaVersion' | 'id' | 'settings' | 'meta'>;
+/** The keys of the file (`McredFile`) that hold records keyed by id; `carried` is not a part. */
+export type KeyedPart = Exclude<keyof z.infer<typeof McredFile>, 'format' | 'schemaVersion' | 'id' | 'settings' | 'meta'>;
 
 /**
  * Every keyed part of a map and what it is, in schema order: the one list of collections.

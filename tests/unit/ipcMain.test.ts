@@ -1,4 +1,4 @@
-import type { KnownActionId } from '../../renderer/src/app/actions';
+import { ACTION_IDS, actionSpec, isActionId, menuShortcut, primaryShortcut, type ActionId } from '../../shared/actions';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -91,7 +91,6 @@ vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 const { WindowManager } = await import('../../electron/main/windows');
 const { registerStudioIpc } = await import('../../electron/main/studioIpc');
 const { buildMenu } = await import('../../electron/main/menu');
-const { KEYMAP } = await import('../../renderer/src/app/keymap');
 const { toAccelerator } = await import('../../renderer/src/app/shortcuts');
 const { RecoveryStore } = await import('../../electron/services/recovery');
 const { SettingsService } = await import('../../electron/services/settings');
@@ -243,21 +242,30 @@ describe('Electron main', () => {
     expect(find('Map', 'Tidy Layout')?.accelerator).toBe('CmdOrCtrl+Shift+L');
   });
 
-  it('takes the label and accelerator of every action item from the one keymap (no retyped labels or keys)', () => {
-    buildMenu({ sendAction: () => true, newWindow: () => undefined, chooseAndOpen: () => undefined, openPath: () => undefined, recentFiles: () => [], clearRecent: () => undefined });
+  it('shows exactly the catalogue\'s menu actions, once each, with its labels and shortcuts, on every platform', () => {
     type Item = { id?: string; label?: string; accelerator?: string; submenu?: Item[] };
-    const items = (fake.state.menu as Item[]).flatMap((m) => m.submenu ?? []).filter((i): i is Item & { id: KnownActionId } => i.id !== undefined && i.id in KEYMAP);
-    expect(items.length).toBeGreaterThanOrEqual(25);
-    // Redo and Delete follow each platform's convention instead of the keymap's first shortcut.
-    const platformKeys = new Set(['edit.redo', 'edit.delete']);
-    for (const item of items) {
-      const { label, shortcut } = KEYMAP[item.id];
-      expect(item.label, item.id).toBe(label);
-      if (platformKeys.has(item.id)) continue;
-      const primary = typeof shortcut === 'string' ? shortcut : shortcut?.[0];
-      expect(item.accelerator, item.id).toBe(primary ? toAccelerator(primary) : undefined);
+    const declared = ACTION_IDS.filter((id) => actionSpec(id).menu).sort();
+    expect(declared.length).toBeGreaterThanOrEqual(25);
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      buildMenu({ sendAction: () => true, newWindow: () => undefined, chooseAndOpen: () => undefined, openPath: () => undefined, recentFiles: () => [], clearRecent: () => undefined }, platform);
+      const menus = fake.state.menu as Item[];
+      const items = menus.flatMap((m) => m.submenu ?? []).filter((i): i is Item & { id: ActionId } => i.id !== undefined && isActionId(i.id));
+      expect(items.map((i) => i.id).sort(), platform).toEqual(declared);
+      for (const item of items) {
+        const spec = actionSpec(item.id);
+        // Each item sits in the menu the catalogue names.
+        expect(menus.find((m) => m.submenu?.includes(item))?.label?.replace('&', '').toLowerCase(), item.id).toBe(spec.menu?.in);
+        expect(item.label, item.id).toBe(spec.label);
+        const shown = menuShortcut(item.id, platform);
+        expect(item.accelerator, `${item.id} on ${platform}`).toBe(shown ? toAccelerator(shown) : undefined);
+        // What a menu shows is a key the page answers too.
+        if (shown) expect(spec.shortcut, item.id).toContain(shown);
+      }
+      // The zoom key the page answers (Mod+=) is the one the menu shows.
+      expect(items.find((i) => i.id === 'view.zoomIn')?.accelerator).toBe('CmdOrCtrl+=');
+      expect(items.find((i) => i.id === 'edit.redo')?.accelerator).toBe(platform === 'win32' ? 'CmdOrCtrl+Y' : 'CmdOrCtrl+Shift+Z');
+      expect(items.find((i) => i.id === 'edit.delete')?.accelerator).toBe(platform === 'darwin' ? undefined : 'Delete');
     }
-    // The zoom key the page answers (Mod+=) is the one the menu shows.
-    expect(items.find((i) => i.id === 'view.zoomIn')?.accelerator).toBe('CmdOrCtrl+=');
+    expect(primaryShortcut(actionSpec('view.fit'))).toBe('Mod+0');
   });
 });

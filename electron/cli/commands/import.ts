@@ -20,6 +20,7 @@ import { flagValue } from '../args';
 import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
 import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
+import { checkUpdates } from './importUpdates';
 import type { CliCommand } from './types';
 
 /** `--map statement=Title,uri=Link`: one value, because repeated flags are refused by the parser. */
@@ -52,6 +53,10 @@ export const importCommand: CliCommand = {
     { name: '--on-error', value: 'skip|stop', help: 'malformed rows: stop without changing FILE (default), or skip them and list them' },
     { name: '--on-duplicate', value: 'merge|skip', help: 'skills already in the map: fill their empty fields (default) or leave them alone' },
     { name: '--author', value: 'NAME', help: 'who made the change (default: $USER); added to the people of the map if new' },
+    { name: '--release', value: 'NAME', help: 'the framework release SOURCE is, e.g. "ESCO v1.2.0", stored on the skills (default: read from a CASE package or the file name)' },
+    { name: '--check-updates', help: 'import nothing: report what SOURCE, a newer release, changes in skills already in the map (by URI or code) and the outcomes and credentials each reaches' },
+    { name: '--full-release', help: 'with --check-updates: SOURCE is the whole framework, so skills it lacks were removed (a CASE package always is)' },
+    { name: '--apply', help: 'with --check-updates: flag the updates on the skills as one change, to accept or dismiss in the app' },
     { name: '--json', help: 'print the result as JSON' },
   ],
   details: [
@@ -66,6 +71,7 @@ export const importCommand: CliCommand = {
     '  mcred import map.mcred skills_en.csv --format esco --select "data"',
     '  mcred import map.mcred Skills.txt --format onet --occupation 15-1252.00',
     '  mcred import map.mcred employer.csv --format csv --map statement=Skill,group=Area --on-error skip',
+    '  mcred import map.mcred skills_en.csv --release "ESCO v1.2.0" --check-updates --full-release --apply',
   ],
   async run(args, io) {
     const [file, source] = args.positionals as [string, string];
@@ -76,6 +82,8 @@ export const importCommand: CliCommand = {
     if (onError !== 'skip' && onError !== 'stop') return fail(io, '--on-error must be skip or stop');
     const onDuplicate = flagValue(args, '--on-duplicate') ?? 'merge';
     if (onDuplicate !== 'merge' && onDuplicate !== 'skip') return fail(io, '--on-duplicate must be merge or skip');
+    const checking = args.flags.get('--check-updates') === true;
+    for (const f of ['--apply', '--full-release']) if (args.flags.get(f) === true && !checking) return fail(io, `${f} needs --check-updates`);
     const mapFlag = flagValue(args, '--map');
     const mapping = mapFlag === undefined ? undefined : parseMapFlag(mapFlag);
     if (mapping && 'error' in mapping) return fail(io, mapping.error);
@@ -94,13 +102,26 @@ export const importCommand: CliCommand = {
     const format = (formatFlag as ImportFormat | undefined) ?? detectFormat(text);
     if (!format) return fail(io, `${source}: the format could not be recognised; choose one with --format; ${file} was not changed`);
     const occupation = flagValue(args, '--occupation');
-    const parsed = parseImport(text, format, { ...(mapping ? { mapping } : {}), ...(occupation ? { occupation } : {}) });
+    const release = flagValue(args, '--release');
+    const today = new Date(io.now()).toISOString().slice(0, 10);
+    const parsed = parseImport(text, format, { ...(mapping ? { mapping } : {}), ...(occupation ? { occupation } : {}), ...(release ? { release } : {}), sourceName: source, today });
     if (!parsed.ok) return fail(io, `${source}: ${parsed.message}; ${file} was not changed`);
     const malformed = parsed.problems.map((p) => `${source}:${p.line}: ${p.message}`);
     if (parsed.problems.length && onError === 'stop') {
       writeLines(io.stderr, malformed.slice(0, MAX_HUMAN_PROBLEMS));
       if (malformed.length > MAX_HUMAN_PROBLEMS) io.stderr(`… and ${malformed.length - MAX_HUMAN_PROBLEMS} more\n`);
       return fail(io, `${plural(parsed.problems.length, 'malformed row')} in ${source}; nothing was imported and ${file} was not changed (--on-error skip imports the other rows)`);
+    }
+
+    if (checking) {
+      const apply = args.flags.get('--apply') === true;
+      const stamps = new StampSource(loaded.doc, io);
+      // An author only when something is written: a report reads the map and nothing else.
+      const author = apply ? ensureAuthor(loaded.doc, flagValue(args, '--author') ?? defaultAuthorName(io), stamps, io.random) : undefined;
+      if (author && !author.ok) return fail(io, `${author.message}; ${file} was not changed`);
+      const doc = author?.ok ? author.doc : loaded.doc;
+      const complete = format === 'case' || args.flags.get('--full-release') === true;
+      return checkUpdates(io, { file, source, format, skills: parsed.skills, release: parsed.release, complete, apply, json, doc, hash: loaded.hash, stamps, personId: author?.ok ? author.person.id : '' });
     }
 
     const select = flagValue(args, '--select');

@@ -30,6 +30,8 @@ export interface ValidationReport {
   repairs?: Repair[];
   /** The older format the file was written in; it is upgraded when next saved. */
   migratedFrom?: number;
+  /** A newer app's file: its format version and how many keys it added that are kept unchanged. */
+  newer?: { schemaVersion: number; carriedFields: number };
   /** Readiness findings, when the file loaded. */
   readiness?: AnalysisResult;
 }
@@ -43,8 +45,19 @@ export async function validateFile(io: CliIo, file: string, checks: readonly Map
   }
   const problems = checks.flatMap((check) => check(loaded.doc));
   const migrated = loaded.migratedFrom === undefined ? {} : { migratedFrom: loaded.migratedFrom };
+  const carried = loaded.doc.carried;
+  const newer = carried ? { newer: { schemaVersion: carried.schemaVersion, carriedFields: carried.fields.length } } : {};
   const readiness = checkReadiness(loaded.doc, profiles);
-  return { file, valid: problems.length === 0 && readiness.counts.error === 0, readable: true, problems, repairable: false, readiness, ...migrated };
+  return { file, valid: problems.length === 0 && readiness.counts.error === 0, readable: true, problems, repairable: false, readiness, ...migrated, ...newer };
+}
+
+function formatNote(report: ValidationReport): string {
+  if (report.migratedFrom) return ` (file format ${report.migratedFrom}; upgraded when next saved)`;
+  if (report.newer) {
+    const n = report.newer.carriedFields;
+    return ` (file format ${report.newer.schemaVersion} from a newer app; ${n} field${n === 1 ? '' : 's'} this version does not know ${n === 1 ? 'is' : 'are'} kept unchanged when saved)`;
+  }
+  return '';
 }
 
 /** 0 valid, 1 readable with problems (or readiness errors), 2 unreadable or invalid. */
@@ -90,7 +103,7 @@ export const validateCommand: CliCommand = {
         }
       } else {
         if (report.problems.length) writeLines(io.stdout, problemLines(file, report.problems));
-        else io.stdout(`${file}: valid${report.migratedFrom ? ` (file format ${report.migratedFrom}; upgraded when next saved)` : ''}\n`);
+        else io.stdout(`${file}: valid${formatNote(report)}\n`);
         writeLines(io.stdout, readinessLines(file, report.readiness));
       }
     }

@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { primaryShortcut, type Action } from './actions';
+import { primaryShortcut, type Action, type ActionHandlers } from './actions';
 import { formatShortcut } from './shortcuts';
-import { useActionList, useActionRegistry, useRegisterActions } from './useActions';
+import { useActionHandlers, useActionList, useActionRegistry } from './useActions';
 
 /** Every registered action by name (Mod+K): the same definitions the menus and shortcuts use. */
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
-  const openActions = useMemo((): Action[] => [{ id: 'app.palette', label: 'Command Palette…', shortcut: 'Mod+K', inFields: true, run: () => setOpen(true) }], []);
-  useRegisterActions(openActions);
+  const handlers = useMemo((): ActionHandlers => ({ 'app.palette': { run: () => setOpen(true) } }), []);
+  useActionHandlers(handlers);
   return open ? <PaletteDialog onClose={() => setOpen(false)} /> : null;
 }
 
@@ -21,7 +21,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const optionId = (i: number) => `${listId}-${i}`;
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return all.filter((a) => a.id !== 'app.palette' && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q) || (a.keywords ?? []).some((k) => k.includes(q))));
+    return all.filter((a) => a.palette !== false && (a.enabled?.() ?? true) && (!q || a.label.toLowerCase().includes(q) || a.id.includes(q) || (a.keywords ?? []).some((k) => k.includes(q))));
   }, [all, query]);
 
   // The input keeps the focus (a combobox); the list follows the active command into view.

@@ -1,9 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { entityLabel, type Credential, type McredDocument } from '../../../shared/model';
 import { useDoc, useSession, useSessionStore, type SessionState } from '../store';
-import type { Action } from './actions';
-import { keyed } from './keymap';
-import { useRegisterActions } from './useActions';
+import type { ActionHandlers } from './actions';
+import { useActionHandlers } from './useActions';
 
 const selectEntities = (d: McredDocument) => d.entities;
 const selectFocus = (s: SessionState) => s.focusCredential;
@@ -18,8 +17,8 @@ export function FocusPicker() {
     () => Object.values(entities).filter((e): e is Credential => e.kind === 'credential').sort((a, b) => a.title.localeCompare(b.title)),
     [entities],
   );
-  const actions = useMemo((): Action[] => [{ ...keyed('view.focusCredential'), run: () => ref.current?.focus() }], []);
-  useRegisterActions(actions);
+  const handlers = useMemo((): ActionHandlers => ({ 'view.focusCredential': { run: () => ref.current?.focus() } }), []);
+  useActionHandlers(handlers);
 
   return (
     <label className="focus-picker">

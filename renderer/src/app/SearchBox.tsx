@@ -2,11 +2,10 @@ import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 
 import { entityLabel, type McredDocument } from '../../../shared/model';
 import { EntityIcon, KIND_LABEL } from '../features/canvas/icons';
 import { useDoc, useSessionStore } from '../store';
-import type { Action } from './actions';
-import { keyed } from './keymap';
+import type { ActionHandlers } from './actions';
 import { searchEntities } from './search';
 import { ToolIcon } from './ToolIcon';
-import { useRegisterActions } from './useActions';
+import { useActionHandlers } from './useActions';
 
 const selectEntities = (d: McredDocument) => d.entities;
 
@@ -21,19 +20,18 @@ export function SearchBox() {
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchEntities(entities, deferred), [entities, deferred]);
 
-  const actions = useMemo(
-    (): Action[] => [
-      {
-        ...keyed('edit.find'),
+  const handlers = useMemo(
+    (): ActionHandlers => ({
+      'edit.find': {
         run: () => {
           input.current?.focus();
           input.current?.select();
         },
       },
-    ],
+    }),
     [],
   );
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
 
   const choose = (id: string) => {
     session.focusOn(id);

@@ -5,6 +5,7 @@ import { Canvas } from '../features/canvas/Canvas';
 import { ConflictPanel } from '../features/collaboration';
 import { ExportEntry } from '../features/export/ExportEntry';
 import { ImportEntry } from '../features/import';
+import { EvidenceEntry } from '../features/evidence';
 import { LinkToEntry } from '../features/linking';
 import { Inspector } from '../features/inspector/Inspector';
 import { MatrixView, ViewTabs, type WorkspaceView } from '../features/matrix';
@@ -60,6 +61,7 @@ export function Workspace() {
           <StatusBar />
           <CommandPalette />
           <ImportEntry />
+          <EvidenceEntry />
           <ExportEntry />
           <LinkToEntry />
           <RevisionsEntry />

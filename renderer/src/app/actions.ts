@@ -1,69 +1,34 @@
+import { ACTION_IDS, actionSpec, isActionId, shortcutsOf, type ActionId, type ActionSpec } from '../../../shared/actions';
 import { chordMatches, parseShortcut, type Chord, type KeyLike } from './shortcuts';
 
+export { primaryShortcut, shortcutsOf, type ActionId } from '../../../shared/actions';
+
 /**
- * Declared user actions (the excalidraw pattern): one definition drives the toolbar, the
- * context menu, keyboard shortcuts, the command palette and the native menus (which send the
- * action id to the renderer). Features register theirs with `useRegisterActions`.
+ * What an action does, bound by the feature that owns the behaviour; its label, keys and
+ * places come from the catalogue (`shared/actions.ts`).
  */
-
-/** The ids the native menus and the shell know about. Features may add their own ids. */
-export const KNOWN_ACTION_IDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.export',
-  'file.mergeCopy',
-  'edit.undo',
-  'edit.redo',
-  'edit.delete',
-  'edit.selectAll',
-  'edit.copy',
-  'edit.paste',
-  'edit.find',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fit',
-  'view.focusCredential',
-  'create.skill',
-  'create.outcome',
-  'create.assessment',
-  'create.activity',
-  'create.credential',
-  'create.program',
-  'layout.auto',
-  'link.to',
-  'comment.add',
-  'revision.mark',
-  'revision.panel',
-  'review.import',
-  'review.panel',
-] as const;
-
-export type KnownActionId = (typeof KNOWN_ACTION_IDS)[number];
-/** A known id, or a feature's own dotted id (`readiness.toggle`). */
-export type ActionId = KnownActionId | (string & {});
-
-export interface Action {
-  id: ActionId;
-  /** What menus and the palette show, e.g. "Save As…". */
-  label: string;
-  /** `Mod+S`; an array gives alternatives, the first is the one shown. */
-  shortcut?: string | readonly string[];
+export interface ActionHandler {
   run(): void | Promise<void>;
   /** Evaluated when the action is about to run or be shown; absent means always enabled. */
   enabled?(): boolean;
-  /**
-   * Whether the shortcut also works while the user types in a field. Save, Open and Find
-   * do; Delete, Select All, Copy and Paste leave the field its own behaviour.
-   */
-  inFields?: boolean;
-  /** Other words the command palette finds it by ("connect" for Link to…). */
-  keywords?: readonly string[];
+}
+
+/** Handlers by action id: only declared ids are accepted (a typo does not compile). */
+export type ActionHandlers = { readonly [Id in ActionId]?: ActionHandler };
+
+/** A declared action with the handler that currently performs it. */
+export interface Action extends ActionSpec, ActionHandler {
+  readonly id: ActionId;
 }
 
 /** Why `run` did nothing, for callers (menus) that want to say so. */
 export type RunOutcome = 'ran' | 'unknown' | 'disabled';
+
+/** Catalogue ids with no handler, and ids with more than one at once (a panel shadowing another). */
+export interface HandlerCoverage {
+  missing: ActionId[];
+  repeated: ActionId[];
+}
 
 interface Pending {
   chords: Chord[];
@@ -74,29 +39,31 @@ interface Pending {
 const SEQUENCE_MS = 1_500;
 
 /**
- * Holds the registered actions. Registering an id that is already present shadows it until
- * the newer registration is removed (so a focused panel can take over `edit.delete`).
+ * Holds the handlers of the declared actions. Binding an id that already has a handler
+ * shadows it until the newer binding is removed (so a focused panel can take over
+ * `edit.delete`).
  */
 export class ActionRegistry {
-  private stacks = new Map<string, Action[]>();
+  private stacks = new Map<ActionId, ActionHandler[]>();
   private listeners = new Set<() => void>();
   private version = 0;
   private pending: Pending | undefined;
 
-  register(actions: readonly Action[]): () => void {
-    for (const a of actions) {
-      const stack = this.stacks.get(a.id) ?? [];
-      stack.push(a);
-      this.stacks.set(a.id, stack);
+  register(handlers: ActionHandlers): () => void {
+    const bound = Object.entries(handlers).filter((entry): entry is [ActionId, ActionHandler] => isActionId(entry[0]) && entry[1] !== undefined);
+    for (const [id, handler] of bound) {
+      const stack = this.stacks.get(id) ?? [];
+      stack.push(handler);
+      this.stacks.set(id, stack);
     }
     this.changed();
     return () => {
-      for (const a of actions) {
-        const stack = this.stacks.get(a.id);
+      for (const [id, handler] of bound) {
+        const stack = this.stacks.get(id);
         if (!stack) continue;
-        const i = stack.lastIndexOf(a);
+        const i = stack.lastIndexOf(handler);
         if (i >= 0) stack.splice(i, 1);
-        if (!stack.length) this.stacks.delete(a.id);
+        if (!stack.length) this.stacks.delete(id);
       }
       this.changed();
     };
@@ -104,12 +71,21 @@ export class ActionRegistry {
 
   get(id: ActionId): Action | undefined {
     const stack = this.stacks.get(id);
-    return stack?.[stack.length - 1];
+    const handler = stack?.[stack.length - 1];
+    return handler ? { ...actionSpec(id), id, run: handler.run, ...(handler.enabled ? { enabled: handler.enabled } : {}) } : undefined;
   }
 
-  /** Every registered action (the newest of each id), in registration order of ids. */
+  /** Every action that has a handler, in catalogue order. */
   list(): Action[] {
-    return [...this.stacks.values()].map((s) => s[s.length - 1]!);
+    return ACTION_IDS.flatMap((id) => this.get(id) ?? []);
+  }
+
+  /** Which declared actions nothing performs, and which have several handlers at once. */
+  coverage(): HandlerCoverage {
+    return {
+      missing: ACTION_IDS.filter((id) => !this.stacks.has(id)),
+      repeated: ACTION_IDS.filter((id) => (this.stacks.get(id)?.length ?? 0) > 1),
+    };
   }
 
   isEnabled(id: ActionId): boolean {
@@ -126,7 +102,7 @@ export class ActionRegistry {
     return 'ran';
   }
 
-  /** Bumps on every (un)registration; for useSyncExternalStore. */
+  /** Bumps on every (un)binding; for useSyncExternalStore. */
   getVersion = (): number => this.version;
 
   subscribe = (listener: () => void): (() => void) => {
@@ -170,15 +146,6 @@ export class ActionRegistry {
   }
 }
 
-export function shortcutsOf(a: Action): readonly string[] {
-  return a.shortcut === undefined ? [] : typeof a.shortcut === 'string' ? [a.shortcut] : a.shortcut;
-}
-
-/** The shortcut shown for an action, if any. */
-export function primaryShortcut(a: Action): string | undefined {
-  return shortcutsOf(a)[0];
-}
-
 function sameChord(a: Chord, b: Chord): boolean {
   return a.key === b.key && a.mod === b.mod && a.shift === b.shift && a.alt === b.alt;
 }
@@ -192,8 +159,3 @@ function matchesSequence(chords: readonly Chord[], prefix: readonly Chord[], e: 
 
 /** The window's registry: native menus and the shell's key handler reach actions through it. */
 export const actionRegistry = new ActionRegistry();
-
-/** Runs a registered action by id (what a native menu item does). */
-export function runAction(id: ActionId): RunOutcome {
-  return actionRegistry.run(id);
-}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Action } from './actions';
-import { useRegisterActions } from './useActions';
+import type { ActionHandlers } from './actions';
+import { useActionHandlers } from './useActions';
 
 /** The workspace's panes in the order F6 visits them. */
 const PANES = ['[data-pane="readiness"]', '#map', '[data-pane="inspector"]'] as const;
@@ -21,7 +21,7 @@ function entryOf(pane: HTMLElement): HTMLElement {
  * in desktop applications: from anywhere else F6 goes to the map.
  */
 export function usePaneCycling(): void {
-  const actions = useMemo((): Action[] => {
+  const handlers = useMemo((): ActionHandlers => {
     const move = (step: 1 | -1) => {
       const panes = PANES.map((s) => document.querySelector<HTMLElement>(s)).filter((p): p is HTMLElement => p !== null && p.offsetParent !== null);
       if (!panes.length) return;
@@ -30,10 +30,7 @@ export function usePaneCycling(): void {
       const next = here < 0 ? Math.max(0, map) : (here + step + panes.length) % panes.length;
       entryOf(panes[next]!).focus();
     };
-    return [
-      { id: 'view.nextPane', label: 'Next Pane', shortcut: 'F6', inFields: true, run: () => move(1) },
-      { id: 'view.previousPane', label: 'Previous Pane', shortcut: 'Shift+F6', inFields: true, run: () => move(-1) },
-    ];
+    return { 'view.nextPane': { run: () => move(1) }, 'view.previousPane': { run: () => move(-1) } };
   }, []);
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
 }

@@ -196,14 +196,16 @@ export class DocumentStore {
   }
 
   /**
-   * Book-keeping beside an edit (the author's entry in `people`, see ensureAuthor): outside
-   * the history, and not an edit of its own — undoing the edit it came with still leads back
-   * to the saved state.
+   * Applies a local command outside the undo history: book-keeping that goes with the
+   * user's edits rather than being one (adding the author to `people`). Stamped like any
+   * edit; what counts as saved is unchanged, so undoing the edit it came with still leads
+   * back to a clean map. Returns the refusal, or undefined.
    */
-  amend(doc: McredDocument): void {
-    this.observeStamps(doc);
-    this.state = this.snapshot(doc, this.state.saved, this.state.version + 1);
-    this.emit();
+  dispatchOutsideHistory(call: CommandCall): CommandRefusal | undefined {
+    const result = applyCommand(this.state.doc, call, { stamp: this.nextStamp() });
+    if (!result.ok) return result.refusal;
+    if (result.patches.length) this.set(result.doc);
+    return undefined;
   }
 
   isDirty(): boolean {

@@ -2,6 +2,7 @@ import { LINK_KINDS, type LinkKind, type ProfileId } from '../../model';
 import { PROFILES } from '../profiles';
 import type { AnyRule, Rule, Scope } from '../types';
 import { COVERAGE_RULES } from './coverage';
+import { FRAMEWORK_UPDATE_RULES } from './frameworkUpdates';
 import { LEVEL_RULES } from './levels';
 import { OUTCOME_QUALITY_RULES } from './outcomeQuality';
 import { REVIEW_CYCLE_RULES } from './reviewCycle';
@@ -9,7 +10,7 @@ import { STACKING_RULES } from './stacking';
 import { WORKLOAD_RULES } from './workload';
 
 /** Rules that run whatever profiles the map enables. */
-export const ALWAYS_ON_RULES: readonly AnyRule[] = [...OUTCOME_QUALITY_RULES, ...COVERAGE_RULES, ...LEVEL_RULES, ...WORKLOAD_RULES, ...STACKING_RULES, ...REVIEW_CYCLE_RULES];
+export const ALWAYS_ON_RULES: readonly AnyRule[] = [...OUTCOME_QUALITY_RULES, ...COVERAGE_RULES, ...LEVEL_RULES, ...WORKLOAD_RULES, ...STACKING_RULES, ...REVIEW_CYCLE_RULES, ...FRAMEWORK_UPDATE_RULES];
 
 /** Every rule the engine knows, always-on first, then profile by profile. */
 export const ALL_RULES: readonly AnyRule[] = [...ALWAYS_ON_RULES, ...Object.values(PROFILES).flatMap((p) => p.rules)];

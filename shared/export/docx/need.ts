@@ -8,6 +8,8 @@ import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, plainRuns, rowRuns } from './redline';
 import { presence, sectionHeading, subHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
+import { demandSentence } from '../../evidence/sentence';
+import type { DateStyle } from '../locale';
 import { blankAsEmpty } from './outcomes';
 
 /** "ESCO 2.3.1 · http://…" with the URI as a link. */
@@ -16,18 +18,25 @@ export function sourceText(s: Skill): string {
   return [s.source.framework, s.source.code, s.source.uri].filter(Boolean).join('\n');
 }
 
-export function demandText(s: Skill): string {
+/**
+ * The evidence of demand as lines: the count as one sentence ("Named in 84 of 212 postings
+ * (Jan–Dec 2025, Northfield metro)", months in the map's date convention), the employers,
+ * the notes. Compared as text for tracked changes, so the same evidence gives the same text.
+ */
+export function demandText(s: Skill, dates: DateStyle = 'dmy'): string {
   const d = s.demand;
   if (!d) return '';
   const parts: string[] = [];
+  const sentence = demandSentence(d, dates);
+  if (sentence) parts.push(`${sentence}.`);
+  else if (d.region) parts.push(`Labour market: ${d.region}`);
   if (d.employers?.length) parts.push(`Employers: ${d.employers.join(', ')}`);
-  if (d.jobPostings !== undefined) parts.push(`Job postings: ${d.jobPostings.toLocaleString('en')}`);
   if (d.notes) parts.push(d.notes);
   return parts.join('\n');
 }
 
 /** Demand evidence with its labels in bold, for a cell that shows no tracked change. */
-function labelledDemand(s: Skill): ParagraphChild[] {
+function labelledDemand(s: Skill, dates: DateStyle): ParagraphChild[] {
   const d = s.demand;
   if (!d) return [];
   const runs: ParagraphChild[] = [];
@@ -36,8 +45,10 @@ function labelledDemand(s: Skill): ParagraphChild[] {
     if (label) runs.push(new TextRun({ text: `${label}: `, bold: true }));
     runs.push(...plainRuns(value));
   };
+  const sentence = demandSentence(d, dates);
+  if (sentence) line('', `${sentence}.`);
+  else if (d.region) line('Labour market', d.region);
   if (d.employers?.length) line('Employers', d.employers.join(', '));
-  if (d.jobPostings !== undefined) line('Job postings', d.jobPostings.toLocaleString('en'));
   if (d.notes) line('', d.notes);
   return runs;
 }
@@ -132,11 +143,12 @@ export function needSection(input: SectionInput, n: number): Block[] {
     for (const e of inNow ? endorsementsOf(ctx, s.id) : []) skillCell.push(endorsementRuns(ctx, e, { size: small }));
     const srcBefore = was ? sourceText(was) : ctx.baseline ? '' : undefined;
     const srcRuns = fieldRuns(ctx, { record: s.id, field: 'source', text: sourceText(s), before: srcBefore }, p);
-    const demandBefore = was ? demandText(was) : ctx.baseline ? '' : undefined;
+    const dates = ctx.locale.dates;
+    const demandBefore = was ? demandText(was, dates) : ctx.baseline ? '' : undefined;
     const demandRuns =
-      p.op === 'same' && (demandBefore === undefined || demandBefore === demandText(s))
-        ? labelledDemand(s)
-        : fieldRuns(ctx, { record: s.id, field: 'demand', text: demandText(s), before: demandBefore }, p);
+      p.op === 'same' && (demandBefore === undefined || demandBefore === demandText(s, dates))
+        ? labelledDemand(s, dates)
+        : fieldRuns(ctx, { record: s.id, field: 'demand', text: demandText(s, dates), before: demandBefore }, p);
     return {
       presence: p,
       cells: [

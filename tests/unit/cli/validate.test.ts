@@ -47,6 +47,19 @@ describe('mcred validate', () => {
     expect(out.stdout).toMatch(/valid \(file format 1; upgraded when next saved\)/);
   });
 
+  it('notes when a map comes from a newer app that lets this version read it, and how many of its fields are kept', async () => {
+    const text = readFileSync(join(FIXTURES, 'files', 'v4-skills-intelligence.mcred'), 'utf8')
+      .replace('"schemaVersion": 4,', '"schemaVersion": 5,\n  "readableFrom": 4,')
+      .replace('"title": "Cybersecurity Workforce Micro-Credentials"', '"title": "Cybersecurity Workforce Micro-Credentials",\n    "theme": "dark"');
+    writeFileSync(join(dir, 'newer.mcred'), text);
+    const out = await runCli(['validate', 'newer.mcred'], { cwd: dir });
+    expect(out.stdout).toMatch(/valid \(file format 5 from a newer app; 1 field this version does not know is kept unchanged when saved\)/);
+    writeFileSync(join(dir, 'newest.mcred'), text.replace('"readableFrom": 4', '"readableFrom": 5'));
+    const refused = await runCli(['validate', 'newest.mcred'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout + refused.stderr).toMatch(/newer Micro-Credential Studio \(file format 5; this version reads up to 4\)\. Update the app/);
+  });
+
   it('prints { file, valid, problems, readiness } with --json', async () => {
     writeFileSync(join(dir, 'map.mcred'), serialiseDocument(createSampleDocument()));
     const out = await runCli(['validate', 'map.mcred', '--json'], { cwd: dir });

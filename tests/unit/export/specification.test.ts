@@ -82,7 +82,7 @@ describe('the specification of one credential, read back from its XML', () => {
     const alerts = rows.find((r) => r[1]!.startsWith('Validate network alerts'))!;
     expect(alerts[1]).toContain('Endorsed by Ana Lopez (Acme Security), February 16, 2026');
     expect(alerts[2]).toMatch(/^NICE\s+T1112$/);
-    expect(alerts[3]).toContain('Job postings: 143');
+    expect(alerts[3]).toContain('Named in 143 postings.');
     expect(rows.some((r) => r[2]!.includes('ESCO') && r[2]!.includes('http://data.europa.eu/esco/skill/'))).toBe(true);
     expect(text(body)).toContain('Endorsed by Ana Lopez (Acme Security), February 20, 2026');
   });

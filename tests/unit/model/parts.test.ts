@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTIONS, DOCUMENT_PARTS, KEYED_PARTS, McredDocument, holdsId } from '../../../shared/model';
+import { COLLECTIONS, DOCUMENT_PARTS, KEYED_PARTS, McredFile, holdsId, type McredDocument } from '../../../shared/model';
 import { changedIdsFromPatches } from '../../../shared/analysis';
 import { createSampleDocument } from '../../../shared/sample';
 
 describe('DOCUMENT_PARTS, the one list of collections', () => {
-  it('names every key of McredDocument that holds records by id, in schema order', () => {
-    const keyed = Object.entries(McredDocument.shape)
+  it('names every key of the file (McredFile) that holds records by id, in schema order', () => {
+    const keyed = Object.entries(McredFile.shape)
       .filter(([, schema]) => schema instanceof z.ZodRecord)
       .map(([key]) => key);
     expect(keyed.length).toBeGreaterThan(5);

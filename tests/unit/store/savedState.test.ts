@@ -57,11 +57,13 @@ describe('document store: unsaved changes', () => {
     expect(store.isDirty()).toBe(true);
   });
 
-  it('counts book-keeping beside an edit (amend) as neither an edit nor a way back to the saved state', () => {
+  it('counts book-keeping beside an edit (dispatchOutsideHistory) as neither an edit nor a way back to the saved state', () => {
     const { store, rewrite } = storeWithSample();
     rewrite('First');
-    const doc = store.getState().doc;
-    store.amend({ ...doc, people: { ...doc.people } });
+    const step = store.getState().undoLabel;
+    expect(store.dispatchOutsideHistory({ name: 'person.upsert', payload: { person: { id: 'pe_newcomer', name: 'New Comer', role: 'designer' } } })).toBeUndefined();
+    expect(store.getState().doc.people.pe_newcomer).toMatchObject({ name: 'New Comer' });
+    expect(store.getState().undoLabel).toBe(step);
     expect(store.isDirty()).toBe(true);
     store.undo();
     expect(store.isDirty()).toBe(false);

@@ -1,20 +1,18 @@
 import type { CommandCall } from '../../../../shared/commands';
-import { applyCommand } from '../../../../shared/commands';
 import type { Identity } from '../../../../shared/ipc';
 import type { DocumentStore } from '../../store';
 import { personOf } from '../files/openMap';
 
 /**
  * Makes sure the user is a person of the map before they comment or endorse (both commands
- * refuse an author the map does not know). Like the files feature's `ensureAuthor`, this
+ * refuse an author the map does not know). Like the files feature's `stampAuthor`, this
  * is outside the undo history: undoing the comment must not also take the user out of the
  * map, and a later "Undo" must not stop at an invisible step.
  */
 export function ensurePerson(store: DocumentStore, identity: Identity): void {
   const { doc } = store.getState();
   if (doc.people[identity.personId]) return;
-  const result = applyCommand(doc, { name: 'person.upsert', payload: { person: personOf(identity) } }, { stamp: store.nextStamp() });
-  if (result.ok) store.amend(result.doc);
+  store.dispatchOutsideHistory({ name: 'person.upsert', payload: { person: personOf(identity) } });
 }
 
 /** Runs one advisor command as the user, as one undoable step; returns a message when refused. */

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Action } from '../../app/actions';
-import { keyed } from '../../app/keymap';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { useSessionStore } from '../../store';
 import { useCommentFocus } from './hooks';
 
@@ -12,18 +11,17 @@ import { useCommentFocus } from './hooks';
 export function useCommentAction(): void {
   const session = useSessionStore();
   const focus = useCommentFocus();
-  const actions = useMemo(
-    (): Action[] => [
-      {
-        ...keyed('comment.add'),
+  const handlers = useMemo(
+    (): ActionHandlers => ({
+      'comment.add': {
         enabled: () => session.getState().selection.length === 1,
         run: () => {
           const [id] = session.getState().selection;
           if (id) focus.request(id, true);
         },
       },
-    ],
+    }),
     [session, focus],
   );
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Action } from '../../app/actions';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { useDocumentStore, useSessionStore } from '../../store';
 import { RecordStepDialog } from './RecordStepDialog';
 import { useStepDialog, useStepDialogCredential } from './stepDialog';
@@ -20,20 +20,18 @@ export function ApprovalEntry() {
   const session = useSessionStore();
   const dialog = useStepDialog();
   const credential = useStepDialogCredential(dialog);
-  const actions = useMemo((): Action[] => {
+  const handlers = useMemo((): ActionHandlers => {
     const current = () => selectedCredential(session.getState().selection, (id) => store.getState().doc.entities[id]?.kind);
-    return [
-      {
-        id: 'approval.record',
-        label: 'Record Approval Step…',
+    return {
+      'approval.record': {
         enabled: () => current() !== undefined,
         run: () => {
           const id = current();
           if (id) dialog.open(id);
         },
       },
-    ];
+    };
   }, [store, session, dialog]);
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
   return credential ? <RecordStepDialog credential={credential} onClose={() => dialog.close()} /> : null;
 }

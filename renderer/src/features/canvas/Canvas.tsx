@@ -90,9 +90,6 @@ function CanvasView() {
   const menuCommands = useMemo(
     (): MenuCommands => ({
       createAt: (kind: EntityKind, at: Position) => void commands.create(kind, at),
-      deleteSelection: commands.deleteSelection,
-      copy: commands.copy,
-      paste: () => void commands.paste(),
       focusCredential: (id: string) => session.setFocusCredential(id),
     }),
     [commands, session],

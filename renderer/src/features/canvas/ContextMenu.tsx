@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ENTITY_KINDS, type EntityKind, type Position } from '../../../../shared/model';
+import { actionSpec, type ActionId } from '../../../../shared/actions';
+import { useRunAction } from '../../app/useActions';
 import { EntityIcon, KIND_LABEL } from './icons';
 
 export type MenuTarget = { kind: 'pane' } | { kind: 'node'; id: string; entityKind: EntityKind } | { kind: 'edge'; id: string };
@@ -13,17 +15,20 @@ export interface MenuState {
   target: MenuTarget;
 }
 
+/** What only the context menu offers: creating at the clicked point, focusing on the clicked credential. */
 export interface MenuCommands {
   createAt: (kind: EntityKind, at: Position) => void;
-  deleteSelection: () => void;
-  copy: () => void;
-  paste: () => void;
   focusCredential: (id: string) => void;
 }
 
-/** Right-click menu: create here on the pane; delete, copy, focus on a node; delete on a link. */
+/**
+ * Right-click menu: create here on the pane; copy, delete, focus on a node; delete on a
+ * link. Copy, Paste and Delete are the declared actions (catalogue label, same handler as
+ * their shortcuts and menus).
+ */
 export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; commands: MenuCommands; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
+  const runAction = useRunAction();
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const away = (e: PointerEvent) => {
@@ -54,6 +59,7 @@ export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; comm
       {label}
     </button>
   );
+  const action = (id: ActionId, label = actionSpec(id).label) => item(label, () => void runAction(id));
 
   const t = menu.target;
   return (
@@ -62,16 +68,16 @@ export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; comm
         <>
           {ENTITY_KINDS.map((k) => item(`New ${KIND_LABEL[k].toLowerCase()} here`, () => commands.createAt(k, menu.flow), k))}
           <hr />
-          {item('Paste', commands.paste)}
+          {action('edit.paste')}
         </>
       ) : t.kind === 'node' ? (
         <>
           {t.entityKind === 'credential' ? item('Focus on this credential', () => commands.focusCredential(t.id), 'credential') : null}
-          {item('Copy', commands.copy)}
-          {item('Delete', commands.deleteSelection)}
+          {action('edit.copy')}
+          {action('edit.delete')}
         </>
       ) : (
-        item('Delete link', commands.deleteSelection)
+        action('edit.delete', 'Delete link')
       )}
     </div>
   );

@@ -1,23 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
-import { ENTITY_KINDS, type EntityKind } from '../../../../shared/model';
-import { keyed } from '../../app/keymap';
-import type { Action } from '../../app/actions';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { useDocumentStore, useSessionStore } from '../../store';
 import { fitOptions } from './detail';
 import type { useEntityCommands } from './useEntityCommands';
 
 type Commands = ReturnType<typeof useEntityCommands>;
-
-const CREATE_ID = {
-  skill: 'create.skill',
-  outcome: 'create.outcome',
-  assessment: 'create.assessment',
-  activity: 'create.activity',
-  credential: 'create.credential',
-  program: 'create.program',
-} as const satisfies Record<EntityKind, string>;
 
 /** The canvas's actions: create, delete, select all, copy, paste, zoom, fit and tidy layout. */
 export function useCanvasActions(commands: Commands, visibleIds: () => string[]) {
@@ -26,28 +15,32 @@ export function useCanvasActions(commands: Commands, visibleIds: () => string[])
   const flow = useReactFlow();
   const { create, deleteSelection, copy, paste } = commands;
 
-  const actions = useMemo((): Action[] => {
+  const handlers = useMemo((): ActionHandlers => {
     const hasSelection = () => session.getState().selection.length > 0;
     const hasEntitySelected = () => session.getState().selection.some((id) => !!store.getState().doc.entities[id]);
-    return [
-      ...ENTITY_KINDS.map((kind) => ({ ...keyed(CREATE_ID[kind]), run: () => void create(kind) })),
-      { ...keyed('edit.delete'), run: deleteSelection, enabled: hasSelection },
-      { ...keyed('edit.selectAll'), run: () => session.select(visibleIds()) },
-      { ...keyed('edit.copy'), run: copy, enabled: hasEntitySelected },
-      { ...keyed('edit.paste'), run: paste },
-      { ...keyed('view.zoomIn'), run: () => void flow.zoomIn({ duration: 150 }) },
-      { ...keyed('view.zoomOut'), run: () => void flow.zoomOut({ duration: 150 }) },
-      { ...keyed('view.fit'), run: () => void flow.fitView({ ...fitOptions(!!session.getState().focusCredential), duration: 250 }) },
-      {
-        ...keyed('layout.auto'),
+    return {
+      'create.skill': { run: () => void create('skill') },
+      'create.outcome': { run: () => void create('outcome') },
+      'create.assessment': { run: () => void create('assessment') },
+      'create.activity': { run: () => void create('activity') },
+      'create.credential': { run: () => void create('credential') },
+      'create.program': { run: () => void create('program') },
+      'edit.delete': { run: deleteSelection, enabled: hasSelection },
+      'edit.selectAll': { run: () => session.select(visibleIds()) },
+      'edit.copy': { run: copy, enabled: hasEntitySelected },
+      'edit.paste': { run: paste },
+      'view.zoomIn': { run: () => void flow.zoomIn({ duration: 150 }) },
+      'view.zoomOut': { run: () => void flow.zoomOut({ duration: 150 }) },
+      'view.fit': { run: () => void flow.fitView({ ...fitOptions(!!session.getState().focusCredential), duration: 250 }) },
+      'layout.auto': {
         run: () => {
           store.dispatch({ name: 'layout.auto', payload: {} }, { label: 'Tidy layout' });
           // Wait a frame so React Flow has the new positions before fitting.
           requestAnimationFrame(() => void flow.fitView({ ...fitOptions(!!session.getState().focusCredential), duration: 250 }));
         },
       },
-    ];
+    };
   }, [store, session, flow, create, deleteSelection, copy, paste, visibleIds]);
 
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
 }

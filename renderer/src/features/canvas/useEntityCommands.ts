@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useRef, type RefObject } from 'react';
 import type { EntityKind, Id, Position } from '../../../../shared/model';
 import { useDocumentStore, useSessionStore } from '../../store';
+import { reported, reportError } from '../files/reportError';
 import { copyContent, parseClipboard, planPaste, type ClipboardContent } from './clipboard';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
 import { KIND_LABEL } from './icons';
@@ -95,7 +96,7 @@ export function useEntityCommands(pane: RefObject<HTMLElement | null>) {
     const content = copyContent(doc, session.getState().selection);
     if (!content) return;
     clipboard.current = { content, pastes: 0 };
-    navigator.clipboard?.writeText(JSON.stringify(content)).catch(() => undefined);
+    if (navigator.clipboard) reported(navigator.clipboard.writeText(JSON.stringify(content)), 'Could not put the copy on the system clipboard', { why: 'Paste in this window still uses the copy' });
   }, [store, session]);
 
   const pasteContent = useCallback(
@@ -119,7 +120,13 @@ export function useEntityCommands(pane: RefObject<HTMLElement | null>) {
       held.pastes++;
       return;
     }
-    const text = await navigator.clipboard?.readText().catch(() => '');
+    let text: string | undefined;
+    try {
+      text = await navigator.clipboard?.readText();
+    } catch (error) {
+      // The browser may refuse to let the page read the clipboard; the user asked to paste, so they hear why nothing came.
+      reportError('Could not read the system clipboard', error);
+    }
     const content = text ? parseClipboard(text) : undefined;
     if (content) {
       clipboard.current = { content, pastes: 1 };

@@ -2,6 +2,7 @@ import type { HostEvent, StudioApi } from '../../../../shared/ipc';
 import { mergeDocuments, mergeNotice } from '../../../../shared/merge';
 import type { McredDocument } from '../../../../shared/model';
 import type { OpenMap } from '../files/openMap';
+import { reported, reportError } from '../files/reportError';
 import type { CollaborationStore } from './collaborationStore';
 import { describeIncoming } from './messages';
 
@@ -41,20 +42,24 @@ export class LiveSync {
     const path = this.map.source.kind === 'file' ? this.map.source.path : null;
     if ((path === this.watched && !again) || this.disposed) return;
     this.watched = path;
-    const result = await this.api.watchDocument({ path, sessionId: this.map.sessionId }).catch(() => undefined);
-    if (!this.disposed && result?.ok) this.collab.setOthers(result.others);
+    try {
+      const result = await this.api.watchDocument({ path, sessionId: this.map.sessionId });
+      if (!this.disposed && result.ok) this.collab.setOthers(result.others);
+    } catch (error) {
+      reportError('Could not watch the map’s file for others’ saves', error, { why: 'the page still checks when the window comes back to the front, and at each save' });
+    }
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.watched !== null) void this.api.watchDocument({ path: null, sessionId: this.map.sessionId }).catch(() => undefined);
+    if (this.watched !== null) reported(this.api.watchDocument({ path: null, sessionId: this.map.sessionId }), 'Could not stop watching the closed map’s file', { why: 'the host drops the watch when the window closes' });
   }
 
   /** Host events about the watched file; true when the event was for us. */
   onHostEvent(event: HostEvent): boolean {
     if (event.type === 'file-changed' && event.path === this.watched) {
-      void this.check();
+      reported(this.check(), 'Could not look for others’ saves', { why: 'the next change of the file or return to the window checks again' });
       return true;
     }
     if (event.type === 'presence' && event.path === this.watched) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Action } from '../../app/actions';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { ExportDialog } from './ExportDialog';
 import { useExportLauncher, useLauncherState } from './exportLauncher';
 
@@ -12,7 +12,7 @@ import { useExportLauncher, useLauncherState } from './exportLauncher';
 export function ExportEntry() {
   const launcher = useExportLauncher();
   const state = useLauncherState(launcher);
-  const actions = useMemo((): Action[] => [{ id: 'file.export', label: 'Export…', shortcut: 'Mod+E', inFields: true, run: () => launcher.open() }], [launcher]);
-  useRegisterActions(actions);
+  const handlers = useMemo((): ActionHandlers => ({ 'file.export': { run: () => launcher.open() } }), [launcher]);
+  useActionHandlers(handlers);
   return state.open ? <ExportDialog preset={state.preset} onClose={() => launcher.close()} /> : null;
 }

@@ -1,13 +1,15 @@
-import { primaryShortcut } from '../../app/actions';
+import { ACTION_IDS, actionSpec } from '../../../../shared/actions';
+import { primaryShortcut, type ActionId } from '../../app/actions';
 import { formatShortcut } from '../../app/shortcuts';
 import { useAction, useRunAction } from '../../app/useActions';
 import { useIsDirty } from '../../store';
 import { useFileUi } from './FileControllerContext';
 
 /**
- * The browser's stand-in for the desktop's File menu: New, Open, Save, Save As, and the
- * map's file with a dot while it has unsaved changes. (The desktop has native menus and
- * shows the same in its title bar.)
+ * The browser's stand-in for the desktop's File menu: the actions the catalogue puts on the
+ * File bar (New, Open, Save, Save As, Merge, Import Review), and the map's file with a dot
+ * while it has unsaved changes. (The desktop has native menus and shows the same in its
+ * title bar.)
  */
 export function FileBar() {
   const { source, status } = useFileUi();
@@ -15,19 +17,19 @@ export function FileBar() {
     <nav className="fs-bar" aria-label="File">
       <span className="fs-bar__app">Micro-Credential Studio</span>
       <span className="fs-bar__buttons">
-        <FileButton id="file.new" />
-        <FileButton id="file.open" />
-        <FileButton id="file.save" />
-        <FileButton id="file.saveAs" />
-        <FileButton id="file.mergeCopy" />
-        <FileButton id="review.import" />
+        {FILE_BAR.map((id) => (
+          <FileButton key={id} id={id} />
+        ))}
       </span>
       {status === 'open' && <FileName path={source?.kind === 'file' ? source.path : null} example={source?.kind === 'example'} />}
     </nav>
   );
 }
 
-function FileButton({ id }: { id: string }) {
+/** The catalogue's File bar actions (`fileBar`), in its order. */
+const FILE_BAR = ACTION_IDS.filter((id) => actionSpec(id).fileBar);
+
+function FileButton({ id }: { id: ActionId }) {
   const action = useAction(id);
   const run = useRunAction();
   if (!action) return null;

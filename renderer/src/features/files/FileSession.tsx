@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { StudioApi } from '../../../../shared/ipc';
+import { useActionCoverageCheck } from '../../app/useActions';
 import { DocumentStoreContext, SessionStoreContext } from '../../store';
 import { CollaborationContext } from '../collaboration';
 import { IdentityPrompt } from '../identity/IdentityPrompt';
@@ -28,7 +29,11 @@ export interface FileSessionProps {
 export function FileSession({ connect, children }: FileSessionProps) {
   const [connection] = useState((): { controller: FileController; error?: undefined } | { controller?: undefined; error: string } => {
     try {
-      return { controller: new FileController(connect()) };
+      return {
+        controller: new FileController(connect(), (title) => {
+          document.title = title;
+        }),
+      };
     } catch (error) {
       return { error: messageOf(error) };
     }
@@ -45,6 +50,8 @@ function Session({ controller, children }: { controller: FileController; childre
   }, [controller]);
   useFileActions(controller);
   useWindowFileEvents(controller, state.host?.kind === 'browser');
+  // Last of the effects of a commit that mounts a workspace, so every handler is bound by then.
+  useActionCoverageCheck(state.status === 'open' ? state.map?.key : undefined);
 
   const chrome = (body: ReactNode) => (
     <FileControllerContext.Provider value={controller}>

@@ -1,5 +1,6 @@
 import type { StudioCalls } from '../../../../shared/ipc';
 import type { OpenMap } from './openMap';
+import { reported } from './reportError';
 
 /** Even while the user keeps typing, unsaved work reaches the recovery folder this often. */
 const MAX_WAIT_MS = 10_000;
@@ -51,7 +52,7 @@ export class Autosaver {
     this.pendingSince = undefined;
     if (this.written) {
       this.written = false;
-      void this.api.discardRecovery({ id: this.map.sessionId }).catch(() => undefined);
+      reported(this.api.discardRecovery({ id: this.map.sessionId }), 'Could not remove the recovery copy of the saved map', { why: 'a copy no newer than the file is offered at most once more, and can be discarded then' });
     }
   }
 

@@ -9,10 +9,11 @@ export type PathChoice = { path: string; recent?: boolean } | null;
 /**
  * The observable side of the file UI: one immutable snapshot, notices that clear
  * themselves (errors and merge reports stay until dismissed), and dialogs as promises —
- * a flow awaits the user's answer like any other call.
+ * a flow awaits the user's answer like any other call. The file flows share one (see
+ * fileContext.ts); the views read it through the controller.
  */
 export class FileUiStore {
-  protected state: FileUiState = { status: 'loading', recovery: [] };
+  private state: FileUiState = { status: 'loading', recovery: [] };
   private listeners = new Set<() => void>();
   private noticeSeq = 0;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,26 +36,26 @@ export class FileUiStore {
     if (tone !== 'error' && !details?.length && !action) this.noticeTimer = setTimeout(() => this.dismissNotice(), NOTICE_MS);
   }
 
-  protected askChoice(title: string, message: string, choices: ChoiceDialog['choices'], detail?: string): Promise<string> {
+  askChoice(title: string, message: string, choices: ChoiceDialog['choices'], detail?: string): Promise<string> {
     return new Promise((resolve) => {
       this.set({ dialog: { kind: 'choice', title, message, choices, ...(detail ? { detail } : {}), answer: this.closing(resolve) } });
     });
   }
 
-  protected askPath(kind: PathDialog['kind'], suggestedName?: string): Promise<PathChoice> {
+  askPath(kind: PathDialog['kind'], suggestedName?: string): Promise<PathChoice> {
     return new Promise((resolve) => {
       this.set({ dialog: { kind, ...(suggestedName ? { suggestedName } : {}), answer: this.closing(resolve) } });
     });
   }
 
-  protected showProblems(path: string, problems: LoadProblem[], more?: number): Promise<void> {
+  showProblems(path: string, problems: LoadProblem[], more?: number): Promise<void> {
     return new Promise((resolve) => {
       this.set({ dialog: { kind: 'problems', path, problems, ...(more ? { more } : {}), answer: this.closing(resolve) } });
     });
   }
 
   /** Asks whether to open a damaged file with the repairs listed; true: "Repair and Open". */
-  protected askRepair(failed: { path: string; problems: LoadProblem[]; more?: number; repairs: Repair[] }): Promise<boolean> {
+  askRepair(failed: { path: string; problems: LoadProblem[]; more?: number; repairs: Repair[] }): Promise<boolean> {
     return new Promise((resolve) => {
       const { path, problems, more, repairs } = failed;
       this.set({ dialog: { kind: 'repair', path, problems, ...(more ? { more } : {}), repairs, answer: this.closing(resolve) } });
@@ -62,7 +63,7 @@ export class FileUiStore {
   }
 
   /** Shows `label` while `run` works; a failure of the host becomes a message, and `false`. */
-  protected async busy(label: string, run: () => Promise<boolean>): Promise<boolean> {
+  async busy(label: string, run: () => Promise<boolean>): Promise<boolean> {
     this.set({ busy: label });
     try {
       return await run();
@@ -75,7 +76,7 @@ export class FileUiStore {
   }
 
   /** Runs a flow, turning a failure of the host into a message rather than an unhandled rejection. */
-  protected async guard(run: () => Promise<void>): Promise<void> {
+  async guard(run: () => Promise<void>): Promise<void> {
     try {
       await run();
     } catch (error) {
@@ -83,11 +84,11 @@ export class FileUiStore {
     }
   }
 
-  protected disposeUi(): void {
+  dispose(): void {
     clearTimeout(this.noticeTimer);
   }
 
-  protected set(patch: Partial<FileUiState>): void {
+  set(patch: Partial<FileUiState>): void {
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
   }

@@ -1,6 +1,9 @@
+import type { Carried } from '../../../../shared/model';
 import type { Repair } from '../../../../shared/format';
 import type { DocumentSource, MergeReport } from '../../../../shared/ipc';
 import { mergeNotice, type ChangeSummary, type Conflict } from '../../../../shared/merge';
+import type { CollaborationStore } from '../collaboration/collaborationStore';
+import type { Notice } from './fileState';
 
 /**
  * A failure as a sentence for the user: the message of an Error (our hosts word them for
@@ -46,4 +49,15 @@ export function describeRepair(r: Repair): string {
 export function repairedNotice(source: DocumentSource, count: number): string {
   const name = source.kind === 'file' ? (source.path.split(/[\\/]/).pop() ?? source.path) : 'the file';
   return `Repaired ${count} ${count === 1 ? 'problem' : 'problems'}. Nothing is written until you save; saving keeps the damaged file as “${name}.bak”.`;
+}
+
+/** Said when a map from a newer app opens: nothing it added is lost. */
+export function newerFormatNotice(carried: Carried): string {
+  const n = carried.fields.length;
+  return `This map was saved by a newer version of Micro-Credential Studio (file format ${carried.schemaVersion}). It opens here; the ${n} part${n === 1 ? '' : 's'} this version does not know ${n === 1 ? 'is' : 'are'} kept and saved back unchanged. Update the app to edit ${n === 1 ? 'it' : 'them'}.`;
+}
+
+/** The notice's "Review conflicts" button, when a merge left any. */
+export function reviewAction(collab: Pick<CollaborationStore, 'setPanelOpen'>, conflicts: number): Notice['action'] {
+  return conflicts > 0 ? { label: conflicts === 1 ? 'Review conflict' : `Review ${conflicts} conflicts`, run: () => collab.setPanelOpen(true) } : undefined;
 }

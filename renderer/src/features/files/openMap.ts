@@ -1,4 +1,3 @@
-import { applyCommand } from '../../../../shared/commands';
 import type { DocumentSource, Identity } from '../../../../shared/ipc';
 import { mergeDocuments } from '../../../../shared/merge';
 import type { McredDocument, Person, Save } from '../../../../shared/model';
@@ -37,21 +36,6 @@ export function markUnsaved(store: DocumentStore): void {
 /** The user as a person record of the map. */
 export function personOf(identity: Identity): Person {
   return { id: identity.personId, name: identity.name, role: 'designer', ...(identity.organisation ? { organisation: identity.organisation } : {}) };
-}
-
-/**
- * Adds (or updates) the user among the map's people once they have edited it, so that
- * their stamps have a name. Done outside the undo history (like a merge): undoing the
- * user's first edit must not first "undo" them out of the map.
- */
-export function ensureAuthor(store: DocumentStore, identity: Identity): void {
-  const { doc, version } = store.getState();
-  if (version === 0 || !store.isDirty()) return;
-  const person = personOf(identity);
-  const known = doc.people[person.id];
-  if (known && known.name === person.name && known.organisation === person.organisation) return;
-  const result = applyCommand(doc, { name: 'person.upsert', payload: { person: known ? { ...known, ...person, role: known.role } : person } }, { stamp: store.nextStamp() });
-  if (result.ok) store.amend(result.doc);
 }
 
 export function withSaveRecord(doc: McredDocument, save: Save): McredDocument {

@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import type { Action } from '../../app/actions';
-import { keyed } from '../../app/keymap';
+import type { ActionHandlers } from '../../app/actions';
 import { isTypingTarget } from '../../app/shortcuts';
-import { useActionRegistry, useRegisterActions } from '../../app/useActions';
+import { useActionHandlers, useActionRegistry } from '../../app/useActions';
 import { isWordFile, reviewUi } from '../review/reviewUi';
 import type { FileController } from './fileController';
 
@@ -12,17 +11,17 @@ import type { FileController } from './fileController';
  */
 export function useFileActions(controller: FileController): void {
   const registry = useActionRegistry();
-  const actions = useMemo((): Action[] => {
+  const handlers = useMemo((): ActionHandlers => {
     const hasMap = () => controller.getState().status === 'open';
-    return [
-      { ...keyed('file.new'), run: () => controller.newMap() },
-      { ...keyed('file.open'), run: () => controller.open() },
-      { ...keyed('file.save'), run: () => void controller.save(), enabled: hasMap },
-      { ...keyed('file.saveAs'), run: () => void controller.saveAs(), enabled: hasMap },
-      { ...keyed('file.mergeCopy'), run: () => controller.mergeCopy(), enabled: hasMap },
-    ];
+    return {
+      'file.new': { run: () => controller.newMap() },
+      'file.open': { run: () => controller.open() },
+      'file.save': { run: () => void controller.save(), enabled: hasMap },
+      'file.saveAs': { run: () => void controller.saveAs(), enabled: hasMap },
+      'file.mergeCopy': { run: () => controller.mergeCopy(), enabled: hasMap },
+    };
   }, [controller]);
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
 
   useEffect(() => {
     return controller.setMenuActionHandler((id) => {

@@ -1,13 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Action } from '../../app/actions';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { ImportWizard } from './ImportWizard';
 import { RowImportDialog } from './RowImportDialog';
-
-/** The action id of File ▸ Import… (toolbar button, command palette, native menu). */
-export const IMPORT_ACTION_ID = 'file.import';
-/** Import ▸ outcomes, assessments or activities from pasted rows or a CSV. */
-export const IMPORT_ROWS_ACTION_ID = 'file.importRows';
 
 /**
  * Registers File ▸ Import… (skills) and the import of outcomes, assessments or activities as
@@ -16,14 +11,14 @@ export const IMPORT_ROWS_ACTION_ID = 'file.importRows';
  */
 export function ImportEntry() {
   const [open, setOpen] = useState<'skills' | 'rows' | null>(null);
-  const actions = useMemo(
-    (): Action[] => [
-      { id: IMPORT_ACTION_ID, label: 'Import skills…', run: () => setOpen('skills') },
-      { id: IMPORT_ROWS_ACTION_ID, label: 'Import outcomes, assessments or activities…', run: () => setOpen('rows') },
-    ],
+  const handlers = useMemo(
+    (): ActionHandlers => ({
+      'file.import': { run: () => setOpen('skills') },
+      'file.importRows': { run: () => setOpen('rows') },
+    }),
     [],
   );
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
   return (
     <>
       <ImportWizard open={open === 'skills'} onClose={() => setOpen(null)} />

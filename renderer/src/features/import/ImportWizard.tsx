@@ -3,6 +3,7 @@ import { Modal } from '../files/Modal';
 import { DuplicateList } from './DuplicateList';
 import { MappingPreview } from './MappingPreview';
 import { SkillPicker } from './SkillPicker';
+import { UpdateList } from './UpdateList';
 import { useImportWizard } from './useImportWizard';
 import './import.css';
 
@@ -16,6 +17,8 @@ const MAX_PROBLEMS_SHOWN = 50;
 /**
  * File ▸ Import…: choose a file → detected format and a preview (with the column mapping
  * for generic tables) → pick skills → duplicates merged or skipped → Apply, as ONE command.
+ * A release of a framework the map has skills from also lists the updates to those skills,
+ * flagged on Import in the same undo step.
  * Parsing runs in a Web Worker with a progress bar, so a 10 MB ESCO file never freezes the UI.
  */
 export function ImportWizard({ open, onClose }: ImportWizardProps) {
@@ -30,6 +33,7 @@ function WizardBody({ onClose }: { onClose: () => void }) {
     added: w.plan.added.length,
     merged: w.plan.duplicates.filter((d) => d.action === 'merge').length,
     skipped: w.plan.duplicates.filter((d) => d.action === 'skip').length + w.plan.repeated.length,
+    flagged: w.updates?.updates.length ?? 0,
   };
   return (
     <Modal title="Import skills" onCancel={onClose} wide>
@@ -61,6 +65,15 @@ function WizardBody({ onClose }: { onClose: () => void }) {
         {r?.ok && (
           <>
             <MappingPreview columns={r.columns} preview={r.preview} {...(r.format === 'csv' && w.mapping ? { mapping: w.mapping, onMappingChange: w.setMapping } : {})} />
+            <div className="imp-release">
+              <label>
+                Release{' '}
+                <input type="text" value={w.release} onChange={(e) => w.setRelease(e.target.value)} placeholder="e.g. ESCO v1.2.0" maxLength={200} aria-describedby="imp-release-hint" />
+              </label>
+              <span className="imp-count" id="imp-release-hint">
+                stored on the imported skills, and named in updates
+              </span>
+            </div>
             {r.problems.length > 0 && (
               <section className="imp-problems" aria-label="Malformed rows">
                 <strong>
@@ -84,6 +97,7 @@ function WizardBody({ onClose }: { onClose: () => void }) {
               </section>
             )}
             <SkillPicker skills={r.skills} selected={w.selected} onChange={w.setSelected} />
+            {w.updates && <UpdateList check={w.updates} askFull={r.format !== 'case'} fullRelease={w.fullRelease} onFullRelease={w.setFullRelease} />}
             {w.plan && <DuplicateList duplicates={w.plan.duplicates} actionOf={(d) => d.action} onAction={w.setDuplicateAction} />}
             {w.plan && w.plan.repeated.length > 0 && (
               <p className="imp-count">
@@ -102,12 +116,13 @@ function WizardBody({ onClose }: { onClose: () => void }) {
           {counts && (
             <span className="imp-summary">
               add {counts.added}, merge {counts.merged}, skip {counts.skipped}
+              {counts.flagged ? `, flag ${counts.flagged} update${counts.flagged === 1 ? '' : 's'}` : ''}
             </span>
           )}
           <button type="button" className="fs-button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="fs-button fs-button--primary" disabled={!counts || w.blocked || counts.added + counts.merged === 0} onClick={w.apply}>
+          <button type="button" className="fs-button fs-button--primary" disabled={!counts || w.blocked || counts.added + counts.merged + counts.flagged === 0} onClick={w.apply}>
             Import
           </button>
         </div>

@@ -69,7 +69,7 @@ export function SkillPicker({ skills, selected, onChange }: SkillPickerProps) {
               <label key={i} className="imp-item" role="listitem" style={{ top: (first + k) * ROW_HEIGHT, height: ROW_HEIGHT }}>
                 <input type="checkbox" checked={selected.has(i)} onChange={() => toggle(i)} />
                 <span className="imp-item__label">{s.statement}</span>
-                <span className="imp-item__meta">{[s.source?.code, s.group ?? s.skillType].filter(Boolean).join(' · ')}</span>
+                <span className="imp-item__meta">{[s.source?.code, s.group ?? s.skillType, s.obsolete ? 'obsolete' : ''].filter(Boolean).join(' · ')}</span>
               </label>
             );
           })}

@@ -1,2 +1,2 @@
-export { ImportEntry, IMPORT_ACTION_ID, IMPORT_ROWS_ACTION_ID } from './ImportEntry';
+export { ImportEntry } from './ImportEntry';
 export { ImportWizard, type ImportWizardProps } from './ImportWizard';

@@ -3,13 +3,17 @@ import {
   buildImportPayload,
   decodeText,
   detectFormat,
+  detectFrameworkUpdates,
+  flagUpdatesPayload,
   planImport,
   type ColumnMapping,
   type DuplicateAction,
   type ImportFormat,
   type ImportPlan,
   type ParseResult,
+  type UpdateCheck,
 } from '../../../../shared/import';
+import type { CommandCall } from '../../../../shared/commands';
 import type { McredDocument } from '../../../../shared/model';
 import { useDoc, useDocumentStore } from '../../store';
 import { parseInWorker } from './parseInWorker';
@@ -41,6 +45,9 @@ export function useImportWizard(onDone: () => void) {
   const [actions, setActions] = useState<ReadonlyMap<number, DuplicateAction>>(new Map());
   const [onError, setOnError] = useState<OnError>('stop');
   const [refusal, setRefusal] = useState<string>();
+  /** The release the file is (prefilled from the file, editable), and whether it is the framework's full release. */
+  const [release, setRelease] = useState('');
+  const [fullRelease, setFullRelease] = useState(false);
 
   const job = useRef<{ cancel: () => void }>(undefined);
   useEffect(() => () => job.current?.cancel(), []);
@@ -50,15 +57,18 @@ export function useImportWizard(onDone: () => void) {
     job.current?.cancel();
     setProgress(0);
     setRefusal(undefined);
-    const running = parseInWorker(f.bytes, fmt, map ? { mapping: map } : {}, setProgress);
+    const today = new Date().toISOString().slice(0, 10);
+    const running = parseInWorker(f.bytes, fmt, { ...(map ? { mapping: map } : {}), sourceName: f.name, today }, setProgress);
     job.current = running;
     void running.result.then((r) => {
       if (job.current !== running) return;
       setResult(r);
       setProgress(undefined);
-      setSelected(new Set(r.ok ? r.skills.map((_, i) => i) : []));
+      // Skills the release marks obsolete are not picked unless the user picks them.
+      setSelected(new Set(r.ok ? r.skills.flatMap((s, i) => (s.obsolete ? [] : [i])) : []));
       setActions(new Map());
       setMapping(r.ok && r.format === 'csv' ? r.mapping : undefined);
+      setRelease(r.ok ? (r.release ?? '') : '');
     });
   };
 
@@ -91,12 +101,35 @@ export function useImportWizard(onDone: () => void) {
     if (file && format) parse(file, format, next);
   };
 
-  const plan: ImportPlan | undefined = useMemo(() => {
+  /** The parsed skills with the release as the user has it now (stored on every skill with a source). */
+  const skills = useMemo(() => {
     if (!result?.ok) return undefined;
-    const p = planImport(doc, result.skills, { select: selected });
+    const name = release.trim().slice(0, 200);
+    if (name === (result.release ?? '')) return result.skills;
+    return result.skills.map((s) => {
+      if (!s.source) return s;
+      const source = { ...s.source };
+      if (name) source.release = name;
+      else delete source.release;
+      return { ...s, source };
+    });
+  }, [result, release]);
+
+  const plan: ImportPlan | undefined = useMemo(() => {
+    if (!skills) return undefined;
+    const p = planImport(doc, skills, { select: selected });
     for (const d of p.duplicates) d.action = actions.get(d.index) ?? d.action;
     return p;
-  }, [doc, result, selected, actions]);
+  }, [doc, skills, selected, actions]);
+
+  /** What the file, as a release of frameworks the map has skills from, changes in those skills. */
+  const updates: UpdateCheck | undefined = useMemo(() => {
+    if (!skills || !result?.ok) return undefined;
+    const name = release.trim();
+    const complete = result.format === 'case' || fullRelease;
+    const check = detectFrameworkUpdates(doc, skills, { found: new Date().toISOString().slice(0, 10), ...(name ? { release: name } : {}), complete, compareDescriptions: result.format !== 'onet' });
+    return check.checked ? check : undefined;
+  }, [doc, skills, result, release, fullRelease]);
 
   const setDuplicateAction = (indexes: readonly number[], action: DuplicateAction) => {
     const next = new Map(actions);
@@ -109,10 +142,38 @@ export function useImportWizard(onDone: () => void) {
     if (!plan || blocked) return;
     const payload = buildImportPayload(doc, plan, Math.random);
     const n = payload.creates.length;
-    const why = store.dispatch({ name: 'skill.import', payload }, { label: `Import ${n} skill${n === 1 ? '' : 's'}` });
+    const flags = updates?.updates.length ?? 0;
+    // Import and flag as ONE undo step.
+    const calls: CommandCall[] = [{ name: 'skill.import', payload }];
+    if (updates && flags) calls.push({ name: 'skill.flagUpdates', payload: flagUpdatesPayload(updates) });
+    const label = `Import ${n} skill${n === 1 ? '' : 's'}${flags ? `, flag ${flags} update${flags === 1 ? '' : 's'}` : ''}`;
+    const why = store.dispatchAll(calls, { label });
     if (why) setRefusal(why.message);
     else onDone();
   };
 
-  return { file, format, mapping, progress, result, selected, plan, onError, refusal, blocked, chooseFile, chooseFormat, setMapping: changeMapping, setSelected, setDuplicateAction, setOnError, apply };
+  return {
+    file,
+    format,
+    mapping,
+    progress,
+    result,
+    selected,
+    plan,
+    updates,
+    release,
+    fullRelease,
+    onError,
+    refusal,
+    blocked,
+    chooseFile,
+    chooseFormat,
+    setMapping: changeMapping,
+    setSelected,
+    setDuplicateAction,
+    setOnError,
+    setRelease,
+    setFullRelease,
+    apply,
+  };
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { Action } from '../../app/actions';
-import { keyed } from '../../app/keymap';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { useDocumentStore, useSessionStore } from '../../store';
 import { LinkToDialog } from './LinkToDialog';
 
@@ -13,13 +12,13 @@ export function LinkToEntry() {
   const store = useDocumentStore();
   const session = useSessionStore();
   const [source, setSource] = useState<string>();
-  const actions = useMemo((): Action[] => {
+  const handlers = useMemo((): ActionHandlers => {
     const selectedEntity = () => {
       const selection = session.getState().selection;
       return selection.length === 1 && store.getState().doc.entities[selection[0]!] ? selection[0] : undefined;
     };
-    return [{ ...keyed('link.to'), keywords: ['connect', 'link', 'relate'], enabled: () => selectedEntity() !== undefined, run: () => setSource(selectedEntity()) }];
+    return { 'link.to': { enabled: () => selectedEntity() !== undefined, run: () => setSource(selectedEntity()) } };
   }, [store, session]);
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
   return source ? <LinkToDialog source={source} onClose={() => setSource(undefined)} /> : null;
 }

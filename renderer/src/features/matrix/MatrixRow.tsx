@@ -54,6 +54,12 @@ export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0
           {row.label}
           {row.title !== row.label && <span className="mx-rowhead__sub"> {row.title}</span>}
         </span>
+        {row.postings && (
+          <span className="mx-postings" title={`Named in ${row.postings.count}${row.postings.total !== undefined ? ` of ${row.postings.total}` : ''} job postings`}>
+            {row.postings.count.toLocaleString('en')}
+            {row.postings.total !== undefined ? `/${row.postings.total.toLocaleString('en')}` : ''} postings
+          </span>
+        )}
         {row.gap && <span className="mx-gapmark">{row.essential ? `essential · ${spec.rowGapMark}` : spec.rowGapMark}</span>}
       </div>
       {cells}

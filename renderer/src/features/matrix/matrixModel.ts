@@ -79,6 +79,8 @@ export interface MatrixAxis {
   readonly gap?: string;
   /** An essential skill with no outcome: shown stronger than other gaps. */
   readonly essential?: boolean;
+  /** A skill's job postings count (and of how many), from its evidence of demand. */
+  readonly postings?: { readonly count: number; readonly total?: number };
 }
 
 /** An existing link in a cell. `level` is set for `addresses` links. */
@@ -107,8 +109,12 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 /** An axis entry for an entity: outcomes by code, skills by statement, the rest by title. */
 function axisOf(e: Entity): MatrixAxis {
   if (e.kind === 'outcome') return { id: e.id, label: e.code || e.statement.split(/\s+/).slice(0, 2).join(' '), title: e.statement };
-  const text = e.kind === 'skill' ? e.statement : e.title;
-  return { id: e.id, label: text, title: text };
+  if (e.kind === 'skill') {
+    const n = e.demand?.jobPostings;
+    const total = e.demand?.postingsTotal;
+    return { id: e.id, label: e.statement, title: e.statement, ...(n !== undefined ? { postings: total !== undefined ? { count: n, total } : { count: n } } : {}) };
+  }
+  return { id: e.id, label: e.title, title: e.title };
 }
 
 /** Outcomes in natural code order; skills by group then statement; the rest by title. */

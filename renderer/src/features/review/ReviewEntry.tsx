@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Action } from '../../app/actions';
-import { keyed } from '../../app/keymap';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { ImportReviewDialog } from './ImportReviewDialog';
 import { reviewUi } from './reviewUi';
 
@@ -11,13 +10,13 @@ import { reviewUi } from './reviewUi';
  * one element; the panel itself mounts beside the map (`<ReviewPanel />`).
  */
 export function ReviewEntry() {
-  const actions = useMemo(
-    (): Action[] => [
-      { ...keyed('review.import'), run: () => reviewUi.requestImport() },
-      { ...keyed('review.panel'), run: () => reviewUi.setPanelOpen(!reviewUi.getState().panelOpen) },
-    ],
+  const handlers = useMemo(
+    (): ActionHandlers => ({
+      'review.import': { run: () => reviewUi.requestImport() },
+      'review.panel': { run: () => reviewUi.setPanelOpen(!reviewUi.getState().panelOpen) },
+    }),
     [],
   );
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
   return <ImportReviewDialog />;
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { Action } from '../../app/actions';
-import { keyed } from '../../app/keymap';
-import { useRegisterActions } from '../../app/useActions';
+import type { ActionHandlers } from '../../app/actions';
+import { useActionHandlers } from '../../app/useActions';
 import { MarkRevisionDialog } from './MarkRevisionDialog';
 import { useRevisionsStore } from './revisionsStore';
 
@@ -12,13 +11,13 @@ import { useRevisionsStore } from './revisionsStore';
 export function RevisionsEntry() {
   const revisions = useRevisionsStore();
   const [marking, setMarking] = useState(false);
-  const actions = useMemo(
-    (): Action[] => [
-      { ...keyed('revision.mark'), run: () => setMarking(true) },
-      { ...keyed('revision.panel'), run: () => revisions.setPanelOpen(!revisions.getState().panelOpen) },
-    ],
+  const handlers = useMemo(
+    (): ActionHandlers => ({
+      'revision.mark': { run: () => setMarking(true) },
+      'revision.panel': { run: () => revisions.setPanelOpen(!revisions.getState().panelOpen) },
+    }),
     [revisions],
   );
-  useRegisterActions(actions);
+  useActionHandlers(handlers);
   return marking ? <MarkRevisionDialog onClose={() => setMarking(false)} /> : null;
 }

@@ -1,5 +1,6 @@
 import { makeActivity, makeAssessment, makeLink, makeOutcome, makeSkill } from '../../../helpers/builders';
 import { add, deleteLinks, link, update, updateLink } from '../helpers';
+import { apply } from '../../../helpers/builders';
 import type { RuleCase } from './ruleCase';
 
 export const COVERAGE_CASES: readonly RuleCase[] = [
@@ -100,6 +101,27 @@ export const COVERAGE_CASES: readonly RuleCase[] = [
     quiet: [
       { when: 'the link says “introduced”', doc: (m) => updateLink(update(m.doc, m.outcomes[0].id, { statement: 'Describe common data types' }), m.links.addresses[0]!.id, { level: 'introduced' }) },
       { when: 'the designer sets the outcome to the apply level', doc: (m) => update(m.doc, m.outcomes[0].id, { statement: 'Describe common data types', bloomOverride: 'apply' }) },
+    ],
+  },
+  {
+    rule: 'alignment/framework-changed',
+    when: 'a newer framework release changed a mapped skill and the designer has not decided yet',
+    fires: (m) =>
+      apply(m.doc, 'skill.flagUpdates', {
+        updates: [{ id: m.skills[0]!.id, update: { release: 'ESCO v1.2.0', found: '2026-12-01', change: 'changed', statement: 'Clean and validate tabular data' } }],
+      }),
+    expect: (m) => ({
+      target: m.skills[0]!.id,
+      field: 'frameworkUpdate',
+      message: /^Framework changed since mapped: skill “Clean tabular data” — renamed to “Clean and validate tabular data” in ESCO v1\.2\.0\.$/,
+      fix: /Accept the update/,
+    }),
+    quiet: [
+      {
+        when: 'the designer accepted the update',
+        doc: (m) =>
+          apply(apply(m.doc, 'skill.flagUpdates', { updates: [{ id: m.skills[0]!.id, update: { found: '2026-12-01', change: 'changed', statement: 'Clean data' } }] }), 'skill.acceptUpdate', { id: m.skills[0]!.id }),
+      },
     ],
   },
 ];

@@ -9,8 +9,10 @@ import { ENTITY_KIND_LABELS, STATUS_OPTIONS, optionLabel } from '../model/vocabL
 import { BloomField } from '../parts/BloomField';
 import { Connections } from '../parts/Connections';
 import { Endorsements } from '../parts/Endorsements';
+import { FrameworkUpdatePart } from '../parts/FrameworkUpdate';
 import { CredentialAssessments, CredentialOutcomes, CredentialRequires, CredentialStacks } from '../parts/CredentialLinks';
 import { ActivityTotal, WorkloadCheck } from '../parts/DerivedNotes';
+import { DemandSummary } from '../parts/DemandSummary';
 import { RecordHeader } from '../parts/RecordHeader';
 import { LayoutSections } from './LayoutSections';
 
@@ -28,7 +30,7 @@ function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
         approvals: <ApprovalSection id={entity.id} />,
       };
     case 'skill':
-      return { endorsements: <Endorsements id={entity.id} />, connections };
+      return { frameworkUpdate: <FrameworkUpdatePart skill={entity} />, demandSummary: <DemandSummary skill={entity} />, endorsements: <Endorsements id={entity.id} />, connections };
     case 'activity':
       return { activityTotal: <ActivityTotal activity={entity} />, connections };
     default:

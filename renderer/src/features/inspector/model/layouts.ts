@@ -2,7 +2,7 @@ import type { EntityKind } from '../../../../../shared/model';
 import type { EntityFieldPath, SettingsFieldPath } from './fieldTypes';
 
 /** Something a form shows that is not a field: lists of linked records, derived facts. */
-export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals';
+export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals' | 'frameworkUpdate' | 'demandSummary';
 
 export type LayoutItem<P extends string> = P | { slot: Slot };
 
@@ -74,12 +74,12 @@ const CREDENTIAL: Layout<'credential'> = [
 
 export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
   skill: [
-    { id: 'requirement', title: 'Requirement', items: ['statement', 'skillType', 'importance', 'proficiency', 'group', 'description', 'altLabels'] },
+    { id: 'requirement', title: 'Requirement', items: [{ slot: 'frameworkUpdate' }, 'statement', 'skillType', 'importance', 'proficiency', 'group', 'description', 'altLabels'] },
     { id: 'source', title: 'Source', note: 'The framework the requirement comes from.', items: ['source.framework', 'source.code', 'source.uri', 'source.release'] },
     {
       id: 'demand',
       title: 'Evidence of demand',
-      items: ['demand.jobPostings', 'demand.postingsTotal', 'demand.from', 'demand.to', 'demand.region', 'demand.employers', 'demand.notes'],
+      items: [{ slot: 'demandSummary' }, 'demand.jobPostings', 'demand.postingsTotal', 'demand.from', 'demand.to', 'demand.region', 'demand.employers', 'demand.notes'],
     },
     ENDORSEMENTS,
     LINKS,

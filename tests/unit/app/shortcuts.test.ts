@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ActionRegistry } from '../../../renderer/src/app/actions';
-import { KEYMAP, keyed } from '../../../renderer/src/app/keymap';
+import { ACTIONS } from '../../../shared/actions';
 import { formatShortcut, isTypingTarget, parseShortcut, toAccelerator, type KeyLike } from '../../../renderer/src/app/shortcuts';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
@@ -36,7 +36,7 @@ describe('shortcuts', () => {
   });
 
   it('declares every known action once with a label', () => {
-    for (const [id, entry] of Object.entries(KEYMAP)) expect({ id, label: entry.label.length > 0 }).toEqual({ id, label: true });
+    for (const [id, entry] of Object.entries(ACTIONS)) expect({ id, label: entry.label.length > 0 }).toEqual({ id, label: true });
   });
 });
 
@@ -45,9 +45,9 @@ describe('the action registry', () => {
     const r = new ActionRegistry();
     const first = vi.fn();
     const second = vi.fn();
-    const off = r.register([{ ...keyed('edit.delete'), run: first }]);
+    const off = r.register({ 'edit.delete': { run: first } });
     expect(r.run('edit.delete')).toBe('ran');
-    const offSecond = r.register([{ ...keyed('edit.delete'), run: second, enabled: () => false }]);
+    const offSecond = r.register({ 'edit.delete': { run: second, enabled: () => false } });
     expect(r.run('edit.delete')).toBe('disabled');
     offSecond();
     r.run('edit.delete');
@@ -62,11 +62,7 @@ describe('the action registry', () => {
     const save = vi.fn();
     const del = vi.fn();
     const skill = vi.fn();
-    r.register([
-      { ...keyed('file.save'), run: save },
-      { ...keyed('edit.delete'), run: del },
-      { ...keyed('create.skill'), run: skill },
-    ]);
+    r.register({ 'file.save': { run: save }, 'edit.delete': { run: del }, 'create.skill': { run: skill } });
     expect(r.handleKey(key('s', { ctrlKey: true }), false)).toBe(true);
     expect(r.handleKey(key('s', { ctrlKey: true }), true)).toBe(true);
     expect(save).toHaveBeenCalledTimes(2);

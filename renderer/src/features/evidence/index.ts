@@ -1,0 +1,1 @@
+export { EvidenceEntry } from './EvidenceEntry';
