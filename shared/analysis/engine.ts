@@ -76,9 +76,9 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   if (doc.settings !== state.doc.settings || ids.includes(SETTINGS_RECORD)) return fullRun(doc, state.options);
 
   const subjects = new Set<string>();
-  collectAffected(state.doc, state.graph, ids, subjects);
+  collectAffected(state.doc, state.graph, ids, subjects, state.rules.reads);
   state.graph.update(state.doc, doc, ids);
-  collectAffected(doc, state.graph, ids, subjects);
+  collectAffected(doc, state.graph, ids, subjects, state.rules.reads);
   state.doc = doc;
   state.col.ctx.moveTo(doc);
   for (const id of subjects) rerun(state, id);

@@ -104,6 +104,7 @@ export const changedSinceApproval = defineRule({
   id: 'review/changed-since-approval',
   group,
   scope: 'credential',
+  reads: ['links', 'credential-view', 'approvals'],
   severity: 'warning',
   title: 'An approved or published credential has changed since it was approved',
   check(c, ctx, emit) {
@@ -138,6 +139,7 @@ export const periodicReviewDue = defineRule({
   id: 'review/periodic-review-due',
   group,
   scope: 'credential',
+  reads: ['approvals'],
   severity: 'warning',
   title: 'The periodic review of an approved or published credential is due',
   check(c, ctx, emit) {
