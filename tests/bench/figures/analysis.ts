@@ -72,7 +72,7 @@ export const figures: Figure[] = [
   {
     name: 'analysis-cold-10k',
     versus: 'one plain pass in the same fresh process',
-    description: `analyse(doc) once in a fresh Node process, as \`mcred validate\` runs it (the map loaded first, not timed), median of ${COLD_RUNS} processes, vs one plain pass over the same map in that process; the budget bounds the value: ≤ 250 ms`,
+    description: `analyse(doc) once in a fresh Node process, as \`mcred validate\` runs it (the map loaded first, not timed), median of ${COLD_RUNS} processes, vs one plain pass over the same map in that process; informational (the architecture page budgets the app's runs, not the CLI's one cold run)`,
     measure(ctx) {
       const { file } = mapFixture(ctx, ENTITIES);
       const script = join(ctx.root, 'tests', 'bench', 'lib', 'coldAnalysis.ts');
@@ -82,7 +82,7 @@ export const figures: Figure[] = [
         if (r.status !== 0) throw new Error(`the cold run failed: ${r.stderr.trim().split('\n')[0] ?? ''}`);
         runs.push(JSON.parse(r.stdout) as { analyse: number; plain: number });
       }
-      return { value: median(runs.map((r) => r.analyse)), unit: 'ms', reference: median(runs.map((r) => r.plain)), target: null, budget: 250 };
+      return { value: median(runs.map((r) => r.analyse)), unit: 'ms', reference: median(runs.map((r) => r.plain)), target: null };
     },
   },
   {

@@ -38,7 +38,7 @@ export const figures: Figure[] = [
   {
     name: 'render-nodes-per-edit',
     versus: 'the ideal, 1 render',
-    description: 'node components rendered after one entity.update of one title on the 2,000-node map (counted in the node component); reference is the ideal, 1',
+    description: 'nodes re-rendered after one entity.update of one title on the 2,000-node map (counted by the bench harness with React’s Profiler around each node component, in React’s profiling build); reference is the ideal, 1',
     measure: (ctx) => figure(ctx, (r) => ({ value: Math.max(...r.ours.editRenders), unit: 'renders', reference: 1, target: null, budget: 1 })),
   },
 ];

@@ -5,7 +5,7 @@ import { replay, stepArb, type Step } from '../../helpers/arbitraries';
 import type { McredDocument } from '../../../shared/model';
 import { makeCredential } from '../../helpers/builders';
 import { ALL_PROFILES, TEST_NOW, add, cleanMap, raw } from './helpers';
-import { play, sessionArb as focusedSessionArb } from './sessions';
+import { STATEMENTS, play, sessionArb as focusedSessionArb } from './sessions';
 
 /**
  * The property behind the incremental re-check: after every command of a random editing
@@ -13,17 +13,6 @@ import { play, sessionArb as focusedSessionArb } from './sessions';
  * document gives. Shared by incremental.property.test.ts and undeclaredRead.test.ts (which
  * shows it fails for a rule that reads more than it declares).
  */
-
-const STATEMENTS = [
-  'Understand firewalls',
-  'Design and implement a segmented network',
-  'Assess the risk of a phishing campaign',
-  'Configure VLANs on a managed switch',
-  'Describe common data types',
-  'Network security fundamentals',
-  'On completion, learners will be able to analyse logs and network traffic',
-  'Be familiar with cloud IAM',
-];
 
 /** Random commands, plus rewrites into statements that exercise the outcome-quality rules. */
 export const sessionArb = fc.array(
