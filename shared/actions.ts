@@ -86,6 +86,7 @@ export const ACTIONS = {
   'view.fit': { label: 'Fit Map', shortcut: ['Mod+0', 'Shift+1'], menu: view('zoom') },
   'revision.panel': { label: 'Revisions', menu: view('panels') },
   'review.panel': { label: 'Review', menu: view('panels') },
+  'view.suggestedLinks': { label: 'Show Suggested Links', shortcut: 'Mod+Shift+G', keywords: ['ghost', 'recommend', 'match', 'suggest'], menu: view('panels') },
   'view.nextPane': { label: 'Next Pane', shortcut: 'F6', inFields: true },
   'view.previousPane': { label: 'Previous Pane', shortcut: 'Shift+F6', inFields: true },
   'app.palette': { label: 'Command Palette…', shortcut: 'Mod+K', inFields: true, palette: false },

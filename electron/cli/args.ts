@@ -51,3 +51,21 @@ export function flagValue(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags.get(name);
   return typeof v === 'string' ? v : undefined;
 }
+
+/**
+ * `--map statement=Title,uri=Link`: which column holds each field, as one value (repeated
+ * flags are refused by the parser). Only the given fields may be named.
+ */
+export function parseColumnMap<Field extends string>(value: string, fields: readonly Field[]): Partial<Record<Field, string>> | { error: string } {
+  const mapping: Partial<Record<Field, string>> = {};
+  for (const pair of value.split(',')) {
+    if (!pair.trim()) continue;
+    const eq = pair.indexOf('=');
+    const field = pair.slice(0, eq).trim();
+    const column = pair.slice(eq + 1).trim();
+    if (eq < 0 || !column) return { error: `--map "${pair}" should be FIELD=COLUMN` };
+    if (!(fields as readonly string[]).includes(field)) return { error: `--map: "${field}" is not a field; use ${fields.join(', ')}` };
+    mapping[field as Field] = column;
+  }
+  return mapping;
+}

@@ -12,6 +12,7 @@ import { revisionCommand, revisionsCommand } from './commands/revision';
 import { sampleCommand } from './commands/sample';
 import { setCommand } from './commands/set';
 import { statsCommand } from './commands/stats';
+import { suggestCommand } from './commands/suggest';
 import { usageOf, type CliCommand } from './commands/types';
 import { validateCommand } from './commands/validate';
 import { EXIT, errorSummary, type CliIo, type ExitCode } from './output';
@@ -21,6 +22,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   validateCommand,
   repairCommand,
   statsCommand,
+  suggestCommand,
   setCommand,
   revisionCommand,
   revisionsCommand,

@@ -4,6 +4,7 @@ export { EvidenceCounter, countPostings, type CounterOptions } from './count';
 export { PhraseIndex, skillPhrases, stem, stems, words } from './match';
 export { NOTES_MARK, planEvidence, type PlanOptions } from './plan';
 export { PostingsReader, readPostings, type PostingsReaderOptions } from './reader';
+export { countPostingChunks, type CountStreamOptions, type CountedPostings } from './chunks';
 export { demandSentence, employersPhrase, monthRange } from './sentence';
 export {
   POSTING_FIELDS,

@@ -7,8 +7,8 @@ import { summariseRecords } from './summarise';
 import type { Conflict, MergeOptions, MergeResult } from './types';
 
 /**
- * Merges two copies of a map field by field (see ARCHITECTURE.md, "Co-editing a shared
- * file"): every field takes the value with the later stamp; deleted records stay deleted;
+ * Merges two copies of a map field by field (see docs/ARCHITECTURE.md,
+ * "Co-editing"): every field takes the value with the later stamp; deleted records stay deleted;
  * links, comments and endorsements left hanging are dropped, duplicate links collapse to
  * the first created, and `requires` circles are broken by dropping the later link — each
  * such decision, and every field both sides changed since they diverged, is a `Conflict`.

@@ -4,12 +4,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type BenchArgs } from './lib/args';
 import { forJson, formatLine, formatSkip, withinLimits } from './lib/report';
+import { selectFigures } from './lib/select';
 import { isSkipped, type BenchContext, type Figure, type FigureResult } from './lib/types';
 
 /**
- * `npm run bench [-- --json] [--only NAME[,NAME]] [--reps N] [--warmup N] [--list]`
+ * `npm run bench [-- --json] [--only NAME|GROUP[,…]] [--reps N] [--warmup N] [--list]`
  * Collects every `figures` export of tests/bench/figures/*.ts (in file-name order), measures
- * each against its same-run reference and prints one line per figure (or a JSON array).
+ * each against its same-run reference (`--only suggest` runs every `suggest-…` figure) and prints one line per figure (or a JSON array).
  * Exits 1 when a figure is over its target (ratio) or its budget (value).
  */
 
@@ -40,12 +41,11 @@ async function run(args: BenchArgs): Promise<number> {
     for (const f of all) process.stdout.write(`${f.name} (vs ${f.versus}): ${f.description}\n`);
     return 0;
   }
-  const unknown = args.only.filter((n) => !all.some((f) => f.name === n));
+  const { chosen, unknown } = selectFigures(all, args.only);
   if (unknown.length) {
     process.stderr.write(`bench: no figure named ${unknown.join(', ')}; there are: ${all.map((f) => f.name).join(', ')}\n`);
     return 2;
   }
-  const chosen = args.only.length ? all.filter((f) => args.only.includes(f.name)) : all;
   const tmpDir = mkdtempSync(join(tmpdir(), 'mcred-bench-'));
   const cache = new Map<string, unknown>();
   const ctx: BenchContext = {

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { applyCommand } from '../../../shared/commands';
-import { POSTING_FIELDS, planEvidence, type EvidenceResult, type PostingField, type PostingMapping, type PostingsFormat } from '../../../shared/evidence';
+import { POSTING_FIELDS, planEvidence, type EvidenceResult, type PostingsFormat } from '../../../shared/evidence';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { makeId } from '../../../shared/model';
 import { saveOpenDocument, withSaveRecord } from '../../services/documents';
-import { flagValue } from '../args';
+import { flagValue, parseColumnMap } from '../args';
 import { StampSource, ensureAuthor, isIdInUse, requiredAuthor } from '../attribution';
 import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
@@ -13,21 +13,6 @@ import { countPostingsFile, type CountedFile } from '../postings';
 import type { CliCommand } from './types';
 
 const fail = (io: CliIo, message: string) => (io.stderr(`mcred evidence: ${message}\n`), EXIT.failed);
-
-/** `--map text=Description,employer=Company` */
-export function parsePostingsMap(value: string): PostingMapping | { error: string } {
-  const mapping: PostingMapping = {};
-  for (const pair of value.split(',')) {
-    if (!pair.trim()) continue;
-    const eq = pair.indexOf('=');
-    const field = pair.slice(0, eq).trim();
-    const column = pair.slice(eq + 1).trim();
-    if (eq < 0 || !column) return { error: `--map "${pair}" should be FIELD=COLUMN` };
-    if (!(POSTING_FIELDS as readonly string[]).includes(field)) return { error: `--map: "${field}" is not a field; use ${POSTING_FIELDS.join(', ')}` };
-    mapping[field as PostingField] = column;
-  }
-  return mapping;
-}
 
 /** A progress bar on one line of stderr, redrawn when the percentage changes. */
 function progressBar(io: CliIo): { update: (read: number, size: number) => void; done: () => void } {
@@ -100,7 +85,7 @@ export const evidenceCommand: CliCommand = {
     const format = flagValue(args, '--format');
     if (format !== undefined && format !== 'csv' && format !== 'jsonl') return fail(io, '--format must be csv or jsonl');
     const mapFlag = flagValue(args, '--map');
-    const mapping = mapFlag === undefined ? undefined : parsePostingsMap(mapFlag);
+    const mapping = mapFlag === undefined ? undefined : parseColumnMap(mapFlag, POSTING_FIELDS);
     if (mapping && 'error' in mapping) return fail(io, mapping.error);
     const region = flagValue(args, '--region');
 

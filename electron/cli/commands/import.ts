@@ -10,33 +10,16 @@ import {
   importSizeProblem,
   parseImport,
   planImport,
-  type ColumnMapping,
   type ImportFormat,
-  type MappableField,
 } from '../../../shared/import';
 import { makeId } from '../../../shared/model';
 import { saveDocumentFile, withSaveRecord } from '../../services/documents';
-import { flagValue } from '../args';
+import { flagValue, parseColumnMap } from '../args';
 import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
 import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
 import { checkUpdates } from './importUpdates';
 import type { CliCommand } from './types';
-
-/** `--map statement=Title,uri=Link`: one value, because repeated flags are refused by the parser. */
-export function parseMapFlag(value: string): ColumnMapping | { error: string } {
-  const mapping: ColumnMapping = {};
-  for (const pair of value.split(',')) {
-    if (!pair.trim()) continue;
-    const eq = pair.indexOf('=');
-    const field = pair.slice(0, eq).trim();
-    const column = pair.slice(eq + 1).trim();
-    if (eq < 0 || !column) return { error: `--map "${pair}" should be FIELD=COLUMN` };
-    if (!(MAPPABLE_FIELDS as readonly string[]).includes(field)) return { error: `--map: "${field}" is not a field; use ${MAPPABLE_FIELDS.join(', ')}` };
-    mapping[field as MappableField] = column;
-  }
-  return mapping;
-}
 
 const fail = (io: CliIo, message: string) => (io.stderr(`mcred import: ${message}\n`), EXIT.failed);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -85,7 +68,7 @@ export const importCommand: CliCommand = {
     const checking = args.flags.get('--check-updates') === true;
     for (const f of ['--apply', '--full-release']) if (args.flags.get(f) === true && !checking) return fail(io, `${f} needs --check-updates`);
     const mapFlag = flagValue(args, '--map');
-    const mapping = mapFlag === undefined ? undefined : parseMapFlag(mapFlag);
+    const mapping = mapFlag === undefined ? undefined : parseColumnMap(mapFlag, MAPPABLE_FIELDS);
     if (mapping && 'error' in mapping) return fail(io, mapping.error);
 
     const loaded = await loadForCommand(io, file);

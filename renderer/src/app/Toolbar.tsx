@@ -1,4 +1,5 @@
 import { ENTITY_KINDS } from '../../../shared/model';
+import { SuggestToggle } from '../features/suggest';
 import { EntityIcon, KIND_LABEL } from '../features/canvas/icons';
 import { useDocumentState, type DocumentState } from '../store';
 import { ActionButton } from './ActionButton';
@@ -41,6 +42,7 @@ export function Toolbar() {
         <ActionButton action="view.fit" className="btn--icon">
           <ToolIcon name="fit" />
         </ActionButton>
+        <SuggestToggle />
       </div>
       <div className="toolbar__group">
         <ActionButton action="file.import" className="btn--quiet">

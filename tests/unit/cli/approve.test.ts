@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { serialiseDocument } from '../../../shared/format';
 import { SCHEMA_VERSION, parseStamp, type Approval, type McredDocument } from '../../../shared/model';
-import { FIXTURES, makeTempDir, runCli } from './support/runCli';
+import { FIXTURES, mapCopy, readMapFile, runCli } from './support/runCli';
 
 /** mc_cloud "Cloud Security Fundamentals" is a draft; mc_analyst is approved; two named revisions. */
 const V3 = join(FIXTURES, 'files', 'v3-review-cycle.mcred');
@@ -13,19 +13,9 @@ const UCC = 'University Curriculum Committee';
 
 let dir: string;
 let file: string;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = makeTempDir());
-  file = join(dir, 'map.mcred');
-  copyFileSync(V3, file);
-});
-afterEach(() => cleanup());
+beforeEach(() => ({ dir, file } = mapCopy(V3)));
 
-function readMap(path = file): McredDocument {
-  const r = parseDocument(readFileSync(path));
-  if (!r.ok) throw new Error(r.problems[0]?.message);
-  return r.doc;
-}
+const readMap = (path = file): McredDocument => readMapFile(path);
 
 /** The approval records this run added (the fixture has ap_fixture2). */
 function newApprovals(doc: McredDocument): Approval[] {

@@ -1,28 +1,18 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { serialiseDocument } from '../../../shared/format';
 import { SCHEMA_VERSION, parseStamp, type McredDocument } from '../../../shared/model';
-import { FIXTURES, makeTempDir, runCli, spawnCli } from './support/runCli';
+import { FIXTURES, mapCopy, readMapFile, runCli, spawnCli } from './support/runCli';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
 const NOW = Date.UTC(2026, 2, 1, 9, 0, 0);
 
 let dir: string;
 let file: string;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = makeTempDir());
-  file = join(dir, 'map.mcred');
-  copyFileSync(V2, file);
-});
-afterEach(() => cleanup());
+beforeEach(() => ({ dir, file } = mapCopy(V2)));
 
-function readMap(path = file): McredDocument {
-  const r = parseDocument(readFileSync(path));
-  if (!r.ok) throw new Error(r.problems[0]?.message);
-  return r.doc;
-}
+const readMap = (path = file): McredDocument => readMapFile(path);
 
 const set = (...args: string[]) => runCli(['set', 'map.mcred', ...args], { cwd: dir });
 

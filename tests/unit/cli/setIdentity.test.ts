@@ -1,28 +1,17 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { appSettingsFile } from '../../../electron/cli/attribution';
-import { parseDocument } from '../../../shared/format';
 import { parseStamp, type McredDocument } from '../../../shared/model';
-import { FIXTURES, makeTempDir, runCli } from './support/runCli';
+import { FIXTURES, mapCopy, readMapFile, runCli } from './support/runCli';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
 
 let dir: string;
 let file: string;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = makeTempDir());
-  file = join(dir, 'map.mcred');
-  copyFileSync(V2, file);
-});
-afterEach(() => cleanup());
+beforeEach(() => ({ dir, file } = mapCopy(V2)));
 
-function readMap(): McredDocument {
-  const r = parseDocument(readFileSync(file));
-  if (!r.ok) throw new Error(r.problems[0]?.message);
-  return r.doc;
-}
+const readMap = (path = file): McredDocument => readMapFile(path);
 
 /** Writes the desktop app's settings (electron-store's settings.json) in a user-data folder of the test's own. */
 function appSettings(settings: object): string {

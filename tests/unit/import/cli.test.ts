@@ -1,29 +1,18 @@
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { serialiseDocument } from '../../../shared/format';
 import type { McredDocument, Skill } from '../../../shared/model';
-import { FIXTURES, makeTempDir, runCli } from '../cli/support/runCli';
+import { FIXTURES, mapCopy, readMapFile, runCli } from '../cli/support/runCli';
 import { IMPORT_FIXTURES } from './support';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
 
 let dir: string;
 let file: string;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ dir, cleanup } = makeTempDir());
-  file = join(dir, 'map.mcred');
-  copyFileSync(V2, file);
-  for (const f of readdirSync(IMPORT_FIXTURES)) copyFileSync(join(IMPORT_FIXTURES, f), join(dir, f));
-});
-afterEach(() => cleanup());
+beforeEach(() => ({ dir, file } = mapCopy(V2, readdirSync(IMPORT_FIXTURES).map((f) => join(IMPORT_FIXTURES, f)))));
 
-function readMap(): McredDocument {
-  const r = parseDocument(readFileSync(file));
-  if (!r.ok) throw new Error(r.problems[0]?.message);
-  return r.doc;
-}
+const readMap = (path = file): McredDocument => readMapFile(path);
 const skills = (doc: McredDocument) => Object.values(doc.entities).filter((e): e is Skill => e.kind === 'skill');
 const mcred = (...args: string[]) => runCli(['import', 'map.mcred', ...args], { cwd: dir });
 

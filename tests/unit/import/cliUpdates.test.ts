@@ -1,31 +1,21 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../shared/format';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { McredDocument, Skill } from '../../../shared/model';
-import { FIXTURES, makeTempDir, runCli } from '../cli/support/runCli';
+import { FIXTURES, mapCopy, readMapFile, runCli } from '../cli/support/runCli';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
 const FRAMEWORKS = join(FIXTURES, 'frameworks');
 
 let dir: string;
 let file: string;
-let cleanup: () => void;
 beforeEach(async () => {
-  ({ dir, cleanup } = makeTempDir());
-  file = join(dir, 'map.mcred');
-  copyFileSync(V2, file);
-  for (const f of ['esco-v1.csv', 'esco-v2.csv', 'case-v1.json', 'case-v2.json']) copyFileSync(join(FRAMEWORKS, f), join(dir, f));
+  ({ dir, file } = mapCopy(V2, ['esco-v1.csv', 'esco-v2.csv', 'case-v1.json', 'case-v2.json'].map((f) => join(FRAMEWORKS, f))));
   const first = await mcred('esco-v1.csv', '--release', 'ESCO v1');
   if (first.code !== 0) throw new Error(first.stderr);
 });
-afterEach(() => cleanup());
 
-function readMap(): McredDocument {
-  const r = parseDocument(readFileSync(file));
-  if (!r.ok) throw new Error(r.problems[0]?.message);
-  return r.doc;
-}
+const readMap = (path = file): McredDocument => readMapFile(path);
 const esco = (doc: McredDocument) => Object.values(doc.entities).filter((e): e is Skill => e.kind === 'skill' && e.source?.framework === 'ESCO');
 const mcred = (...args: string[]) => runCli(['import', 'map.mcred', ...args], { cwd: dir });
 

@@ -18,6 +18,7 @@ import { useCanvasModel } from './useCanvasModel';
 import { useEntityCommands } from './useEntityCommands';
 import { useFocusRequests } from './useFocusRequests';
 import { useLinkedNavigation } from '../linking';
+import { useGhostEdges } from '../suggest';
 
 const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
 /** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
@@ -46,7 +47,9 @@ function CanvasView() {
     const t = midTitleStyle(midZoom);
     return { '--mid-title-size': `${t.fontPx}px`, '--mid-title-line': `${t.linePx}px`, '--mid-title-lines': t.lines } as CSSProperties;
   }, [midZoom]);
-  const { doc, nodes, edges, visible, focusCredential, positionOf, setDragging } = useCanvasModel();
+  const { doc, nodes, edges: linkEdges, visible, focusCredential, positionOf, setDragging } = useCanvasModel();
+  const ghosts = useGhostEdges(visible);
+  const edges = useMemo(() => (ghosts.length ? [...linkEdges, ...ghosts] : linkEdges), [linkEdges, ghosts]);
   const [notice, setNotice] = useState<NoticeValue | undefined>();
   const [menu, setMenu] = useState<MenuState | undefined>();
   const closeNotice = useCallback(() => setNotice(undefined), []);

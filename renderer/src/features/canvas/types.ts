@@ -1,11 +1,13 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Entity, EntityKind, Link } from '../../../../shared/model';
+import type { Suggestion } from '../../../../shared/suggest';
 
 /** What a node carries: the entity record itself (immutable, so a changed record is a new node). */
 export type EntityNodeData = { entity: Entity };
 export type EntityNode = Node<EntityNodeData, EntityKind>;
 
-export type LinkEdgeData = { link: Link };
+/** `suggestion`: a dashed suggested link (Show Suggested Links), not a link of the map. */
+export type LinkEdgeData = { link: Link; suggestion?: Suggestion };
 export type LinkEdge = Edge<LinkEdgeData, 'link'>;
 
 /** The entity of a node, narrowed to its kind (for the per-kind node components). */

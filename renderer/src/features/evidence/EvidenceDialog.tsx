@@ -6,8 +6,8 @@ import { NotInMap, ResultsTable } from './ResultsTable';
 import { usePostings } from './usePostings';
 import '../import/import.css';
 import './evidence.css';
+import { RowProblemList } from '../import/RowProblemList';
 
-const MAX_PROBLEMS_SHOWN = 50;
 
 /**
  * Map ▸ Import Job Postings…: choose a CSV/TSV or JSON-lines export, check the columns,
@@ -121,14 +121,7 @@ export function EvidenceDialog({ onClose }: { onClose: () => void }) {
             </p>
             {c.problems.length > 0 && (
               <section className="imp-problems" aria-label="Rows skipped">
-                <ul>
-                  {c.problems.slice(0, MAX_PROBLEMS_SHOWN).map((pr) => (
-                    <li key={`${pr.line}-${pr.message}`}>
-                      line {pr.line}: {pr.message}
-                    </li>
-                  ))}
-                  {c.problemCount > MAX_PROBLEMS_SHOWN && <li>… and {c.problemCount - MAX_PROBLEMS_SHOWN} more</li>}
-                </ul>
+                <RowProblemList problems={c.problems} total={c.problemCount} label="Rows skipped, by line" />
               </section>
             )}
             <ResultsTable result={c.result} />

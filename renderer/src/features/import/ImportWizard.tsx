@@ -6,13 +6,13 @@ import { SkillPicker } from './SkillPicker';
 import { UpdateList } from './UpdateList';
 import { useImportWizard } from './useImportWizard';
 import './import.css';
+import { RowProblemList } from './RowProblemList';
 
 export interface ImportWizardProps {
   open: boolean;
   onClose: () => void;
 }
 
-const MAX_PROBLEMS_SHOWN = 50;
 
 /**
  * File ▸ Import…: choose a file → detected format and a preview (with the column mapping
@@ -79,15 +79,7 @@ function WizardBody({ onClose }: { onClose: () => void }) {
                 <strong>
                   {r.problems.length} malformed row{r.problems.length === 1 ? '' : 's'}
                 </strong>
-                {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
-                <ul tabIndex={0} aria-label="Malformed rows by line">
-                  {r.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => (
-                    <li key={p.line}>
-                      line {p.line}: {p.message}
-                    </li>
-                  ))}
-                  {r.problems.length > MAX_PROBLEMS_SHOWN && <li>… and {r.problems.length - MAX_PROBLEMS_SHOWN} more</li>}
-                </ul>
+                <RowProblemList problems={r.problems} label="Malformed rows by line" />
                 <label>
                   <input type="radio" name="imp-on-error" checked={w.onError === 'skip'} onChange={() => w.setOnError('skip')} /> Skip these rows
                 </label>

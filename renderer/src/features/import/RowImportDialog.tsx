@@ -3,13 +3,13 @@ import { buildRowsPayload, guessRowMapping, parseRows, readTable, ROW_FIELDS, RO
 import { useDoc, useDocumentStore } from '../../store';
 import { Modal } from '../files/Modal';
 import './import.css';
+import { RowProblemList } from './RowProblemList';
 
 const KIND_WORDS: Readonly<Record<RowKind, { one: string; many: string }>> = {
   outcome: { one: 'learning outcome', many: 'learning outcomes' },
   assessment: { one: 'assessment', many: 'assessments' },
   activity: { one: 'learning activity', many: 'learning activities' },
 };
-const MAX_PROBLEMS_SHOWN = 50;
 
 /** Reads the pasted or loaded table as rows of `kind`, with the mapping the user chose (else the guess). */
 function useRows(text: string, kind: RowKind, chosen: RowMapping | undefined) {
@@ -100,14 +100,7 @@ export function RowImportDialog({ onClose }: { onClose: () => void }) {
             <strong>
               {ok.problems.length} row{ok.problems.length === 1 ? '' : 's'} cannot be read and will be left out
             </strong>
-            <ul>
-              {ok.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => (
-                <li key={`${p.line}-${p.message}`}>
-                  line {p.line}: {p.message}
-                </li>
-              ))}
-              {ok.problems.length > MAX_PROBLEMS_SHOWN && <li>… and {ok.problems.length - MAX_PROBLEMS_SHOWN} more</li>}
-            </ul>
+            <RowProblemList problems={ok.problems} label="Rows left out, by line" />
           </section>
         )}
         {refusal && (

@@ -1,4 +1,5 @@
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Suggestion } from '../../../../shared/suggest';
 import { axisWords, type MatrixModel } from './matrixModel';
 import { cellDomId, MatrixRow } from './MatrixRow';
 import { geometryOf } from './geometry';
@@ -8,6 +9,7 @@ interface GridProps {
   model: MatrixModel;
   label: string;
   onCycle: (r: number, c: number) => void;
+  hints?: ReadonlyMap<string, Suggestion>;
 }
 
 /**
@@ -15,7 +17,7 @@ interface GridProps {
  * view rendered. Focus stays on the grid; the active cell is its aria-activedescendant.
  * Arrow keys move, Home/End jump within a row, Space or Enter cycles the cell.
  */
-export function MatrixGrid({ model, label, onCycle }: GridProps) {
+export function MatrixGrid({ model, label, onCycle, hints }: GridProps) {
   const gridId = useId().replace(/:/g, '');
   const ref = useRef<HTMLDivElement>(null);
   const rows = model.rows.length;
@@ -97,7 +99,7 @@ export function MatrixGrid({ model, label, onCycle }: GridProps) {
   for (let r = r0; r < r1; r++) {
     const row = model.rows[r];
     if (!row) continue;
-    rowEls.push(<MatrixRow key={row.id} gridId={gridId} model={model} row={row} index={r} c0={c0} c1={c1} activeCol={r === ar ? ac : -1} onCell={onCell} />);
+    rowEls.push(<MatrixRow key={row.id} gridId={gridId} model={model} row={row} index={r} c0={c0} c1={c1} activeCol={r === ar ? ac : -1} onCell={onCell} hints={hints} />);
   }
   return (
     <div

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { Suggestion } from '../../../../shared/suggest';
 import { axisWords, cellKey, cellState, LEVEL_LETTER, MATRICES, type MatrixAxis, type MatrixModel } from './matrixModel';
 import { geometryOf } from './geometry';
 
@@ -16,10 +17,12 @@ interface RowProps {
   /** The active column when the active cell is in this row, else -1 (keeps other rows memoised). */
   activeCol: number;
   onCell: (r: number, c: number) => void;
+  /** Suggested links by cell key (skills × outcomes only): an empty cell with one gets a dotted hint. */
+  hints?: ReadonlyMap<string, Suggestion>;
 }
 
 /** One grid row: a sticky row header and the visible cells. */
-export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0, c1, activeCol, onCell }: RowProps) {
+export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0, c1, activeCol, onCell, hints }: RowProps) {
   const { rowH, colW, headH, firstW } = geometryOf(model.kind);
   const spec = MATRICES[model.kind];
   const [rowWord, colWord] = axisWords(model.kind);
@@ -30,15 +33,19 @@ export const MatrixRow = memo(function MatrixRow({ gridId, model, row, index, c0
     const cell = model.cells.get(cellKey(row.id, col.id));
     const state = cellState(model.kind, cell);
     const text = spec.levels ? (cell?.level ? LEVEL_LETTER[cell.level] : '') : cell ? '●' : '';
+    const hint = cell ? undefined : hints?.get(cellKey(row.id, col.id));
+    const hintText = hint ? `Suggested (score ${hint.score.toFixed(2)}): ${hint.why}` : undefined;
     cells.push(
       <div
         key={col.id}
         id={cellDomId(gridId, index, c)}
         role="gridcell"
         aria-colindex={c + 2}
-        aria-label={`${rowWord} ${row.label} × ${colWord} ${col.label}: ${state}`}
+        aria-label={`${rowWord} ${row.label} × ${colWord} ${col.label}: ${state}${hint ? ', suggested' : ''}`}
+        aria-description={hintText}
+        title={hintText}
         aria-selected={activeCol === c}
-        className={`mx-cell mx-cell--${cell?.level ?? (cell ? 'on' : 'none')}${activeCol === c ? ' mx-cell--active' : ''}${col.gap ? ' mx-cell--colgap' : ''}`}
+        className={`mx-cell mx-cell--${cell?.level ?? (cell ? 'on' : 'none')}${activeCol === c ? ' mx-cell--active' : ''}${col.gap ? ' mx-cell--colgap' : ''}${hint ? ' mx-cell--suggested' : ''}`}
         style={{ left: firstW + c * colW, width: colW, height: rowH }}
         onClick={() => onCell(index, c)}
       >

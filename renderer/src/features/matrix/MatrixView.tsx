@@ -4,6 +4,7 @@ import { useDoc, useDocumentStore } from '../../store';
 import { cycleCell, newLinkId } from './cellCommands';
 import { buildMatrix, cellKey, MATRICES, MATRIX_KINDS, type MatrixKind } from './matrixModel';
 import { MatrixGrid } from './MatrixGrid';
+import { useSuggestionHints } from '../suggest';
 import './matrix.css';
 
 
@@ -42,6 +43,7 @@ export function MatrixView() {
   );
   const filter = credential && entities[credential] ? credential : undefined;
   const model = useMemo(() => buildMatrix({ entities, links }, kind, filter), [entities, links, kind, filter]);
+  const hints = useSuggestionHints(kind === 'skills');
 
   const onCycle = useCallback(
     (r: number, c: number) => {
@@ -99,9 +101,9 @@ export function MatrixView() {
       {model.rows.length === 0 || model.cols.length === 0 ? (
         <p className="mx-empty">{spec.empty}</p>
       ) : (
-        <MatrixGrid model={model} label={spec.label} onCycle={onCycle} />
+        <MatrixGrid model={model} label={spec.label} onCycle={onCycle} hints={hints} />
       )}
-      <p className="mx-help">Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.</p>
+      <p className="mx-help">Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.{hints?.size ? ' Dotted cells are suggested links.' : ''}</p>
     </section>
   );
 }

@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { run } from '../../../../electron/cli/main';
 import type { CliIo } from '../../../../electron/cli/output';
+import { parseDocument } from '../../../../shared/format';
+import type { McredDocument } from '../../../../shared/model';
 import { seededRandom } from '../../../helpers/json';
 
 /** A deterministic stand-in for Math.random (mulberry32), shared with the other tests. */
@@ -61,4 +64,24 @@ export function spawnCli(argv: readonly string[], options: { cwd?: string; timeo
 export function makeTempDir(prefix = 'mcred-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Reads a map file; a file that does not parse throws its first problem. */
+export function readMapFile(path: string): McredDocument {
+  const r = parseDocument(readFileSync(path));
+  if (!r.ok) throw new Error(r.problems[0]?.message);
+  return r.doc;
+}
+
+/**
+ * For the running test: a fresh temp folder holding a copy of `fixture` as `map.mcred` (and
+ * copies of `alongside` files under their own names), removed when the test finishes.
+ */
+export function mapCopy(fixture: string, alongside: readonly string[] = []): { dir: string; file: string } {
+  const { dir, cleanup } = makeTempDir();
+  onTestFinished(cleanup);
+  const file = join(dir, 'map.mcred');
+  copyFileSync(fixture, file);
+  for (const path of alongside) copyFileSync(path, join(dir, basename(path)));
+  return { dir, file };
 }

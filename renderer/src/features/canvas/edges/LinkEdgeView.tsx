@@ -39,13 +39,14 @@ function LinkEdgeComponent({ id, data, selected, sourceX, sourceY, targetX, targ
     ? loopPath(sourceX, sourceY, targetX, targetY)
     : getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, curvature: 0.25 });
   const detail = useDetail();
-  const label = detail === 'near' ? linkLabel(link) : undefined;
+  const suggested = data!.suggestion;
+  const label = detail === 'near' && !suggested ? linkLabel(link) : undefined;
   // Links reaching far across the map (to another band) are drawn faintly so they do not tangle the view.
   const long = Math.abs(targetX - sourceX) > LONG_LINK;
   const width = label ? Math.max(16, label.text.length * 6.4 + 8) : 0;
   return (
     <>
-      <BaseEdge id={id} path={path} className={`mc-edge mc-edge--${link.kind}${selected ? ' is-selected' : ''}${long ? ' is-long' : ''}`} interactionWidth={14} />
+      <BaseEdge id={id} path={path} className={`mc-edge mc-edge--${link.kind}${selected ? ' is-selected' : ''}${long ? ' is-long' : ''}${suggested ? ' is-suggested' : ''}`} interactionWidth={14} />
       {label ? (
         <g className={`mc-edge-label mc-edge-label--${link.kind}${selected ? ' is-selected' : ''}`} transform={`translate(${labelX} ${labelY})`}>
           <title>{label.title}</title>

@@ -14,6 +14,7 @@ import { CredentialAssessments, CredentialOutcomes, CredentialRequires, Credenti
 import { ActivityTotal, WorkloadCheck } from '../parts/DerivedNotes';
 import { DemandSummary } from '../parts/DemandSummary';
 import { RecordHeader } from '../parts/RecordHeader';
+import { SuggestedLinks } from '../../suggest';
 import { LayoutSections } from './LayoutSections';
 
 function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
@@ -30,7 +31,9 @@ function slotsFor(entity: Entity): Partial<Record<Slot, ReactNode>> {
         approvals: <ApprovalSection id={entity.id} />,
       };
     case 'skill':
-      return { frameworkUpdate: <FrameworkUpdatePart skill={entity} />, demandSummary: <DemandSummary skill={entity} />, endorsements: <Endorsements id={entity.id} />, connections };
+      return { frameworkUpdate: <FrameworkUpdatePart skill={entity} />, demandSummary: <DemandSummary skill={entity} />, endorsements: <Endorsements id={entity.id} />, connections, suggested: <SuggestedLinks kind="skill" id={entity.id} /> };
+    case 'outcome':
+      return { connections, suggested: <SuggestedLinks kind="outcome" id={entity.id} /> };
     case 'activity':
       return { activityTotal: <ActivityTotal activity={entity} />, connections };
     default:

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../../../../shared/model';
 import type { EntityFieldPath, SettingsFieldPath } from './fieldTypes';
 
 /** Something a form shows that is not a field: lists of linked records, derived facts. */
-export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals' | 'frameworkUpdate' | 'demandSummary';
+export type Slot = 'outcomes' | 'assessments' | 'requires' | 'stacks' | 'activityTotal' | 'workloadCheck' | 'connections' | 'endorsements' | 'approvals' | 'frameworkUpdate' | 'demandSummary' | 'suggested';
 
 export type LayoutItem<P extends string> = P | { slot: Slot };
 
@@ -20,6 +20,7 @@ export interface SectionLayout<P extends string> {
 type Layout<K extends EntityKind> = readonly SectionLayout<EntityFieldPath<K>>[];
 
 const LINKS = { id: 'links', title: 'Links', items: [{ slot: 'connections' }] } as const;
+const SUGGESTED = { id: 'suggested', title: 'Suggested', note: 'Links the words suggest; nothing changes until you accept.', items: [{ slot: 'suggested' }] } as const;
 const ENDORSEMENTS = { id: 'endorsements', title: 'Endorsements', note: 'Advisors who vouch for it.', items: [{ slot: 'endorsements' }] } as const;
 
 const CREDENTIAL: Layout<'credential'> = [
@@ -83,10 +84,12 @@ export const ENTITY_LAYOUTS: { readonly [K in EntityKind]: Layout<K> } = {
     },
     ENDORSEMENTS,
     LINKS,
+    SUGGESTED,
   ],
   outcome: [
     { id: 'outcome', title: 'Outcome', items: ['statement', 'bloomOverride', 'code', 'criteria'] },
     LINKS,
+    SUGGESTED,
   ],
   assessment: [
     { id: 'assessment', title: 'Assessment', items: ['title', 'assessmentType', 'weighting', 'description'] },

@@ -1,0 +1,5 @@
+export { SuggestedLinks } from './SuggestedLinks';
+export { useAllSuggestions, useSuggestionHints, useSuggestionsFor } from './useSuggestions';
+export { suggestTrackerOf } from './suggestTracker';
+export { SuggestToggle } from './SuggestToggle';
+export { useGhostEdges } from './useGhostEdges';
