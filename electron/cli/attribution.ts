@@ -1,7 +1,7 @@
 import { applyCommand } from '../../shared/commands';
 import {
-  COLLECTIONS,
   formatStamp,
+  holdsId,
   makeClock,
   makeId,
   observe,
@@ -130,8 +130,7 @@ export function requiredAuthor(io: CliIo, flag: string | undefined): DefaultAuth
 
 /** Whether `id` names a record, or a deleted one, anywhere in the map. */
 export function isIdInUse(doc: McredDocument, id: string): boolean {
-  const own = (o: object) => Object.prototype.hasOwnProperty.call(o, id);
-  return COLLECTIONS.some((c) => own(doc[c])) || own(doc.meta.tombstones) || own(doc.saves);
+  return holdsId(doc, id) || Object.hasOwn(doc.meta.tombstones, id);
 }
 
 /** Finds the person called `name` (exactly, then ignoring case) or adds one with role "other". */

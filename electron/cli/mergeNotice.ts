@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { describeMerge, type ChangeSummary, type Conflict } from '../../shared/merge';
+import { mergeNotice, type ChangeSummary, type Conflict } from '../../shared/merge';
 import type { McredDocument } from '../../shared/model';
 
 /** One side of a merge as the CLI names it: a file, or "someone else's save". */
@@ -17,7 +17,7 @@ function describeSide(c: Conflict, which: 'ours' | 'theirs', side: MergeSide): s
 
 /**
  * What a merge brought in and where both sides changed the same field, as lines for the
- * terminal: the app's notice (`describeMerge`), one line per change, then each conflict
+ * terminal: the notice the app shows too (`mergeNotice`), one line per change, then each conflict
  * with both values and the one kept. Used by `mcred merge` and by commands whose save
  * merged someone else's save of the same file.
  */
@@ -27,7 +27,8 @@ export function mergeNoticeLines(
   ours: MergeSide,
   theirs: MergeSide,
 ): string[] {
-  const lines = [`${heading}: ${describeMerge(merge.changes) ?? `nothing new from ${theirs.label}`}`, ...merge.changes.map((c) => `  ${c.text}`)];
+  const notice = mergeNotice(merge.changes, merge.conflicts);
+  const lines = [`${heading}: ${notice.headline ?? `nothing new from ${theirs.label}`}`, ...notice.lines.map((line) => `  ${line}`)];
   if (merge.conflicts.length) {
     lines.push(`${merge.conflicts.length} conflict${merge.conflicts.length === 1 ? '' : 's'} (the later change was kept):`);
     for (const c of merge.conflicts) {

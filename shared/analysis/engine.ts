@@ -1,4 +1,4 @@
-import { FORMAT_NAME, LINK_KINDS, ProfileId, SCHEMA_VERSION, SETTINGS_RECORD, type Entity, type Link, type McredDocument } from '../model';
+import { LINK_KINDS, SETTINGS_RECORD, type Entity, type Link, type McredDocument, type ProfileId } from '../model';
 import { MAP_SUBJECT, collectAffected } from './affected';
 import { RunContext } from './context';
 import { MapGraph } from './graph';
@@ -87,9 +87,9 @@ export function reanalyse(previous: AnalysisResult, doc: McredDocument, changedI
   if (doc.settings !== state.doc.settings || ids.includes(SETTINGS_RECORD)) return fullRun(doc, state.options);
 
   const subjects = new Set<string>();
-  collectAffected(state.doc, state.graph, ids, subjects);
+  collectAffected(state.doc, state.graph, ids, subjects, state.rules.reads);
   state.graph.update(state.doc, doc, ids);
-  collectAffected(doc, state.graph, ids, subjects);
+  collectAffected(doc, state.graph, ids, subjects, state.rules.reads);
   state.doc = doc;
   state.col.ctx.moveTo(doc);
   for (const id of subjects) rerun(state, id);
@@ -125,16 +125,10 @@ function rerun(state: EngineState, id: string): void {
   if (old?.length && at < 0) state.findings = [...state.bySubject.values()].flat(); // never expected: start the list afresh
 }
 
-/**
- * A finding as one complete literal per combination of the optional fields: adding a field
- * to an object after it is made gives it a hidden class that dies with the run's findings
- * (see `engineAnchor`).
- */
+/** A finding: the rule's id, severity and group with what its check reported (absent optional fields left out). */
 function finding(rule: AnyRule, issue: Issue, credentials: readonly string[]): Finding {
-  const { id, severity, group } = rule;
   const { target, field, message, fix } = issue;
-  if (field === undefined) return fix === undefined ? { rule: id, severity, group, target, message, credentials } : { rule: id, severity, group, target, message, fix, credentials };
-  return fix === undefined ? { rule: id, severity, group, target, field, message, credentials } : { rule: id, severity, group, target, field, message, fix, credentials };
+  return { rule: rule.id, severity: rule.severity, group: rule.group, target, ...(field === undefined ? {} : { field }), message, ...(fix === undefined ? {} : { fix }), credentials };
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -279,37 +273,3 @@ function credentialsOf(ctx: RunContext, kind: Scope, id: string): string[] {
   if (!ids) return [];
   return ids.length > 1 ? ids.sort() : ids;
 }
-
-/**
- * An empty map, analysed once and kept for the life of the module, so that one engine state
- * (index, tally, collector, run context, rule lists) is always alive. V8 frees the hidden
- * class of a kind of object once no object of that kind is left, and throws away every
- * optimised function that had inlined it. Without this, a major garbage collection between
- * two runs with no result alive (the command line, a closed map) sent the whole engine
- * back to the interpreter: the next full analysis of a 10k-entity map took about twice as
- * long while it re-optimised on the way (`node --trace-deopt-verbose`: "marking dependent
- * code … for deoptimization, reason: weak objects"). In the app the store's current result
- * keeps the same objects alive (a bundler may drop this unread binding there).
- *
- * It is exported so that it lives in the module's own scope: a module-level constant that
- * no function reads may be kept only on the stack while the module first runs, and then be
- * collected like any temporary.
- */
-export const engineAnchor: AnalysisResult = analyse({
-  format: FORMAT_NAME,
-  schemaVersion: SCHEMA_VERSION,
-  id: 'map_anchor',
-  settings: { title: 'Empty map', creditUnit: 'ects', profiles: [...ProfileId.options] },
-  entities: {},
-  links: {},
-  layout: {},
-  people: {},
-  comments: {},
-  endorsements: {},
-  revisions: {},
-  reviews: {},
-  proposals: {},
-  approvals: {},
-  saves: {},
-  meta: { stamps: {}, tombstones: {} },
-});

@@ -7,23 +7,15 @@ import { LINK_KINDS, type Endorsement, type Link, type LinkKind, type LinkOfKind
  */
 const NONE: readonly never[] = [];
 
-/** Stands in for the one-item list of a link that is alone at neither end (never stored). */
-const NO_LIST: Link[] = [];
-
 /** One kind of link seen from one end: entity id → its links of that kind, never empty. */
 type Ends = Map<string, Link[]>;
 const endsByKind = (): Readonly<Record<LinkKind, Ends>> => Object.fromEntries(LINK_KINDS.map((k) => [k, new Map()])) as Record<LinkKind, Ends>;
 
-/**
- * Adds `l` to `list`, the links already at end `id`. An end's first link is stored as
- * `alone`, the link's one-item list, which both its ends share; lists of one are never
- * changed in place (a removal drops them, a second link makes a new exact pair, where
- * `push` onto a one-slot array would also reserve room for 17), so sharing is safe.
- */
-function addTo(ends: Ends, id: string, list: Link[] | undefined, l: Link, alone: Link[]): void {
-  if (!list) ends.set(id, alone);
-  else if (list.length === 1) ends.set(id, [list[0]!, l]);
-  else list.push(l);
+/** Adds `l` to the links at end `id`. */
+function addTo(ends: Ends, id: string, l: Link): void {
+  const list = ends.get(id);
+  if (list) list.push(l);
+  else ends.set(id, [l]);
 }
 
 /** Removes `l` from the list of `id`, and the list itself once it is empty. */
@@ -126,14 +118,8 @@ export class MapGraph {
   }
 
   private addLink(l: Link): void {
-    const out = this.out[l.kind];
-    const into = this.in[l.kind];
-    const atFrom = out.get(l.from);
-    const atTo = into.get(l.to);
-    // Most links are the first of their kind at one end or both: one list serves both.
-    const alone = atFrom && atTo ? NO_LIST : [l];
-    addTo(out, l.from, atFrom, l, alone);
-    addTo(into, l.to, atTo, l, alone);
+    addTo(this.out[l.kind], l.from, l);
+    addTo(this.in[l.kind], l.to, l);
     if (l.kind === 'requires') this.requires.set(l.id, l);
   }
 

@@ -1,10 +1,10 @@
 import type { Patch } from 'immer';
-import { POSITIONS_KEY, SETTINGS_RECORD } from '../model';
+import { DOCUMENT_PARTS, KEYED_PARTS, SETTINGS_RECORD } from '../model';
 
-/** Collections whose records the analysis reads; the record id is the second path element. */
-const READ: ReadonlySet<string> = new Set(['entities', 'links', 'endorsements', 'people', 'approvals']);
-/** Collections the analysis never reads: positions, comments, history, change metadata. */
-const IGNORED: ReadonlySet<string> = new Set([POSITIONS_KEY, 'comments', 'revisions', 'reviews', 'proposals', 'saves', 'meta']);
+/** Collections whose records the analysis reads (`DOCUMENT_PARTS`); the record id is the second path element. */
+const READ: ReadonlySet<string> = new Set(KEYED_PARTS.filter((p) => DOCUMENT_PARTS[p].analysed));
+/** Parts the analysis never reads: positions, comments, history, change metadata, what a newer app wrote. */
+const IGNORED: ReadonlySet<string> = new Set([...KEYED_PARTS.filter((p) => !DOCUMENT_PARTS[p].analysed), 'meta', 'carried']);
 
 /**
  * The record ids a command's immer patches touched, for `reanalyse`. Paths like

@@ -49,8 +49,7 @@ export type Emit = (issue: Issue) => void;
 
 /**
  * What a rule looks at. The engine runs a rule once per record of its scope, and after an
- * edit re-runs it only for the records whose neighbourhood the edit touched (see
- * `affected.ts` for what each scope may read).
+ * edit re-runs it only for the records whose declared reads (`Rule.reads`) the edit touched.
  */
 export type Scope = 'credential' | 'outcome' | 'skill' | 'assessment' | 'activity' | 'program' | 'link' | 'map';
 
@@ -65,12 +64,35 @@ export interface ScopeSubject {
   map: McredDocument;
 }
 
+/**
+ * What a rule reads besides its subject's own fields (always read) — declared by each rule
+ * in `reads`. `affected.ts` derives from the declarations which subjects an edit re-checks,
+ * so a read left out is a re-check missed (the property test
+ * `tests/unit/analysis/incremental.property.test.ts` fails; `undeclaredRead.test.ts` shows it).
+ *
+ * - `links`: entity scopes — which links the subject has, of any kind, and their fields.
+ * - `ends`: link scope — the entities at both ends.
+ * - `credential-view`: credential — `ctx.credential(c)`: its part-of outcomes, their
+ *   addresses / assessed-by / develops links and the skills, assessments and activities at
+ *   the other end.
+ * - `endorsements`: skill — its endorsements and the endorsers' roles; credential — those
+ *   of the skills in its view.
+ * - `stacked`: program — its incoming stacks-into links and the credentials on them.
+ * - `approvals`: credential — its approval records and the revisions they pin.
+ * - `requires`: map — every requires link and the credentials on them.
+ * - `settings`: the map's settings and the checked profiles (a settings change re-checks
+ *   everything; declared so the list says what the rule depends on).
+ */
+export type Read = 'links' | 'ends' | 'credential-view' | 'endorsements' | 'stacked' | 'approvals' | 'requires' | 'settings';
+
 /** One check: a small pure function over one record of its scope. */
 export interface Rule<S extends Scope = Scope> {
   readonly id: string;
   readonly group: RuleGroup;
   readonly scope: S;
   readonly severity: Severity;
+  /** Everything `check` reads beyond the subject's own fields (see `Read`); [] for none. */
+  readonly reads: readonly Read[];
   /** One line saying what the rule checks (rule lists, CLI help). */
   readonly title: string;
   /** Link rules only: the link kinds the rule looks at (the engine skips the others). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { jsonEqual } from '../model';
 import { CommandRefused } from './types';
-import { sameValue } from './stamps';
 
 /** A partial update: a value sets a field, `null` clears an optional one. */
 export const Changes = z.record(z.string().max(100), z.unknown());
@@ -38,6 +38,6 @@ export function applyChanges<T extends { id: string }>(
     throw new CommandRefused('invalid-value', message, field);
   }
   const next = parsed.data;
-  const changed = Object.keys(changes).filter((k) => !sameValue((record as Record<string, unknown>)[k], (next as Record<string, unknown>)[k]));
+  const changed = Object.keys(changes).filter((k) => !jsonEqual((record as Record<string, unknown>)[k], (next as Record<string, unknown>)[k]));
   return { next, changed };
 }

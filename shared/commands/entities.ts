@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLLECTIONS, ENTITY_SCHEMAS, Entity, Id, Position, type McredDocument } from '../model';
+import { ENTITY_SCHEMAS, Entity, Id, Position, holdsId, type McredDocument } from '../model';
 import type { Draft } from 'immer';
 import { Changes, applyChanges } from './changes';
 import { deleteCommentsOn, deleteReviewRecordsOn } from './cascade';
@@ -12,7 +12,7 @@ export function requireEntity(draft: Draft<McredDocument>, id: string) {
 }
 
 export function assertFreshId(draft: Draft<McredDocument>, id: string): void {
-  if (COLLECTIONS.some((c) => Object.hasOwn(draft[c], id)) || Object.hasOwn(draft.saves, id)) refuse('exists', `the id "${id}" is already in use`);
+  if (holdsId(draft, id)) refuse('exists', `the id "${id}" is already in use`);
   if (draft.meta.tombstones[id]) refuse('exists', `the id "${id}" belonged to a deleted record and cannot be reused`);
 }
 

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { FrameworkUpdate, Id, type McredDocument, type Skill } from '../model';
-import { sameValue, stampFields } from './stamps';
+import { FrameworkUpdate, Id, jsonEqual, type McredDocument, type Skill } from '../model';
+import { stampFields } from './stamps';
 import { defineCommand, refuse } from './types';
 
 function requireSkill(draft: Draft<McredDocument>, id: string): Draft<Skill> {
@@ -15,7 +15,7 @@ function requireUpdate(skill: Draft<Skill>): FrameworkUpdate {
 }
 
 /** The fields a pending update compares by (when it was found does not make it another update). */
-const sameUpdate = (a: FrameworkUpdate | undefined, b: FrameworkUpdate) => a !== undefined && sameValue({ ...a, found: '' }, { ...b, found: '' });
+const sameUpdate = (a: FrameworkUpdate | undefined, b: FrameworkUpdate) => a !== undefined && jsonEqual({ ...a, found: '' }, { ...b, found: '' });
 
 /**
  * Stores what a newer framework release says about skills of the map (found by
@@ -71,7 +71,7 @@ export const acceptUpdate = defineCommand({
         else if (u.replacedBy.uri) delete source.code;
       }
       if (u.release) source.release = u.release;
-      if (!sameValue(source, skill.source)) {
+      if (!jsonEqual(source, skill.source)) {
         skill.source = source;
         changed.push('source');
       }

@@ -1,5 +1,5 @@
 import { applyPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, POSITIONS_KEY, SETTINGS_RECORD, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
+import { COLLECTIONS, POSITIONS_KEY, SETTINGS_RECORD, partInfo, stampAuthor, stampWithAuthor, type McredDocument, type Stamp } from '../model';
 import type { ApplyResult } from './apply';
 import { produceDocument } from './produce';
 import { restampPosition, restampPositionOfRestored } from './positions';
@@ -18,7 +18,7 @@ const RECORD_COLLECTIONS: ReadonlySet<string> = new Set(COLLECTIONS);
  * The result's `inversePatches` are the next step in the other direction (undo ⇄ redo).
  */
 export function applyHistoryStep(doc: McredDocument, patches: readonly Patch[], stamp: Stamp, options: { keepAuthors?: boolean } = {}): ApplyResult {
-  const content = patches.filter((p) => p.path[0] !== 'meta' && p.path[0] !== 'saves');
+  const content = patches.filter((p) => p.path[0] !== 'meta' && partInfo(p.path[0])?.kind !== 'history');
   const authors = options.keepAuthors ? recordedAuthors(patches) : undefined;
   const [next, forward, inverse] = produceDocument(doc, (draft) => {
     applyPatches(draft, content);

@@ -30,10 +30,3 @@ export function normaliseRecord<T>(value: T): T {
   for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = normaliseRecord(v);
   return out as T;
 }
-
-/** Structural equality of JSON values (field values are small). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}

@@ -9,8 +9,9 @@ import type { PaperSize } from './locale';
 import { ob3Achievement, ob3Notes } from './ob3';
 import { credentialsOf } from './scope';
 
-export const EXPORT_FORMATS = ['docx', 'catalog', 'ob3', 'ctdl', 'case', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMAT_TABLE, type ExportFormat } from './formats';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
 
 /** What the export dialog, the CLI and the host ask for. */
 export interface ExportRequest {
@@ -48,12 +49,8 @@ export interface ExportOutput {
   notes: string[];
 }
 
-const MEDIA = {
-  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
-  json: ['application/json', 'json'],
-  jsonld: ['application/ld+json', 'jsonld'],
-  csv: ['text/csv; charset=utf-8', 'csv'],
-} as const;
+/** The media type and extension of `format`'s output. */
+const kind = (format: ExportFormat) => ({ mediaType: EXPORT_FORMAT_TABLE[format].mediaType, extension: EXPORT_FORMAT_TABLE[format].extension });
 
 const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
@@ -84,22 +81,22 @@ export async function runExport(doc: McredDocument, request: ExportRequest, env:
   switch (request.format) {
     case 'docx': {
       const bytes = await exportSpecification(doc, oneCredential(doc, request.credentialIds), docxOptions);
-      return { bytes, mediaType: MEDIA.docx[0], extension: MEDIA.docx[1], notes: [] };
+      return { bytes, ...kind(request.format), notes: [] };
     }
     case 'catalog': {
       const ids = catalogueCredentialIds(doc, request);
       const bytes = await exportCatalogue(doc, ids, { ...docxOptions, onProgress: env.onProgress });
-      return { bytes, mediaType: MEDIA.docx[0], extension: MEDIA.docx[1], notes: [] };
+      return { bytes, ...kind(request.format), notes: [] };
     }
     case 'ob3': {
       const result = ob3Achievement(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl });
-      return { bytes: json(result.achievement), mediaType: MEDIA.json[0], extension: MEDIA.json[1], notes: ob3Notes(result) };
+      return { bytes: json(result.achievement), ...kind(request.format), notes: ob3Notes(result) };
     }
     case 'ctdl':
-      return ((e) => ({ bytes: json(e.graph), mediaType: MEDIA.jsonld[0], extension: MEDIA.jsonld[1], notes: e.notes }))(ctdlExport(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl }));
+      return ((e) => ({ bytes: json(e.graph), ...kind(request.format), notes: e.notes }))(ctdlExport(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl }));
     case 'case':
-      return { bytes: json(casePackage(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl })), mediaType: MEDIA.json[0], extension: MEDIA.json[1], notes: [] };
+      return { bytes: json(casePackage(doc, oneCredential(doc, request.credentialIds), { baseUrl: request.baseUrl })), ...kind(request.format), notes: [] };
     case 'csv':
-      return { bytes: new TextEncoder().encode(matrixCsv(doc, oneCredential(doc, request.credentialIds))), mediaType: MEDIA.csv[0], extension: MEDIA.csv[1], notes: [] };
+      return { bytes: new TextEncoder().encode(matrixCsv(doc, oneCredential(doc, request.credentialIds))), ...kind(request.format), notes: [] };
   }
 }

@@ -1,8 +1,9 @@
+import { McredFile } from '../model';
 import type { RawObject } from './migrations';
 import type { LoadProblem } from './problems';
 
-/** The parts of a map besides `format` and `schemaVersion`, in file order. */
-const PARTS = ['id', 'settings', 'entities', 'links', 'layout', 'people', 'comments', 'endorsements', 'revisions', 'reviews', 'proposals', 'approvals', 'saves', 'meta'] as const;
+/** The parts of a map besides `format` and `schemaVersion`, in file order (the schema's). */
+const PARTS = Object.keys(McredFile.shape).filter((k) => k !== 'format' && k !== 'schemaVersion');
 
 /**
  * A hand-written start of a map — `format`, `schemaVersion` and perhaps a title, but not the
@@ -23,6 +24,6 @@ export function skeletonProblem(raw: RawObject): LoadProblem | undefined {
     message:
       `this is the start of a map, but it lacks ${missing.join(', ')}.${misplaced} ` +
       `Make a complete empty map with \`mcred new FILE --title ${quoted} --country COUNTRY\` (or New Map in the app) and add your content to it; ` +
-      'a map needs id, settings (title, creditUnit, profiles), entities, links, layout, people, comments, endorsements, revisions, reviews, proposals, approvals, saves and meta',
+      `a map needs ${PARTS.slice(0, -1).join(', ').replace('settings', 'settings (title, creditUnit, profiles)')} and ${PARTS.at(-1)!}`,
   };
 }

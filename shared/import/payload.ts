@@ -1,4 +1,4 @@
-import { COLLECTIONS, makeId, type IdKind, type McredDocument, type Skill } from '../model';
+import { holdsId, makeId, type IdKind, type McredDocument, type Skill } from '../model';
 import type { ImportPlan } from './plan';
 import type { ImportedSkill } from './types';
 
@@ -49,7 +49,7 @@ export function buildImportPayload(doc: McredDocument, plan: ImportPlan, random:
 
 /** Hands out ids never used in the map (nor deleted from it), nor before by this function. */
 export function freshIds(doc: McredDocument, random: () => number): (kind: IdKind) => string {
-  const taken = (id: string) => COLLECTIONS.some((c) => Object.hasOwn(doc[c], id)) || Object.hasOwn(doc.meta.tombstones, id) || Object.hasOwn(doc.saves, id);
+  const taken = (id: string) => holdsId(doc, id) || Object.hasOwn(doc.meta.tombstones, id);
   const used = new Set<string>();
   return (kind) => {
     let id = makeId(kind, random);

@@ -1,6 +1,6 @@
 import { carriedRecordIds } from '../format/carry';
-import { COLLECTIONS, type Carried, type McredDocument, type Stamp } from '../model';
-import { compareJson, sameJson } from './values';
+import { COLLECTIONS, jsonEqual, type Carried, type McredDocument, type Stamp } from '../model';
+import { compareJson } from './values';
 
 type Field = Carried['fields'][number];
 const COLLECTION_NAMES: ReadonlySet<string> = new Set(COLLECTIONS);
@@ -21,7 +21,7 @@ export function joinCarried(a: McredDocument, b: McredDocument): Carried | undef
   for (const f of cb.fields) {
     const k = keyOf(f);
     const mine = fields.get(k);
-    if (!mine || (!sameJson(mine.value, f.value) && laterIn(b, a, f, mine))) fields.set(k, f);
+    if (!mine || (!jsonEqual(mine.value, f.value) && laterIn(b, a, f, mine))) fields.set(k, f);
   }
   const newer = ca.schemaVersion > cb.schemaVersion || (ca.schemaVersion === cb.schemaVersion && ca.readableFrom >= cb.readableFrom) ? ca : cb;
   return { schemaVersion: newer.schemaVersion, readableFrom: newer.readableFrom, fields: [...fields.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, f]) => f) };

@@ -1,10 +1,10 @@
-import { COLLECTIONS, POSITION_FIELD, SETTINGS_RECORD, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
+import { COLLECTIONS, POSITION_FIELD, SETTINGS_RECORD, jsonEqual, partInfo, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
 import { joinCarried, joinCarriedStamps } from './carried';
 import { deletedConflict, kindOf } from './conflicts';
 import { recordChanged, type Divergence } from './divergence';
 import { joinRecord, sameStamps, type Rec, type StampMap } from './records';
 import type { Conflict } from './types';
-import { compareJson, sameJson } from './values';
+import { compareJson } from './values';
 
 /** What the join leaves for `normalise` and the summaries: where the two copies differ. */
 export interface JoinNotes {
@@ -50,16 +50,8 @@ export function joinDocuments(a: McredDocument, b: McredDocument, div: Divergenc
     schemaVersion: a.schemaVersion,
     id: a.id <= b.id ? a.id : b.id,
     settings: settings.record as Settings,
-    entities: maps.entities as McredDocument['entities'],
-    links: maps.links as McredDocument['links'],
+    ...(maps as unknown as Pick<McredDocument, Collection>),
     layout: s.layout,
-    people: maps.people as McredDocument['people'],
-    comments: maps.comments as McredDocument['comments'],
-    endorsements: maps.endorsements as McredDocument['endorsements'],
-    revisions: maps.revisions as McredDocument['revisions'],
-    reviews: maps.reviews as McredDocument['reviews'],
-    proposals: maps.proposals as McredDocument['proposals'],
-    approvals: maps.approvals as McredDocument['approvals'],
     saves: joinSaves(a.saves, b.saves),
     meta: { stamps: s.stamps as McredDocument['meta']['stamps'], tombstones: s.tombstones },
   };
@@ -92,7 +84,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
   const entities = c === 'entities';
   // A named revision never changes after it is made, and its snapshot is a whole map:
   // equal stamps are trusted instead of comparing snapshots value by value.
-  const immutable = c === 'revisions' || c === 'reviews';
+  const immutable = partInfo(c)?.immutable === true;
   const out: Record<Id, Rec> = {};
   const keep = (id: Id, rec: Rec, stamps: StampMap | undefined, at: Position | undefined) => {
     out[id] = rec;
@@ -117,7 +109,7 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
     }
     const sb = SB[id];
     const lb = entities ? LB[id] : undefined;
-    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || immutable || sameJson(ra, rb)) && (la === lb || sameJson(la, lb))) {
+    if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || immutable || jsonEqual(ra, rb)) && (la === lb || jsonEqual(la, lb))) {
       keep(id, ra, sa ?? sb, la);
       continue;
     }

@@ -1,11 +1,11 @@
-import { stampWithAuthor, type Collection, type Id, type Link, type McredDocument, type Stamp } from '../model';
+import { jsonEqual, stampWithAuthor, type Collection, type Id, type Link, type McredDocument, type Stamp } from '../model';
 import { findRequiresCycle } from '../format/references';
 import { cycleConflict, duplicateConflict, orphanConflict, type Copies } from './conflicts';
 import { breakRequiresCycles } from './cycles';
 import type { Rec, StampMap } from './records';
 import type { Conflict } from './types';
 import type { JoinNotes } from './join';
-import { earliestStamp, sameJson } from './values';
+import { earliestStamp } from './values';
 
 /**
  * The author of tombstones the merge itself leaves, for records it had to drop. Summaries
@@ -113,5 +113,5 @@ function findDuplicates(links: readonly Link[], order: (x: Link, y: Link) => num
 }
 
 function sameExceptId(x: Link, y: Link): boolean {
-  return sameJson({ ...x, id: '' }, { ...y, id: '' });
+  return jsonEqual({ ...x, id: '' }, { ...y, id: '' });
 }

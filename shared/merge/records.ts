@@ -1,7 +1,7 @@
-import type { Id, Stamp } from '../model';
+import { jsonEqual, type Id, type Stamp } from '../model';
 import type { Divergence } from './divergence';
 import type { Conflict, ConflictSide, RecordKind } from './types';
-import { attribution, compareJson, sameJson } from './values';
+import { attribution, compareJson } from './values';
 
 /** A record as the merge sees it: plain fields (its zod type is restored when assembled). */
 export type Rec = Readonly<Record<string, unknown>>;
@@ -61,7 +61,7 @@ export function joinRecord(p: RecordPair, div: Divergence, conflicts: Conflict[]
   const sa = p.sa ?? EMPTY;
   const sb = p.sb ?? EMPTY;
   const out = p.outside;
-  if ((sa === sb || sameStamps(sa, sb)) && sameJson(p.a, p.b) && (!out || sameJson(out.a, out.b))) {
+  if ((sa === sb || sameStamps(sa, sb)) && jsonEqual(p.a, p.b) && (!out || jsonEqual(out.a, out.b))) {
     return { record: p.a, stamps: p.sa ?? p.sb, ...(out ? { outside: out.a } : {}) };
   }
   if (p.a.kind !== p.b.kind) return wholeRecord(p);
@@ -76,20 +76,20 @@ export function joinRecord(p: RecordPair, div: Divergence, conflicts: Conflict[]
     const v2 = valueOf('b', f);
     if (s1 === s2) {
       if (s1 !== undefined) stamps[f] = s1;
-      if (!sameJson(v1, v2) && compareJson(v1, v2) > 0) fromB.push(f);
+      if (!jsonEqual(v1, v2) && compareJson(v1, v2) > 0) fromB.push(f);
       continue;
     }
     const bWins = s1 === undefined || (s2 !== undefined && s2 > s1);
     stamps[f] = (bWins ? s2 : s1)!;
     if (bWins) fromB.push(f);
-    if (div.changedA(p.id, f, s1) && div.changedB(p.id, f, s2) && !sameJson(v1, v2)) {
+    if (div.changedA(p.id, f, s1) && div.changedB(p.id, f, s2) && !jsonEqual(v1, v2)) {
       conflicts.push({ type: 'field', recordId: p.id, kind: p.kind, field: f, ours: conflictSide(v1, s1), theirs: conflictSide(v2, s2), winner: bWins ? 'theirs' : 'ours' });
     }
   }
   // Unstamped fields (the id): equal on valid input; otherwise the same pick both ways.
   for (const f of Object.keys(p.b)) {
     if (f in stamps || (out && f === out.field)) continue;
-    if (!sameJson(p.a[f], p.b[f]) && (p.a[f] === undefined || compareJson(p.a[f], p.b[f]) > 0)) fromB.push(f);
+    if (!jsonEqual(p.a[f], p.b[f]) && (p.a[f] === undefined || compareJson(p.a[f], p.b[f]) > 0)) fromB.push(f);
   }
 
   const record: Record<string, unknown> = fromB.length ? { ...p.a } : (p.a as Record<string, unknown>);

@@ -138,14 +138,3 @@ function sentence(f: Found, verb: string, docs: readonly McredDocument[]): strin
       return `${verb} ${label}`;
   }
 }
-
-/**
- * The notice after a merge, e.g. "Merged 4 changes from Ana Lopez", or undefined when
- * nothing came in. Records the merge itself removed are listed but not counted.
- */
-export function describeMerge(changes: readonly ChangeSummary[]): string | undefined {
-  const counted = changes.filter((c) => c.author !== MERGE_AUTHOR);
-  if (!counted.length) return undefined;
-  const names = [...new Set(counted.map((c) => c.authorName))];
-  return `Merged ${counted.length} change${counted.length === 1 ? '' : 's'} from ${listWords(names)}`;
-}

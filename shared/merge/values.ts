@@ -1,31 +1,6 @@
 import { stampAuthor, stampTime, type Stamp } from '../model';
 
-/**
- * Value helpers for the merge. Field values are small JSON values, but a 10k-entity merge
- * compares tens of thousands of them, so equality walks the values instead of serialising.
- */
-
-/** Deep equality of JSON values; object key order does not matter. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    if (ra[k] === undefined) continue;
-    count++;
-    if (!sameJson(ra[k], rb[k])) return false;
-  }
-  for (const k in rb) if (rb[k] !== undefined) count--;
-  return count === 0;
-}
+/** Value helpers for the merge (equality is the model's `jsonEqual`). */
 
 /** JSON text with sorted keys: only used to break ties the same way on every machine. */
 function sortedJson(v: unknown): string {

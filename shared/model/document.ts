@@ -114,6 +114,56 @@ export const McredFile = z.strictObject({
 export const McredDocument = McredFile.extend({ carried: Carried.optional() });
 export type McredDocument = z.infer<typeof McredDocument>;
 
+/** What a keyed part of a map is; see `DOCUMENT_PARTS`. */
+export interface PartInfo {
+  /**
+   * `record`: records addressed by id, stamped field by field, merged record by record and
+   * restored by undo (`COLLECTIONS`); `positions`: the layout, keyed by entity id, stamped as
+   * the entity's `layout` field; `history`: the saves — their ids are taken, but they are not
+   * content (undo and the readiness check ignore them).
+   */
+  readonly kind: 'record' | 'positions' | 'history';
+  /** Read by the readiness check: an edit to one of its records re-checks what reads it. */
+  readonly analysed: boolean;
+  /** Never changed once made (a named revision, an imported review): equal stamps mean equal records. */
+  readonly immutable?: boolean;
+}
+
+/** The keys of the file (`McredFile`) that hold records keyed by id; `carried` is not a part. */
+export type KeyedPart = Exclude<keyof z.infer<typeof McredFile>, 'format' | 'schemaVersion' | 'id' | 'settings' | 'meta'>;
+
+/**
+ * Every keyed part of a map and what it is, in schema order: the one list of collections.
+ * A new collection is its schema in `McredDocument` plus one line here (the type refuses a
+ * missing line); everything else — fresh ids, undo, the analysis's read set, merge, the
+ * hand-written-skeleton message — derives from it.
+ */
+export const DOCUMENT_PARTS = {
+  entities: { kind: 'record', analysed: true },
+  links: { kind: 'record', analysed: true },
+  layout: { kind: 'positions', analysed: false },
+  people: { kind: 'record', analysed: true },
+  comments: { kind: 'record', analysed: false },
+  endorsements: { kind: 'record', analysed: true },
+  revisions: { kind: 'record', analysed: false, immutable: true },
+  reviews: { kind: 'record', analysed: false, immutable: true },
+  proposals: { kind: 'record', analysed: false },
+  approvals: { kind: 'record', analysed: true },
+  saves: { kind: 'history', analysed: false },
+} as const satisfies Record<KeyedPart, PartInfo>;
+
 /** Record collections addressed by id (the settings are the single record `map`). */
-export const COLLECTIONS = ['entities', 'links', 'people', 'comments', 'endorsements', 'revisions', 'reviews', 'proposals', 'approvals'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+export type Collection = { [K in KeyedPart]: (typeof DOCUMENT_PARTS)[K]['kind'] extends 'record' ? K : never }[KeyedPart];
+export const KEYED_PARTS = Object.keys(DOCUMENT_PARTS) as readonly KeyedPart[];
+export const COLLECTIONS = KEYED_PARTS.filter((p) => DOCUMENT_PARTS[p].kind === 'record') as readonly Collection[];
+
+/** What part `key` of a map is; undefined for `id`, `settings`, `meta` or anything else. */
+export function partInfo(key: unknown): PartInfo | undefined {
+  return typeof key === 'string' && Object.hasOwn(DOCUMENT_PARTS, key) ? DOCUMENT_PARTS[key as KeyedPart] : undefined;
+}
+
+/** Whether `id` names a record or a save of `doc` (deleted ids are in `meta.tombstones`, not here). */
+export function holdsId(doc: Pick<McredDocument, KeyedPart>, id: string): boolean {
+  for (const p of KEYED_PARTS) if (DOCUMENT_PARTS[p].kind !== 'positions' && Object.hasOwn(doc[p], id)) return true;
+  return false;
+}

@@ -10,3 +10,4 @@ export * from './country';
 export * from './institutionDefaults';
 export * from './position';
 export * from './recordMap';
+export * from './json';

@@ -1,4 +1,4 @@
-import { LINK_RULES, entityLabel, type Content, type EntityKind, type Link, type McredDocument } from '../model';
+import { LINK_RULES, entityLabel, jsonEqual, type Content, type EntityKind, type Link, type McredDocument } from '../model';
 
 /**
  * What changed between two versions of a map's content (two named revisions, or one and
@@ -42,7 +42,6 @@ export function valueText(value: unknown): string {
   return String(value);
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 function linkLabel(l: Link, before: Content, after: Content): string {
   const name = (id: string) => {
@@ -57,7 +56,7 @@ function recordFields(kind: FieldChange['kind'], record: string, label: string, 
   const rb = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
   for (const field of keys) {
-    if (field === 'id' || field === 'kind' || skip.has(field) || same(ra[field], rb[field])) continue;
+    if (field === 'id' || field === 'kind' || skip.has(field) || jsonEqual(ra[field], rb[field])) continue;
     out.push({ record, kind, label, op: 'changed', field, before: valueText(ra[field]), after: valueText(rb[field]) });
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, type BenchArgs } from './lib/args';
-import { forJson, formatLine, formatSkip } from './lib/report';
+import { forJson, formatLine, formatSkip, withinLimits } from './lib/report';
 import { selectFigures } from './lib/select';
 import { isSkipped, type BenchContext, type Figure, type FigureResult } from './lib/types';
 
@@ -11,6 +11,7 @@ import { isSkipped, type BenchContext, type Figure, type FigureResult } from './
  * `npm run bench [-- --json] [--only NAME|GROUP[,…]] [--reps N] [--warmup N] [--list]`
  * Collects every `figures` export of tests/bench/figures/*.ts (in file-name order), measures
  * each against its same-run reference (`--only suggest` runs every `suggest-…` figure) and prints one line per figure (or a JSON array).
+ * Exits 1 when a figure is over its target (ratio) or its budget (value).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +38,7 @@ async function loadFigures(): Promise<Figure[]> {
 async function run(args: BenchArgs): Promise<number> {
   const all = await loadFigures();
   if (args.list) {
-    for (const f of all) process.stdout.write(`${f.name}: ${f.description}\n`);
+    for (const f of all) process.stdout.write(`${f.name} (vs ${f.versus}): ${f.description}\n`);
     return 0;
   }
   const { chosen, unknown } = selectFigures(all, args.only);
@@ -69,8 +70,12 @@ async function run(args: BenchArgs): Promise<number> {
           note(formatSkip(fig.name, m.skipped));
           continue;
         }
-        const r: FigureResult = { name: fig.name, value: m.value, unit: m.unit, reference: m.reference, ratio: m.ratio ?? m.value / m.reference, target: m.target };
+        const ratio = m.ratio ?? m.value / m.reference;
+        const budget = m.budget ?? null;
+        const ok = withinLimits({ value: m.value, ratio, target: m.target, budget });
+        const r: FigureResult = { name: fig.name, value: m.value, unit: m.unit, reference: m.reference, versus: fig.versus, ratio, target: m.target, budget, ok };
         results.push(r);
+        if (!ok) failed = true;
         if (!args.json) note(formatLine(r));
       } catch (e) {
         failed = true;

@@ -147,7 +147,7 @@ test('Merge Another Copy brings a conflicted copy\'s work in as one undoable ste
   await dialog.getByRole('textbox').fill(copyPath);
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   const notice = erin.getByTestId('file-notice');
-  await expect(notice).toContainText('by Ana Lopez from “programme (Ana’s conflicted copy).mcred”');
+  await expect(notice).toContainText('from Ana Lopez in “programme (Ana’s conflicted copy).mcred”');
   await expect(notice).toContainText('Harden cloud storage buckets');
   await expect(notice).toContainText('1 conflict needs your review');
   await expect(skillCount(erin)).toContainText(String(base + 1));

@@ -83,19 +83,24 @@ test.describe('desktop window (Electron)', () => {
     await canvas.waitReady();
     await canvas.create('skill');
     await expect(page).toHaveTitle(/^• /);
-    // Native dialogs cannot be clicked by Playwright: answer them from main instead.
-    await electronApp.evaluate(({ dialog }) => {
-      dialog.showMessageBox = (async () => ({ response: 2, checkboxChecked: false })) as typeof dialog.showMessageBox;
+    // Native dialogs cannot be clicked by Playwright: answer them from main instead — Cancel
+    // the first time, Don't Save the second — noting how many windows are open at each ask.
+    await electronApp.evaluate(({ dialog, BrowserWindow }) => {
+      const asked: number[] = [];
+      (globalThis as { asked?: number[] }).asked = asked;
+      dialog.showMessageBox = (async () => {
+        asked.push(BrowserWindow.getAllWindows().length);
+        return { response: asked.length === 1 ? 2 : 1, checkboxChecked: false };
+      }) as typeof dialog.showMessageBox;
     });
+    const asked = () => electronApp.evaluate(() => (globalThis as { asked?: number[] }).asked ?? []);
     await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
-    await page.waitForTimeout(500);
-    expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
-    await electronApp.evaluate(({ dialog }) => {
-      dialog.showMessageBox = (async () => ({ response: 1, checkboxChecked: false })) as typeof dialog.showMessageBox;
-    });
+    await expect.poll(async () => (await asked()).length).toBe(1);
     const closed = page.waitForEvent('close');
     await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
     await closed;
+    // Asked again with the window still open: Cancel had kept it.
+    expect(await asked()).toEqual([1, 1]);
   });
 
   test('the page cannot call the host with bad arguments: main refuses with a clear message', async () => {

@@ -25,6 +25,7 @@ export const volume = defineRule({
   id: 'au-nmf/volume-of-learning',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'error',
   title: 'Volume of learning stated, at least one hour',
   check(c, ctx, emit) {
@@ -46,6 +47,7 @@ export const lessThanAward = defineRule({
   id: 'au-nmf/less-than-award',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'warning',
   title: 'Smaller than a full AQF award',
   check(c, ctx, emit) {
@@ -64,6 +66,7 @@ export const outcomesStated = defineRule({
   id: 'au-nmf/outcomes',
   group,
   scope: 'credential',
+  reads: ['credential-view'],
   severity: 'error',
   title: 'Learning outcomes clearly stated',
   check(c, ctx, emit) {
@@ -80,6 +83,7 @@ export const assessmentEvidences = defineRule({
   id: 'au-nmf/assessment',
   group,
   scope: 'credential',
+  reads: ['credential-view'],
   severity: 'error',
   title: 'Assessment evidences every outcome',
   check(c, ctx, emit) {
@@ -102,6 +106,7 @@ const rules: AnyRule[] = [
     id: 'au-nmf/industry-need',
     group,
     severity: 'error',
+    reads: [],
     title: 'Industry need and engagement',
     field: 'industryNeed',
     message: (c) => `${credentialName(c)} does not state the industry need it meets (Australian NMF).`,
@@ -111,6 +116,7 @@ const rules: AnyRule[] = [
     id: 'au-nmf/quality-assurance',
     group,
     severity: 'warning',
+    reads: [],
     title: 'Quality-assurance statement',
     field: 'qualityAssurance',
     message: (c) => `${credentialName(c)} has no quality-assurance statement; providers outside TEQSA/ASQA regulation must give one (Australian NMF).`,

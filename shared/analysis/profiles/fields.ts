@@ -1,6 +1,6 @@
 import type { Credential, ProfileId } from '../../model';
 import type { RuleContext } from '../context';
-import { defineRule, type Rule, type Severity } from '../types';
+import { defineRule, type Read, type Rule, type Severity } from '../types';
 
 /** True when a credential field holds something: non-blank text, a non-empty list, any number. */
 export function isFilled(value: unknown): boolean {
@@ -20,6 +20,8 @@ export function elementRule(opts: {
   group: ProfileId;
   severity: Severity;
   title: string;
+  /** What `present` and `fix` read beyond the credential's own fields (see `Read`). */
+  reads: readonly Read[];
   /** The field to focus; absent when the element is shown by links rather than a field. */
   field?: keyof Credential;
   present?: (c: Credential, ctx: RuleContext) => boolean;
@@ -33,6 +35,7 @@ export function elementRule(opts: {
     group: opts.group,
     scope: 'credential',
     severity: opts.severity,
+    reads: opts.reads,
     title: opts.title,
     check(c, ctx, emit) {
       if (present(c, ctx)) return;

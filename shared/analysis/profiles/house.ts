@@ -18,6 +18,7 @@ export const notConfigured = defineRule({
   id: 'house/not-configured',
   group,
   scope: 'map',
+  reads: ['settings'],
   severity: 'info',
   title: 'House profile enabled but not configured',
   check(doc, _ctx, emit) {
@@ -35,6 +36,7 @@ export const unknownField = defineRule({
   id: 'house/unknown-field',
   group,
   scope: 'map',
+  reads: ['settings'],
   severity: 'warning',
   title: 'House profile requires a field credentials do not have',
   check(doc, _ctx, emit) {
@@ -54,6 +56,7 @@ export const maxCredits = defineRule({
   id: 'house/max-credits',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'error',
   title: 'Credit value within the house cap',
   check(c, ctx, emit) {
@@ -76,6 +79,7 @@ export const minOutcomes = defineRule({
   id: 'house/min-outcomes',
   group,
   scope: 'credential',
+  reads: ['credential-view', 'settings'],
   severity: 'error',
   title: 'At least the house minimum of outcomes',
   check(c, ctx, emit) {
@@ -94,6 +98,7 @@ export const maxOutcomes = defineRule({
   id: 'house/max-outcomes',
   group,
   scope: 'credential',
+  reads: ['credential-view', 'settings'],
   severity: 'error',
   title: 'At most the house maximum of outcomes',
   check(c, ctx, emit) {
@@ -112,6 +117,7 @@ export const requiredFields = defineRule({
   id: 'house/required-field',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'error',
   title: 'Fields the house rules require are filled in',
   check(c, ctx, emit) {

@@ -50,6 +50,7 @@ export const creditValue = defineRule({
   id: 'nzqa/credit-value',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'error',
   title: 'Credit value stated',
   check(c, ctx, emit) {
@@ -67,6 +68,7 @@ export const creditRange = defineRule({
   id: 'nzqa/credit-range',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'error',
   title: 'Credit value between 5 and 40 NZ credits',
   check(c, ctx, emit) {
@@ -85,6 +87,7 @@ export const titleWords = defineRule({
   id: 'nzqa/title-words',
   group,
   scope: 'credential',
+  reads: [],
   severity: 'error',
   title: 'Title free of words that suggest a qualification',
   check(c, _ctx, emit) {
@@ -103,6 +106,7 @@ export const reviewPeriodRange = defineRule({
   id: 'nzqa/review-period-range',
   group,
   scope: 'credential',
+  reads: [],
   severity: 'warning',
   title: 'Review period usually 1–3 years',
   check(c, _ctx, emit) {
@@ -125,6 +129,7 @@ const rules: AnyRule[] = [
     id: 'nzqa/evidence-of-need',
     group,
     severity: 'error',
+    reads: [],
     title: 'Strong evidence of need from employers, industry or community',
     field: 'industryNeed',
     message: (c) => `${credentialName(c)} gives no evidence of need from employers, industry or community (NZQA).`,
@@ -134,6 +139,7 @@ const rules: AnyRule[] = [
     id: 'nzqa/non-duplication',
     group,
     severity: 'error',
+    reads: [],
     title: 'Does not duplicate existing approved learning',
     field: 'nonDuplication',
     message: (c) => `${credentialName(c)} does not say why it does not duplicate existing approved learning (NZQA).`,
@@ -143,6 +149,7 @@ const rules: AnyRule[] = [
     id: 'nzqa/review-period',
     group,
     severity: 'error',
+    reads: [],
     title: 'Period for ongoing review stated',
     field: 'reviewCycleMonths',
     message: (c) => `${credentialName(c)} states no review period (NZQA rule 6.1: usually 1–3 years).`,
@@ -153,6 +160,7 @@ const rules: AnyRule[] = [
     id: 'nzqa/level',
     group,
     severity: 'error',
+    reads: [],
     title: 'NZQCF level stated',
     field: 'nqfLevel',
     message: (c) => `${credentialName(c)} states no level on the NZ Qualifications and Credentials Framework (NZQA rule 6.1: credit value and level).`,

@@ -22,6 +22,7 @@ export const creditCap = defineRule({
   id: 'us-credit-hours/credit-cap',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'error',
   title: `At most ${US_CREDIT_HOUR_CAP} credit hours`,
   check(c, ctx, emit) {
@@ -42,6 +43,7 @@ export const creditsStated = defineRule({
   id: 'us-credit-hours/credits',
   group,
   scope: 'credential',
+  reads: [],
   severity: 'warning',
   title: 'Credit hours stated',
   check(c, _ctx, emit) {
@@ -59,6 +61,7 @@ export const workload = defineRule({
   id: 'us-credit-hours/workload',
   group,
   scope: 'credential',
+  reads: [],
   severity: 'error',
   title: 'Workload matches credit hours × 45 (± 20%)',
   check(c, _ctx, emit) {
@@ -83,6 +86,7 @@ export const carnegie = defineRule({
   id: 'us-credit-hours/contact-hours',
   group,
   scope: 'credential',
+  reads: ['credential-view'],
   severity: 'warning',
   title: `At least ${CONTACT_PER_CREDIT} contact hours and about ${OUT_OF_CLASS_PER_CREDIT} out-of-class hours per credit hour`,
   check(c, ctx, emit) {

@@ -13,6 +13,7 @@ export const essentialSkillUncovered = defineRule({
   id: 'alignment/essential-skill-uncovered',
   group,
   scope: 'skill',
+  reads: ['links'],
   severity: 'error',
   title: 'Essential skill requirement is addressed by no outcome',
   check(s, ctx, emit) {
@@ -29,6 +30,7 @@ export const optionalSkillUncovered = defineRule({
   id: 'alignment/optional-skill-uncovered',
   group,
   scope: 'skill',
+  reads: ['links'],
   severity: 'info',
   title: 'Optional skill requirement is addressed by no outcome',
   check(s, ctx, emit) {
@@ -45,6 +47,7 @@ export const outcomeUnaligned = defineRule({
   id: 'alignment/outcome-unaligned',
   group,
   scope: 'outcome',
+  reads: ['links'],
   severity: 'warning',
   title: 'Outcome answers no skill requirement (not industry-aligned)',
   check(o, ctx, emit) {
@@ -61,6 +64,7 @@ export const outcomeUnassessed = defineRule({
   id: 'alignment/outcome-unassessed',
   group,
   scope: 'outcome',
+  reads: ['links'],
   severity: 'error',
   title: 'Outcome is assessed by nothing',
   check(o, ctx, emit) {
@@ -77,6 +81,7 @@ export const outcomeOrphan = defineRule({
   id: 'alignment/outcome-orphan',
   group,
   scope: 'outcome',
+  reads: ['links'],
   severity: 'warning',
   title: 'Outcome is part of no credential',
   check(o, ctx, emit) {
@@ -93,6 +98,7 @@ export const assessmentOrphan = defineRule({
   id: 'alignment/assessment-orphan',
   group,
   scope: 'assessment',
+  reads: ['links'],
   severity: 'warning',
   title: 'Assessment evidences no outcome',
   check(a, ctx, emit) {
@@ -109,6 +115,7 @@ export const activityOrphan = defineRule({
   id: 'alignment/activity-orphan',
   group,
   scope: 'activity',
+  reads: ['links'],
   severity: 'warning',
   title: 'Learning activity develops no outcome',
   check(a, ctx, emit) {
@@ -125,6 +132,7 @@ export const credentialWithoutOutcomes = defineRule({
   id: 'alignment/credential-no-outcomes',
   group,
   scope: 'credential',
+  reads: ['credential-view'],
   severity: 'warning',
   title: 'Credential states no learning outcome',
   check(cred, ctx, emit) {
@@ -141,6 +149,7 @@ export const endorsementCoverage = defineRule({
   id: 'alignment/endorsement-coverage',
   group,
   scope: 'credential',
+  reads: ['credential-view', 'endorsements'],
   severity: 'info',
   title: 'Share of the essential skills of a credential endorsed by an industry advisor',
   check(cred, ctx, emit) {

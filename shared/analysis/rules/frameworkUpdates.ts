@@ -5,12 +5,13 @@ import { defineRule, type AnyRule } from '../types';
 /**
  * A newer release of a skill's framework changed it since it was mapped (a pending
  * `frameworkUpdate`, stored by a re-import or `mcred import --check-updates --apply`). Reads
- * only the skill's own fields, so the skill scope's incremental re-check covers it.
+ * only the skill's own fields (`reads: []`), so an edit of the skill re-checks it.
  */
 export const frameworkChanged = defineRule({
   id: 'alignment/framework-changed',
   group: 'alignment',
   scope: 'skill',
+  reads: [],
   severity: 'warning',
   title: 'Framework changed since mapped (an update to the skill is waiting)',
   check(s, _ctx, emit) {

@@ -1,4 +1,5 @@
 import { LINK_KINDS, type LinkKind, type ProfileId } from '../../model';
+import { readsByScope, type ReadsByScope } from '../affected';
 import { PROFILES } from '../profiles';
 import type { AnyRule, Rule, Scope } from '../types';
 import { COVERAGE_RULES } from './coverage';
@@ -18,6 +19,8 @@ export const ALL_RULES: readonly AnyRule[] = [...ALWAYS_ON_RULES, ...Object.valu
 export type RulesByScope = { readonly [S in Scope]: readonly Rule<S>[] } & {
   /** Link rules by the link kind they look at. */
   readonly byLinkKind: Readonly<Record<LinkKind, readonly Rule<'link'>[]>>;
+  /** What they read, by scope: what an edit re-checks is derived from it (`collectAffected`). */
+  readonly reads: ReadsByScope;
 };
 
 /** The rules to run for a set of profiles, sorted by the scope they run on. */
@@ -26,5 +29,5 @@ export function rulesByScope(profiles: readonly ProfileId[]): RulesByScope {
   const enabled = [...ALWAYS_ON_RULES, ...[...new Set(profiles)].flatMap((p) => PROFILES[p].rules)];
   for (const r of enabled) (out[r.scope] as AnyRule[]).push(r);
   const byLinkKind = Object.fromEntries(LINK_KINDS.map((k) => [k, out.link.filter((r) => !r.linkKinds || r.linkKinds.includes(k))])) as Record<LinkKind, Rule<'link'>[]>;
-  return { ...out, byLinkKind };
+  return { ...out, byLinkKind, reads: readsByScope(enabled) };
 }

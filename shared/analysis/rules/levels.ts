@@ -24,6 +24,7 @@ export const levelNotReached = defineRule({
   id: 'alignment/level-not-reached',
   group,
   scope: 'credential',
+  reads: ['credential-view'],
   severity: 'warning',
   title: 'Credential only introduces a skill that industry needs at an advanced level',
   check(cred, ctx, emit) {
@@ -52,6 +53,7 @@ export const masteryAtLowLevel = defineRule({
   id: 'alignment/mastery-at-low-level',
   group,
   scope: 'link',
+  reads: ['ends'],
   linkKinds: ['addresses'],
   severity: 'warning',
   title: 'Skill marked as mastered by an outcome at the remember or understand level',

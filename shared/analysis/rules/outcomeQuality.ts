@@ -14,6 +14,7 @@ export const vagueVerb = defineRule({
   id: 'outcome/vague-verb',
   group,
   scope: 'outcome',
+  reads: [],
   severity: 'warning',
   title: 'Outcome starts with a vague verb (know, understand, be aware of, …) that cannot be assessed',
   check(o, ctx, emit) {
@@ -33,6 +34,7 @@ export const compoundOutcome = defineRule({
   id: 'outcome/compound',
   group,
   scope: 'outcome',
+  reads: [],
   severity: 'warning',
   title: 'Outcome has more than one main verb',
   check(o, ctx, emit) {
@@ -52,6 +54,7 @@ export const noVerb = defineRule({
   id: 'outcome/no-verb',
   group,
   scope: 'outcome',
+  reads: [],
   severity: 'warning',
   title: 'Outcome does not start with a recognised action verb',
   check(o, ctx, emit) {
@@ -72,6 +75,7 @@ export const ambiguousLevel = defineRule({
   id: 'outcome/ambiguous-level',
   group,
   scope: 'outcome',
+  reads: [],
   severity: 'info',
   title: 'Outcome verb sits at several Bloom levels; confirm the intended one',
   check(o, ctx, emit) {
@@ -105,6 +109,7 @@ export const tooFewOutcomes = defineRule({
   id: 'outcome/too-few',
   group,
   scope: 'credential',
+  reads: ['credential-view', 'settings'],
   severity: 'warning',
   title: 'Credential has fewer outcomes than its size calls for',
   check(cred, ctx, emit) {
@@ -123,6 +128,7 @@ export const tooManyOutcomes = defineRule({
   id: 'outcome/too-many',
   group,
   scope: 'credential',
+  reads: ['credential-view', 'settings'],
   severity: 'warning',
   title: 'Credential has more outcomes than its size can support',
   check(cred, ctx, emit) {

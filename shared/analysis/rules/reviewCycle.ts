@@ -1,4 +1,4 @@
-import type { Approval, Content, Credential, McredDocument } from '../../model';
+import { jsonEqual, type Approval, type Content, type Credential, type McredDocument } from '../../model';
 import type { RuleContext } from '../context';
 import { credentialName } from '../text';
 import { defineRule, type AnyRule } from '../types';
@@ -75,8 +75,6 @@ function currentScope(c: Credential, ctx: RuleContext): Set<string> {
   return ids;
 }
 
-const same = (a: unknown, b: unknown) => a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
-
 /** How many records of the credential's specification differ from the snapshot (its status aside). */
 export function changesSinceSnapshot(c: Credential, ctx: RuleContext, snapshot: Content): number {
   const now = currentScope(c, ctx);
@@ -93,8 +91,8 @@ export function changesSinceSnapshot(c: Credential, ctx: RuleContext, snapshot: 
     if (id === c.id) {
       const { status: _a, ...restA } = (a ?? {}) as Credential;
       const { status: _b, ...restB } = (b ?? {}) as Credential;
-      if (!same(restA, restB)) changed++;
-    } else if (!same(a, b)) changed++;
+      if (!jsonEqual(restA, restB)) changed++;
+    } else if (!jsonEqual(a, b)) changed++;
   }
   for (const id of then) if (!now.has(id)) changed++;
   return changed;
@@ -106,6 +104,7 @@ export const changedSinceApproval = defineRule({
   id: 'review/changed-since-approval',
   group,
   scope: 'credential',
+  reads: ['links', 'credential-view', 'approvals'],
   severity: 'warning',
   title: 'An approved or published credential has changed since it was approved',
   check(c, ctx, emit) {
@@ -140,6 +139,7 @@ export const periodicReviewDue = defineRule({
   id: 'review/periodic-review-due',
   group,
   scope: 'credential',
+  reads: ['approvals'],
   severity: 'warning',
   title: 'The periodic review of an approved or published credential is due',
   check(c, ctx, emit) {

@@ -22,6 +22,7 @@ export const creditsRecognised = defineRule({
   id: 'stacking/credits-recognised',
   group,
   scope: 'link',
+  reads: ['ends', 'settings'],
   linkKinds: ['stacks-into'],
   severity: 'error',
   title: 'A program recognises more credits than the credential carries',
@@ -47,6 +48,7 @@ export const creditUnitsDiffer = defineRule({
   id: 'stacking/credit-units',
   group,
   scope: 'link',
+  reads: ['ends', 'settings'],
   linkKinds: ['stacks-into'],
   severity: 'info',
   title: 'Credits recognised cannot be compared: the units do not convert',
@@ -70,6 +72,7 @@ export const programTotal = defineRule({
   id: 'stacking/program-total',
   group,
   scope: 'program',
+  reads: ['stacked', 'settings'],
   severity: 'error',
   title: 'Credits recognised into a program exceed its total',
   check(p, ctx, emit) {
@@ -114,6 +117,7 @@ export const requiresCycle = defineRule({
   id: 'stacking/requires-cycle',
   group,
   scope: 'map',
+  reads: ['requires'],
   severity: 'error',
   title: 'Prerequisites go round in a circle',
   check(doc, ctx, emit) {

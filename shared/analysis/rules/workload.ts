@@ -21,6 +21,7 @@ export const workloadVsCredits = defineRule({
   id: 'alignment/workload-credits',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'warning',
   title: 'Stated notional workload does not match the credit value',
   check(cred, ctx, emit) {
@@ -43,6 +44,7 @@ export const activityHours = defineRule({
   id: 'alignment/activity-hours',
   group,
   scope: 'credential',
+  reads: ['credential-view', 'settings'],
   severity: 'warning',
   title: 'Activity hours of a credential do not add up to its workload',
   check(cred, ctx, emit) {
@@ -88,6 +90,7 @@ export const ectsMention = defineRule({
   id: 'alignment/ects-mention',
   group,
   scope: 'credential',
+  reads: ['settings'],
   severity: 'info',
   title: 'A text restates the ECTS value with another figure',
   check(cred, ctx, emit) {
@@ -120,6 +123,7 @@ export const assessmentWeighting = defineRule({
   id: 'alignment/assessment-weighting',
   group,
   scope: 'credential',
+  reads: ['credential-view'],
   severity: 'warning',
   title: 'Assessment weightings of a credential do not sum to 100%',
   check(cred, ctx, emit) {

@@ -1,5 +1,5 @@
 import { DeletedTextRun, InsertedTextRun, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import { SETTINGS_RECORD, stampAuthor, stampTime, type Content, type Stamp } from '../../model';
+import { SETTINGS_RECORD, jsonEqual, stampAuthor, stampTime, type Content, type Stamp } from '../../model';
 import { diffWords } from '../diff';
 import { scopeOf } from '../scope';
 import { cleanText, unbreakable, wordDateTime } from '../text';
@@ -41,7 +41,6 @@ function valueIn(content: Content, record: string, field?: string): unknown {
   return field === undefined || r === undefined ? r : (r as Record<string, unknown>)[field];
 }
 
-const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Exporting the content of a revision (`at`): a value still as it was then was last changed
@@ -50,7 +49,7 @@ const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === J
  */
 function changedSinceAt(ctx: DocxContext, record: string, field?: string): boolean {
   if (!ctx.at) return false;
-  return !sameValue(valueIn(ctx.at.live, record, field), valueIn(ctx.doc, record, field));
+  return !jsonEqual(valueIn(ctx.at.live, record, field), valueIn(ctx.doc, record, field));
 }
 
 function atChange(ctx: DocxContext): Change {

@@ -53,6 +53,7 @@ function editor(ctx: BenchContext, entities: number): Editor {
 export const figures: Figure[] = [
   {
     name: 'edit-field-10k',
+    versus: 'the same edit on the opened 100-entity map',
     description: `one entity.update through the document store (command, stamps, undo patches, incremental re-check; ${EDITS} edits of different outcomes per run) on the opened ${BIG}-entity map vs the same on the opened ${SMALL}-entity map; the ratio is the budget: ≤ 2`,
     measure(ctx) {
       const big = editor(ctx, BIG);

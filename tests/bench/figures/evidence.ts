@@ -59,7 +59,8 @@ async function lineCount(file: string): Promise<number> {
 export const figures: Figure[] = [
   {
     name: 'evidence-throughput-50k',
-    description: 'MB/s of `mcred evidence`\'s streaming count (countPostingsFile: decode, CSV state machine, phrase match, n-gram counts) of 50,000 generated postings (~200 MB) against the example map; reference is a plain stream read counting line feeds of the same file in the same run; ratio = reference ÷ value (times slower than reading); budget ≤ 250 (measured 163 on the 2-CPU CI machine: phrase matching and word statistics, not reading, bound it)',
+    versus: 'a plain stream read of the same file (ratio: times slower)',
+    description: 'MB/s of `mcred evidence`\'s streaming count (countPostingsFile: decode, CSV state machine, phrase match, n-gram counts) of 50,000 generated postings (~200 MB) against the example map; reference is a plain stream read counting line feeds of the same file in the same run; ratio = reference ÷ value (times slower than reading); target ratio ≤ 250 (measured 163 on the 2-CPU CI machine: phrase matching and word statistics, not reading, bound it)',
     async measure(ctx) {
       const { file, sizeMb } = postingsFile(ctx);
       const doc = createSampleDocument();
@@ -78,6 +79,7 @@ export const figures: Figure[] = [
   },
   {
     name: 'evidence-rss-50k',
+    versus: 'the postings file size',
     description: 'peak RSS of `node bin/mcred.js evidence MAP POSTINGS --json` on 50,000 generated postings (~200 MB) and the example map; reference is the file size in MB; budget ≤ 300 MB (bounded memory: less than the file itself)',
     measure(ctx) {
       const cli = join(ctx.root, 'bin', 'mcred.js');
@@ -89,7 +91,7 @@ export const figures: Figure[] = [
       if (r.status !== 0) return { skipped: `mcred evidence exited with ${r.status}: ${r.stderr.trim().split('\n')[0] ?? ''}` };
       if (!hasGnuTime()) process.stderr.write('bench: evidence-rss-50k measured with the in-process wrapper (no /usr/bin/time)\n');
       const value = r.maxRssKb / KB_PER_MB;
-      return { value, unit: 'MB', reference: sizeMb, target: 300 };
+      return { value, unit: 'MB', reference: sizeMb, target: null, budget: 300 };
     },
   },
 ];

@@ -69,6 +69,7 @@ const credentialIds = (doc: McredDocument) => Object.values(doc.entities).filter
 export const figures: Figure[] = [
   {
     name: 'export-spec',
+    versus: 'pandoc, Markdown to .docx',
     description:
       'exportSpecification of the example\'s 12-credit analyst certificate to .docx bytes (contents listed, page numbers turned off) vs pandoc converting the same content from Markdown; informational',
     async measure(ctx): Promise<Measurement | Skipped> {
@@ -81,6 +82,7 @@ export const figures: Figure[] = [
   },
   {
     name: 'export-spec-pages',
+    versus: 'pandoc, Markdown to .docx',
     description:
       'exportSpecification of the example\'s 12-credit analyst certificate to .docx bytes with the page numbers of the contents written (the default) vs pandoc converting the same content from Markdown',
     async measure(ctx): Promise<Measurement | Skipped> {
@@ -93,6 +95,7 @@ export const figures: Figure[] = [
   },
   {
     name: 'export-catalogue-50',
+    versus: 'pandoc, Markdown to .docx',
     description: `exportCatalogue of the 50 credentials of a generated ${CATALOGUE_ENTITIES}-entity map to .docx bytes (contents with page numbers, the default) vs pandoc converting the same content from Markdown to .docx`,
     async measure(ctx): Promise<Measurement | Skipped> {
       if (!hasPandoc()) return { skipped: 'pandoc is not installed' };

@@ -68,6 +68,7 @@ function copies(ctx: BenchContext): Copies {
 export const figures: Figure[] = [
   {
     name: 'merge-10k',
+    versus: 'parseDocument of one copy',
     description:
       'mergeDocuments(a, b) of two copies of the generated 10k-entity map, each edited by commands on ~1% of its records, vs parseDocument(bytes) of one copy; the budget bounds the value: ≤ 200 ms',
     measure(ctx) {
@@ -79,7 +80,7 @@ export const figures: Figure[] = [
         () => parseDocument(bytes),
         ctx,
       );
-      return { value: t.subject, unit: 'ms', reference: t.reference, target: 200 };
+      return { value: t.subject, unit: 'ms', reference: t.reference, target: null, budget: 200 };
     },
   },
 ];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { McredDocument } from '../../../shared/model';
 import { Canvas } from '../../../renderer/src/features/canvas/Canvas';
-import { nodeRenderCount } from '../../../renderer/src/features/canvas/renderCounter';
+import { nodeRenderCount } from './profiledNodes';
 import { DocumentStore, DocumentStoreContext, SessionStore, SessionStoreContext } from '../../../renderer/src/store';
 import { nextFrame, timeToPaint } from './pageHooks';
 

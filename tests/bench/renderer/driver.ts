@@ -48,7 +48,16 @@ async function buildPage(ctx: BenchContext): Promise<string> {
   const outDir = join(ctx.tmpDir, 'renderer-bench');
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
-  await build({ root: join(ctx.root, 'tests', 'bench', 'renderer'), base: './', configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
+  await build({
+    root: join(ctx.root, 'tests', 'bench', 'renderer'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    // The Profiler's onRender (node re-renders, profiledNodes.tsx) runs only in React's profiling build; both views use it.
+    resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
+    build: { outDir, emptyOutDir: true },
+  });
   const generated = generateMap({ seed: BENCH_SEED, entities: BENCH_NODES });
   const tidy = applyCommand(generated, { name: 'layout.auto', payload: {} }, { stamp: formatStamp(makeClock('bench001', Date.UTC(2027, 0, 1)), 'pe_bench') });
   if (!tidy.ok) throw new Error(tidy.refusal.message);

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, changedIdsFromPatches, reanalyse, sortFindings, type AnalysisResult } from '../../../shared/analysis';
+import { analyse, changedIdsFromPatches, reanalyse } from '../../../shared/analysis';
 import { applyDocumentPatches } from '../../../shared/commands';
 import type { McredDocument } from '../../../shared/model';
-import { replay, stepArb, type Step } from '../../helpers/arbitraries';
-import { makeCredential } from '../../helpers/builders';
-import { ALL_PROFILES, TEST_NOW, add, cleanMap, raw } from './helpers';
-import { play, sessionArb as focusedSessionArb } from './sessions';
+import { replay } from '../../helpers/arbitraries';
+import { comparable, incrementalEqualsFull, incrementalEqualsFullOnCleanMap, options, sessionArb } from './incrementalProperty';
 
 /**
  * The incremental re-check is an optimisation, never a different answer: after every
@@ -14,75 +12,13 @@ import { play, sessionArb as focusedSessionArb } from './sessions';
  * `analyse` of the new document gives — findings, counts, scores.
  */
 
-const STATEMENTS = [
-  'Understand firewalls',
-  'Design and implement a segmented network',
-  'Assess the risk of a phishing campaign',
-  'Configure VLANs on a managed switch',
-  'Describe common data types',
-  'Network security fundamentals',
-  'On completion, learners will be able to analyse logs and network traffic',
-  'Be familiar with cloud IAM',
-];
-
-/** Random commands, plus rewrites into statements that exercise the outcome-quality rules. */
-const sessionArb = fc.array(
-  fc.oneof(
-    { weight: 6, arbitrary: stepArb },
-    {
-      weight: 1,
-      arbitrary: fc.record({ target: fc.nat(40), statement: fc.constantFrom(...STATEMENTS) }).map(
-        ({ target, statement }): Step => ({ op: 'outcome.rewrite', target, statement, by: 0, reuse: undefined }),
-      ),
-    },
-  ),
-  { maxLength: 50 },
-);
-
-const options = { profiles: ALL_PROFILES, now: TEST_NOW };
-
-/** A second credential and a `requires` circle with the first, as only a hand-edited file can have. */
-function withRequiresCycle(doc: McredDocument): McredDocument {
-  const first = Object.values(doc.entities).find((e) => e.kind === 'credential')!.id;
-  const second = makeCredential({ id: 'mc_cycle', title: 'SQL Basics' });
-  return raw(add(doc, second), (d) => {
-    d.links.ln_cycle1 = { id: 'ln_cycle1', kind: 'requires', from: first, to: second.id };
-    d.links.ln_cycle2 = { id: 'ln_cycle2', kind: 'requires', from: second.id, to: first };
-  });
-}
-
-function comparable(r: AnalysisResult) {
-  return { findings: sortFindings(r.findings), counts: r.counts, byCredential: r.byCredential, byGroup: r.byGroup, unattributed: r.unattributed, score: r.score, profiles: r.profiles };
-}
-
 describe('reanalyse', () => {
   it('equals a full analysis after every command of a random session', () => {
-    fc.assert(
-      fc.property(sessionArb, (steps) => {
-        let result: AnalysisResult | undefined;
-        replay(steps, ({ before, result: applied }) => {
-          result ??= analyse(before, options);
-          if (!applied.ok) return;
-          result = reanalyse(result, applied.doc, changedIdsFromPatches(applied.patches));
-          expect(comparable(result)).toEqual(comparable(analyse(applied.doc, options)));
-        });
-      }),
-      { numRuns: 150 },
-    );
+    fc.assert(incrementalEqualsFull(), { numRuns: 150 });
   });
 
   it('equals a full analysis after every edit of the clean map (focused session)', () => {
-    fc.assert(
-      fc.property(focusedSessionArb, fc.boolean(), (steps, withCycle) => {
-        const start = withCycle ? withRequiresCycle(cleanMap().doc) : cleanMap().doc;
-        let result = analyse(start, options);
-        play(start, steps, (_before, applied) => {
-          result = reanalyse(result, applied.doc, changedIdsFromPatches(applied.patches));
-          expect(comparable(result)).toEqual(comparable(analyse(applied.doc, options)));
-        });
-      }),
-      { numRuns: 200 },
-    );
+    fc.assert(incrementalEqualsFullOnCleanMap(), { numRuns: 200 });
   });
 
   it('returns to the original findings when a command is undone', () => {

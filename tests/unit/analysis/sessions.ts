@@ -10,7 +10,8 @@ import { ADVISOR, AUTHOR, TestClock } from '../../helpers/builders';
  * applied to, so they land on real records.
  */
 
-const STATEMENTS = [
+/** Outcome statements that exercise the outcome-quality rules. */
+export const STATEMENTS = [
   'Understand firewalls',
   'Design and implement a segmented network',
   'Assess the risk of a phishing campaign',

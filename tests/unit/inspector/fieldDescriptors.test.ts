@@ -4,6 +4,10 @@ import { ENTITY_KINDS, ENTITY_SCHEMAS, LINK_KINDS, LINK_SCHEMAS, Settings } from
 import { ENTITY_FIELDS, LINK_FIELDS, SETTINGS_FIELDS, entityField } from '../../../renderer/src/features/inspector/model/fieldDescriptors';
 import { MANAGED_FIELDS, type FieldSpec } from '../../../renderer/src/features/inspector/model/fieldTypes';
 import { ENTITY_LAYOUTS, SETTINGS_LAYOUT, layoutPaths } from '../../../renderer/src/features/inspector/model/layouts';
+import { analyse } from '../../../shared/analysis';
+import { applyAll, emptyMap } from '../cli/support/maps';
+
+const bareCredential = { name: 'entity.create', payload: { entity: { id: 'mc_bare', kind: 'credential', title: 'Bare', version: '1.0', status: 'draft', language: 'en' } } } as const;
 
 type Shape = Record<string, z.ZodType>;
 const NESTED = new Set(['source', 'demand', 'house']);
@@ -83,24 +87,13 @@ describe('form layouts', () => {
   it('group the credential by EU Annex I: mandatory elements, optional elements, other frameworks, identity', () => {
     const sections = ENTITY_LAYOUTS.credential;
     expect(sections.map((s) => s.title)).toEqual(['Mandatory elements (EU 2022 Annex I)', 'Optional elements (EU 2022 Annex I)', 'Other frameworks', 'Identity', 'Status and approvals', 'Endorsements']);
-    expect(sections[0]!.items).toEqual([
-      'learnerIdentification',
-      'title',
-      'issuerCountry',
-      'awardingBody',
-      'dateOfIssue',
-      { slot: 'outcomes' },
-      'workloadHours',
-      { slot: 'workloadCheck' },
-      'credits',
-      'eqfLevel',
-      'cycle',
-      'nqfLevel',
-      'assessmentType',
-      { slot: 'assessments' },
-      'participation',
-      'qualityAssurance',
-    ]);
-    expect(sections[1]!.items).toEqual(['prerequisites', { slot: 'requires' }, 'supervisionAndIdentity', 'gradeAchieved', 'stackability', { slot: 'stacks' }, 'furtherInformation']);
+    // What the EU profile reports missing on a bare credential: errors are mandatory elements, infos optional ones.
+    const found = analyse(applyAll(emptyMap(), [bareCredential]), { profiles: ['eu-2022'] }).findings.filter((f) => f.group === 'eu-2022' && f.field);
+    const fieldsOf = (severity: string) => [...new Set(found.filter((f) => f.severity === severity).map((f) => f.field!))];
+    const shown = (section: number) => sections[section]!.items.filter((item) => typeof item === 'string');
+    expect(fieldsOf('error').length).toBeGreaterThan(5);
+    expect(shown(0)).toEqual(expect.arrayContaining(fieldsOf('error')));
+    expect(fieldsOf('info').length).toBeGreaterThan(2);
+    expect(shown(1)).toEqual(expect.arrayContaining(fieldsOf('info')));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_AUTHOR, describeMerge, summariseChanges, type ChangeSummary } from '../../../shared/merge';
+import { MERGE_AUTHOR, mergeNotice, summariseChanges, type ChangeSummary } from '../../../shared/merge';
 import { ANA, BEN, OPENED, merge, open } from './support/story';
 
 /** "What changed" in words, for the notice after a merge and its list. */
@@ -70,9 +70,9 @@ describe('the changes a merge reports', () => {
     const { changes } = merge(ana.doc, ben.doc);
     expect(texts(changes.fromA)).toEqual(['Ana Lopez changed the code of outcome “Analyse network logs”']);
     expect(texts(changes.fromB)).toEqual(['Ben Okafor changed the code of outcome “Contain an incident”', 'Ben Okafor deleted micro-credential “Incident Response”']);
-    expect(describeMerge(changes.fromB)).toBe('Merged 2 changes from Ben Okafor');
-    expect(describeMerge(changes.fromA)).toBe('Merged 1 change from Ana Lopez');
-    expect(describeMerge([])).toBeUndefined();
+    expect(mergeNotice(changes.fromB, []).headline).toBe('Merged 2 changes from Ben Okafor');
+    expect(mergeNotice(changes.fromA, []).headline).toBe('Merged 1 change from Ana Lopez');
+    expect(mergeNotice([], []).headline).toBeUndefined();
   });
 
   it('attributes what the merge itself removed to the merge, and does not count it', () => {
@@ -86,6 +86,6 @@ describe('the changes a merge reports', () => {
       'The merge removed the link “SOC Analyst” requires “Cloud Security”',
     ]);
     expect(seenByBen[1]!.author).toBe(MERGE_AUTHOR);
-    expect(describeMerge(seenByBen)).toBe('Merged 1 change from Ana Lopez');
+    expect(mergeNotice(seenByBen, []).headline).toBe('Merged 1 change from Ana Lopez');
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rm as rmAsync } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFileWatches, type FileWatches, type FileWatchOptions } from '../../../electron/host/fileWatch';
@@ -137,17 +138,20 @@ describe('watchDocument', () => {
 
   it("tells the window when someone else saves, but not for presence or lock files", async () => {
     const { path } = writeMap('map.mcred', retitled('Mine'));
-    const { api, events } = openWindow(path, ana);
+    // Counts our own presence writes: each is a refresh, followed by a look at the folder.
+    let refreshes = 0;
+    const presenceWriter = { write: (p: string, bytes: Uint8Array) => writeFileAtomic(p, bytes).then(() => void (refreshes += 1)), remove: (p: string) => rmAsync(p, { force: true }) };
+    const { api, events } = openWindow(path, ana, { presenceWriter });
     expect(await api.watchDocument({ path, sessionId: 'sessionaaaa1' })).toEqual({ ok: true, others: [] });
     writeFileSync(join(dir, '~$map.mcred'), 'lock');
     writeFileSync(join(dir, '.~lock.map.mcred#'), 'lock');
-    // Our own presence refreshes keep coming; none of them is a change to the map.
-    await waitFor(() => events.length === 0 && existsSync(presenceFilePath(path, 'sessionaaaa1')), 'the presence file');
-    await pause(600); // three presence refreshes and folder polls, none of which may be reported
-    expect(events).toEqual([]);
+    // Three more refreshes (and the folder polls between them) have seen the lock files.
+    const seenLocks = refreshes + 3;
+    await waitFor(() => refreshes >= seenLocks, 'three presence refreshes after the lock files');
+    // The save by someone else comes after them: the watcher reports it, and nothing before it.
     writeMap('map.mcred', retitled('Theirs'));
     await waitFor(() => events.some((e) => e.type === 'file-changed'), 'a file-changed event');
-    expect(events.filter((e) => e.type !== 'presence')).toContainEqual({ type: 'file-changed', path });
+    expect(events).toEqual([{ type: 'file-changed', path }]);
   });
 
   it('shows each window who else has the map open, and when they leave', async () => {
@@ -181,11 +185,16 @@ describe('watchDocument', () => {
   it('watching again under the same session (a reloaded page) keeps the presence file', async () => {
     const { path } = writeMap('map.mcred', retitled('Shared'));
     // A slow removal (a network drive) must still not delete the new watch's file.
-    const slowRemoval = { write: (p: string, b: Uint8Array) => writeFileAtomic(p, b), remove: async (p: string) => (await pause(300), rmSync(p, { force: true })) };
+    let removals = 0;
+    const slowRemoval = {
+      write: (p: string, b: Uint8Array) => writeFileAtomic(p, b),
+      remove: async (p: string) => (await pause(300), rmSync(p, { force: true }), void (removals += 1)),
+    };
     const { api } = openWindow(path, ana, { presenceWriter: slowRemoval });
     await api.watchDocument({ path, sessionId: 'sessionaaaa1' });
     await api.watchDocument({ path, sessionId: 'sessionaaaa1' });
-    await pause(400);
+    // The first watch's removal has run to its end; the new watch's file is still there.
+    await waitFor(() => removals >= 1, 'the first watch to remove its presence file');
     expect(existsSync(presenceFilePath(path, 'sessionaaaa1'))).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { presenceFilePath, watchFile, type FileWatcher, type FileWatcherOptions } from '../../../electron/services/documents';
-import { pause, waitFor } from '../../helpers/waitFor';
+import { waitFor } from '../../helpers/waitFor';
 import { makeTempDir, REPO_ROOT } from '../cli/support/runCli';
 
 /**
@@ -130,7 +130,12 @@ describe('stopping a watch', () => {
       () => process.getActiveResourcesInfo().filter((r) => r === 'FSEventWrap' || r === 'Timeout').length <= baseline,
       'the watcher and timers to be released',
     );
-    await pause(300); // six poll intervals: any timer still running would have reported by now
+    // A second watch of the same file reports the move; the stopped one's events, had any
+    // been left, would have come first.
+    renameSync(`${path}.moved`, path);
+    const witness = await watching(path, { pollMs: 50 });
+    writeFileSync(path, 'changed again');
+    await waitFor(() => witness.changes >= 1, 'the witness watch to report the change');
     expect(seen).toEqual({ changes: 0, entries: [] });
   });
 

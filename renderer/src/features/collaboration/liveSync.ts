@@ -1,10 +1,10 @@
 import type { HostEvent, StudioApi } from '../../../../shared/ipc';
-import { mergeDocuments } from '../../../../shared/merge';
+import { mergeDocuments, mergeNotice } from '../../../../shared/merge';
 import type { McredDocument } from '../../../../shared/model';
 import type { OpenMap } from '../files/openMap';
 import { reported, reportError } from '../files/reportError';
 import type { CollaborationStore } from './collaborationStore';
-import { describeIncoming, whoMadeThem } from './messages';
+import { describeIncoming } from './messages';
 
 /** What live sync needs from the window's file controller. */
 export interface SyncHost {
@@ -105,7 +105,7 @@ export class LiveSync {
     if (source.kind === 'file') this.map.source = { ...source, hash };
     this.host.sourceChanged(this.map);
     const incoming = merge.changes.fromB;
-    this.collab.addConflicts(merge.conflicts, `${whoMadeThem(incoming)}'s save`, next);
+    this.collab.addConflicts(merge.conflicts, `${mergeNotice(incoming, merge.conflicts).who}'s save`, next);
     const message = describeIncoming(incoming, merge.conflicts);
     if (message) this.host.notify('info', message.text, message.details, merge.conflicts.length > 0);
   }

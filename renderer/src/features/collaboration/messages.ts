@@ -1,34 +1,16 @@
 import type { PresenceInfo } from '../../../../shared/ipc';
-import type { ChangeSummary, Conflict } from '../../../../shared/merge';
-
-const MAX_DETAILS = 12;
-
-/** "Ana Lopez", "Ana Lopez and Ben Okafor", "Ana Lopez, Ben Okafor and others". */
-export function whoMadeThem(changes: readonly ChangeSummary[]): string {
-  const names = [...new Set(changes.map((c) => c.authorName))];
-  if (names.length === 0) return 'another copy';
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, 2).join(', ')} and others`;
-}
+import { mergeNotice, type ChangeSummary, type Conflict } from '../../../../shared/merge';
 
 /**
  * The notice after someone else's save was merged into the open map while it was open:
- * "Merged 4 changes from Ana Lopez." with one line per change, and the conflicts counted.
- * Undefined when their save brought nothing new (e.g. they saved what we already had).
+ * "Merged 4 changes from Ana Lopez." with one line per change, and the conflicts counted
+ * (`mergeNotice`, as everywhere). Undefined when their save brought nothing new.
  */
-export function describeIncoming(changes: readonly ChangeSummary[], conflicts: readonly Conflict[]): { text: string; details: string[] } | undefined {
+export function describeIncoming(changes: readonly ChangeSummary[], conflicts: readonly Conflict[]): { text: string; details: string[]; who: string } | undefined {
   if (changes.length === 0 && conflicts.length === 0) return undefined;
-  const n = changes.length;
-  let text = n === 0 ? 'Someone else saved this map.' : `Merged ${n} ${n === 1 ? 'change' : 'changes'} from ${whoMadeThem(changes)}.`;
-  if (conflicts.length) text += ` ${conflicts.length} ${conflicts.length === 1 ? 'conflict needs' : 'conflicts need'} your review.`;
-  return { text, details: changeLines(changes) };
-}
-
-/** One line per change, the first dozen, then how many more. */
-export function changeLines(changes: readonly ChangeSummary[]): string[] {
-  const lines = changes.slice(0, MAX_DETAILS).map((c) => c.text);
-  if (changes.length > MAX_DETAILS) lines.push(`…and ${changes.length - MAX_DETAILS} more.`);
-  return lines;
+  const notice = mergeNotice(changes, conflicts);
+  const text = [notice.headline ? `${notice.headline}.` : 'Someone else saved this map.', notice.conflictLine].filter(Boolean).join(' ');
+  return { text, details: [...notice.shortLines], who: notice.who };
 }
 
 /** "Ana Lopez (Acme Security) also has this map open", for one or more others. */

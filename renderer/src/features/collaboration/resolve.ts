@@ -1,6 +1,6 @@
 import type { CommandCall } from '../../../../shared/commands';
 import type { Conflict, ConflictSide } from '../../../../shared/merge';
-import { ENTITY_KINDS, isPosition, isPositionField, makeId, type Entity, type EntityKind, type Id, type Link, type McredDocument } from '../../../../shared/model';
+import { ENTITY_KINDS, isPosition, isPositionField, jsonEqual, makeId, type Entity, type EntityKind, type Id, type Link, type McredDocument } from '../../../../shared/model';
 
 export type Side = 'ours' | 'theirs';
 
@@ -47,30 +47,30 @@ function fieldResolution(conflict: Conflict, chosen: ConflictSide, doc: McredDoc
   const id = conflict.recordId;
   const value = chosen.value;
   if (conflict.kind === 'settings') {
-    if (sameValue((doc.settings as Record<string, unknown>)[field], value)) return { kind: 'current' };
+    if (jsonEqual((doc.settings as Record<string, unknown>)[field], value)) return { kind: 'current' };
     return { kind: 'commands', calls: [{ name: 'settings.update', payload: { changes: { [field]: value ?? null } } }] };
   }
   if (isEntityKind(conflict.kind)) {
     const entity = doc.entities[id];
     if (!entity) return { kind: 'unavailable', reason: 'It has been deleted since.' };
     if (isPositionField(field)) {
-      if (sameValue(doc.layout[id], value)) return { kind: 'current' };
+      if (jsonEqual(doc.layout[id], value)) return { kind: 'current' };
       if (!isPosition(value)) return { kind: 'unavailable', reason: 'That copy had no position for it.' };
       return { kind: 'commands', calls: [{ name: 'layout.move', payload: { positions: { [id]: value } } }] };
     }
-    if (sameValue((entity as Record<string, unknown>)[field], value)) return { kind: 'current' };
+    if (jsonEqual((entity as Record<string, unknown>)[field], value)) return { kind: 'current' };
     return { kind: 'commands', calls: [{ name: 'entity.update', payload: { id, changes: { [field]: value ?? null } } }] };
   }
   if (conflict.kind === 'link') {
     const link = doc.links[id];
     if (!link) return { kind: 'unavailable', reason: 'The link has been deleted since.' };
-    if (sameValue((link as Record<string, unknown>)[field], value)) return { kind: 'current' };
+    if (jsonEqual((link as Record<string, unknown>)[field], value)) return { kind: 'current' };
     return { kind: 'commands', calls: [{ name: 'link.update', payload: { id, changes: { [field]: value ?? null } } }] };
   }
   if (conflict.kind === 'person') {
     const person = doc.people[id];
     if (!person) return { kind: 'unavailable', reason: 'The person is no longer in the map.' };
-    if (sameValue((person as Record<string, unknown>)[field], value)) return { kind: 'current' };
+    if (jsonEqual((person as Record<string, unknown>)[field], value)) return { kind: 'current' };
     const next: Record<string, unknown> = { ...person };
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -135,15 +135,11 @@ function detailChanges(from: Link, to: Link): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   const a = from as Record<string, unknown>;
   const b = to as Record<string, unknown>;
-  for (const k of Object.keys(b)) if (!fixed.has(k) && !sameValue(a[k], b[k])) changes[k] = b[k];
+  for (const k of Object.keys(b)) if (!fixed.has(k) && !jsonEqual(a[k], b[k])) changes[k] = b[k];
   for (const k of Object.keys(a)) if (!fixed.has(k) && !(k in b)) changes[k] = null;
   return changes;
 }
 
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
 
 function randomId(kind: EntityKind | 'link'): Id {
   const words = new Uint32Array(16);

@@ -1,27 +1,25 @@
-import type { ExportRequest } from '../../../../shared/export/request';
+import { EXPORT_FORMAT_TABLE, type ExportFormat, type ExportFormatInfo } from '../../../../shared/export/formats';
 import type { CredentialStatus } from '../../../../shared/model';
 
-export type ExportFormatId = ExportRequest['format'];
+export type ExportFormatId = ExportFormat;
 
-export interface FormatOption {
+export interface FormatOption extends ExportFormatInfo {
   id: ExportFormatId;
   label: string;
   hint: string;
-  extension: string;
-  /** Several credentials (the catalogue) rather than one. */
-  many: boolean;
-  /** Word output: tracked changes against a named revision are possible. */
-  redline: boolean;
 }
 
-export const FORMAT_OPTIONS: readonly FormatOption[] = [
-  { id: 'docx', label: 'Word specification', hint: 'One credential, accreditation-ready .docx', extension: 'docx', many: false, redline: true },
-  { id: 'catalog', label: 'Word catalogue', hint: 'Several credentials in one .docx', extension: 'docx', many: true, redline: true },
-  { id: 'ob3', label: 'Open Badges 3.0', hint: 'Achievement, JSON', extension: 'json', many: false, redline: false },
-  { id: 'ctdl', label: 'CTDL', hint: 'Credential Engine, JSON-LD', extension: 'jsonld', many: false, redline: false },
-  { id: 'case', label: 'CASE', hint: '1EdTech CFPackage, JSON', extension: 'json', many: false, redline: false },
-  { id: 'csv', label: 'CSV matrix', hint: 'Skills × outcomes, spreadsheet', extension: 'csv', many: false, redline: false },
-];
+/** The dialog's words for each format; the rest is the shared table (`shared/export/formats.ts`). */
+const WORDS: Record<ExportFormatId, { label: string; hint: string }> = {
+  docx: { label: 'Word specification', hint: 'One credential, accreditation-ready .docx' },
+  catalog: { label: 'Word catalogue', hint: 'Several credentials in one .docx' },
+  ob3: { label: 'Open Badges 3.0', hint: 'Achievement, JSON' },
+  ctdl: { label: 'CTDL', hint: 'Credential Engine, JSON-LD' },
+  case: { label: 'CASE', hint: '1EdTech CFPackage, JSON' },
+  csv: { label: 'CSV matrix', hint: 'Skills × outcomes, spreadsheet' },
+};
+
+export const FORMAT_OPTIONS: readonly FormatOption[] = (Object.keys(EXPORT_FORMAT_TABLE) as ExportFormatId[]).map((id) => ({ id, ...WORDS[id], ...EXPORT_FORMAT_TABLE[id] }));
 
 export function formatOption(id: ExportFormatId): FormatOption {
   return FORMAT_OPTIONS.find((f) => f.id === id) ?? FORMAT_OPTIONS[0]!;

@@ -1,8 +1,7 @@
 import type { CopyResult } from '../../../../shared/ipc';
 import { mergeDocuments } from '../../../../shared/merge';
-import { changeLines, whoMadeThem } from '../collaboration/messages';
 import type { FileContext } from './fileContext';
-import { reviewAction } from './messages';
+import { describeMergedCopy, reviewAction } from './messages';
 
 /**
  * File ▸ Merge Another Copy…: reads a copy of the map (a sync client's conflicted copy,
@@ -39,12 +38,7 @@ export async function mergeCopy(ctx: FileContext): Promise<void> {
       return;
     }
     ctx.collab.addConflicts(merge.conflicts, `the copy “${name}”`, map.store.getState().doc);
-    const changes = merge.changes.fromB;
-    const n = changes.length;
-    let text = n ? `Merged ${n} ${n === 1 ? 'change' : 'changes'} by ${whoMadeThem(changes)} from “${name}”.` : `Merged “${name}”.`;
-    const k = merge.conflicts.length;
-    if (k) text += ` ${k} ${k === 1 ? 'conflict needs' : 'conflicts need'} your review.`;
-    text += ' Save to keep the result; Undo takes it back.';
-    ctx.ui.notify('success', text, changeLines(changes), reviewAction(ctx.collab, k));
+    const { text, details } = describeMergedCopy(name, merge.changes.fromB, merge.conflicts);
+    ctx.ui.notify('success', text, details, reviewAction(ctx.collab, merge.conflicts.length));
   });
 }

@@ -1,7 +1,7 @@
 import type { Carried } from '../../../../shared/model';
 import type { Repair } from '../../../../shared/format';
 import type { DocumentSource, MergeReport } from '../../../../shared/ipc';
-import { changeLines, whoMadeThem } from '../collaboration/messages';
+import { mergeNotice, type ChangeSummary, type Conflict } from '../../../../shared/merge';
 import type { CollaborationStore } from '../collaboration/collaborationStore';
 import type { Notice } from './fileState';
 
@@ -28,17 +28,16 @@ export function formatTime(iso: string, now = new Date()): string {
 
 /** What a save merged in from someone else's save: "Merged 4 changes from Ana Lopez", one line per change, conflicts counted. */
 export function describeMerge(report: MergeReport): { text: string; details: string[]; who: string } {
-  const count = report.changes.length;
-  const who = whoMadeThem(report.changes);
-  let text =
-    count === 0
-      ? 'Someone else had saved this map; it was merged with your changes.'
-      : `Someone else had saved this map meanwhile. Merged ${count} ${count === 1 ? 'change' : 'changes'} from ${who}.`;
-  if (report.conflicts.length) {
-    const n = report.conflicts.length;
-    text += ` ${n} ${n === 1 ? 'conflict needs' : 'conflicts need'} your review (the later change was kept).`;
-  }
-  return { text, details: changeLines(report.changes), who };
+  const notice = mergeNotice(report.changes, report.conflicts);
+  const merged = notice.headline ? `Someone else had saved this map meanwhile. ${notice.headline}.` : 'Someone else had saved this map; it was merged with your changes.';
+  return { text: [merged, notice.conflictLine].filter(Boolean).join(' '), details: [...notice.shortLines], who: notice.who };
+}
+
+/** What Merge Another Copy brought in from the copy `name`: "Merged 3 changes from Ana Lopez in “copy.mcred”." */
+export function describeMergedCopy(name: string, changes: readonly ChangeSummary[], conflicts: readonly Conflict[]): { text: string; details: string[] } {
+  const notice = mergeNotice(changes, conflicts);
+  const merged = notice.headline ? `${notice.headline} in “${name}”.` : `Merged “${name}”.`;
+  return { text: [merged, notice.conflictLine, 'Save to keep the result; Undo takes it back.'].filter(Boolean).join(' '), details: [...notice.shortLines] };
 }
 
 /** One repair as a line: what was changed, then where (path and line). */

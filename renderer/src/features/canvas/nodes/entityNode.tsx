@@ -2,7 +2,6 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, type ComponentType } from 'react';
 import type { EntityKind } from '../../../../../shared/model';
 import { useDetail } from '../detail';
-import { countNodeRender } from '../renderCounter';
 import type { EntityNodeOf } from '../types';
 
 type Props<K extends EntityKind> = NodeProps<EntityNodeOf<K>>;
@@ -23,7 +22,6 @@ function HandleStub({ side }: { side: 'left' | 'right' }) {
  */
 export function entityNode<K extends EntityKind>(kind: K, Detailed: ComponentType<Props<K>>) {
   function EntityNodeView(props: Props<K>) {
-    countNodeRender();
     const detail = useDetail();
     if (detail === 'far') {
       return (

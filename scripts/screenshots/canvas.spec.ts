@@ -4,14 +4,14 @@ import { applyCommand } from '../../shared/commands';
 import { serialiseDocument } from '../../shared/format';
 import { formatStamp, makeClock, type McredDocument } from '../../shared/model';
 import { generateMap } from '../../shared/sample/generate';
-import { CanvasPage } from './pages/CanvasPage';
-import { useHostPerTest } from './support/browserHost';
+import { CanvasPage } from '../../tests/e2e/pages/CanvasPage';
+import { useHostPerTest } from '../../tests/e2e/support/browserHost';
 
 /**
- * The screenshots in docs/screenshots/, taken the way a user sees the app. They rewrite
- * committed files, so they run only when asked: `UPDATE_SCREENSHOTS=1 npx playwright test canvasScreenshots`.
+ * Not a test: generates the canvas screenshots in docs/screenshots/, taken the way a user
+ * sees the app. Run by hand after a visible change to the canvas:
+ * `npx playwright test -c scripts/screenshots/playwright.config.ts`.
  */
-test.skip(!process.env.UPDATE_SCREENSHOTS, 'set UPDATE_SCREENSHOTS=1 to rewrite docs/screenshots/');
 test.use({ viewport: { width: 1440, height: 900 } });
 
 const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
