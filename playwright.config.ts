@@ -12,7 +12,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 2,
   // The JSON report feeds the one closing line `npm test` prints (scripts/test-summary.mjs).
-  reporter: [['list'], ['json', { outputFile: '.test-reports/e2e.json' }]],
+  reporter: [['list'], ['./tests/e2e/support/skipReasons.ts'], ['json', { outputFile: '.test-reports/e2e.json' }]],
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 820 },
