@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/format';
 import type { Entity, LinkOfKind, McredDocument } from '../../../shared/model';
+import { HELD_OUT_MAPS } from '../../fixtures/suggest/heldout';
 import { EVAL_MAPS } from '../../fixtures/suggest/maps';
 import { evalMapText } from '../../fixtures/suggest/make';
 
@@ -19,11 +20,19 @@ const addresses = (doc: McredDocument): LinkOfKind<'addresses'>[] =>
   Object.values(doc.links).filter((l): l is LinkOfKind<'addresses'> => l.kind === 'addresses');
 
 describe('labelled evaluation maps for skill → outcome suggestions', () => {
-  it('has the three maps the README describes', () => {
+  it('has the three development maps and the three held-out maps the README describes', () => {
     expect(EVAL_MAPS.map((m) => m.file)).toEqual(['nursing.mcred', 'data-analytics.mcred', 'welding.mcred']);
+    expect(HELD_OUT_MAPS.map((m) => m.file)).toEqual(['early-childhood.mcred', 'commercial-cookery.mcred', 'solar-pv.mcred']);
   });
 
-  describe.each(EVAL_MAPS.map((m) => [m.file, m] as const))('%s', (file, map) => {
+  it('keeps the held-out maps apart from the development maps: no shared file, map id or skill id', () => {
+    const development = new Set(EVAL_MAPS.flatMap((m) => [m.file, m.mapId, ...m.skills.map((s) => s.id)]));
+    for (const map of HELD_OUT_MAPS) {
+      for (const key of [map.file, map.mapId, ...map.skills.map((s) => s.id)]) expect(development.has(key), key).toBe(false);
+    }
+  });
+
+  describe.each([...EVAL_MAPS, ...HELD_OUT_MAPS].map((m) => [m.file, m] as const))('%s', (file, map) => {
     const doc = load(file);
     const skills = idsOf(doc, 'skill');
     const outcomes = idsOf(doc, 'outcome');
