@@ -38,6 +38,18 @@ const KEEP = 40;
 /** The raw BM25 that MIN_SCORE stands for. */
 const MIN_RAW = -SCALE * Math.log(1 - MIN_SCORE);
 
+/**
+ * How much the skill's side counts: 0 ranks by the outcome's query alone, 1 squares the
+ * share of the skill's best. Half-way: a skill that fits another outcome twice as well
+ * keeps 71 % of its score here.
+ */
+const RECIPROCAL = 0.5;
+
+/** A pair's raw score seen from both sides: raw × (raw / the skill's best raw)^RECIPROCAL. */
+function adjust(raw: number, best: number): number {
+  return best > raw ? raw * Math.pow(raw / best, RECIPROCAL) : raw;
+}
+
 const pairKey = (skill: Id, outcome: Id) => `${skill}\u0000${outcome}`;
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const toScore = (raw: number) => Math.round((1 - Math.exp(-raw / SCALE)) * 1000) / 1000;
@@ -62,9 +74,13 @@ export class SuggestIndex {
   private existing = new Map<string, number>();
   /** Bumped when a link of the outcome appears or goes, so its cached list is made again. */
   private linkVersion = new Map<Id, number>();
-  private shown = new Map<Id, { ranked: Ranked; limit: number; links: number; list: readonly Suggestion[] }>();
+  private shown = new Map<Id, { ranked: Ranked; limit: number; links: number; generation: number; list: readonly Suggestion[] }>();
   /** Scratch: one running sum per skill while an outcome is scored. */
   private acc = new Float64Array(0);
+  /** Per skill, its best raw score over every outcome's kept skills (the reciprocal side); undefined until asked for after a change. */
+  private best: Float64Array | undefined;
+  /** Bumped whenever a ranking or the skills change, so lists shown before are made again. */
+  private generation = 0;
 
   constructor(doc: McredDocument) {
     this.doc = doc;
@@ -76,6 +92,8 @@ export class SuggestIndex {
   update(next: McredDocument, changedIds?: ReadonlySet<string>): this {
     const prev = this.doc;
     this.doc = next;
+    this.best = undefined;
+    this.generation++;
     if (!changedIds || changedIds.has(SETTINGS_RECORD)) {
       this.corpus = this.rebuildSkills();
       this.ranked.clear();
@@ -106,41 +124,75 @@ export class SuggestIndex {
     if (!r) return [];
     const links = this.linkVersion.get(outcomeId) ?? 0;
     const hit = this.shown.get(outcomeId);
-    if (hit && hit.ranked === r && hit.limit === limit && hit.links === links) return [...hit.list];
+    const generation = this.generation;
+    if (hit && hit.ranked === r && hit.limit === limit && hit.links === links && hit.generation === generation) return [...hit.list];
     const list = this.pick(r, limit);
-    this.shown.set(outcomeId, { ranked: r, limit, links, list });
+    this.shown.set(outcomeId, { ranked: r, limit, links, generation, list });
     return [...list];
   }
 
   private pick(r: Ranked, limit: number): Suggestion[] {
     const outcomeId = r.outcome.id;
     const dismissed = new Set(r.outcome.dismissedSkills ?? []);
-    const out: Suggestion[] = [];
-    let ranked = r;
-    for (let i = 0; i < ranked.order.length && out.length < limit; i++) {
-      const skill = this.corpus.ids[ranked.order[i]!]!;
-      const score = toScore(ranked.raw[i]!);
-      if (score < MIN_SCORE) break;
-      if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
-      out.push({ outcome: outcomeId, skill, score, why: this.why(r.outcome, ranked.order[i]!) });
-      // Rare: more of the kept skills were linked or dismissed than KEEP leaves room for.
-      if (i === ranked.order.length - 1 && out.length < limit && ranked.order.length === KEEP) ranked = this.score(r.outcome, Infinity);
+    const best = this.skillBest();
+    const walk = (ranked: Ranked): Suggestion[] => {
+      const out: Suggestion[] = [];
+      for (const { skill: idx, adjusted } of this.reciprocal(ranked, best)) {
+        if (out.length === limit) break;
+        const skill = this.corpus.ids[idx]!;
+        if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
+        out.push({ outcome: outcomeId, skill, score: toScore(adjusted), why: this.why(r.outcome, idx) });
+      }
+      return out;
+    };
+    const out = walk(r);
+    // Rare: more of the kept skills were linked or dismissed than KEEP leaves room for.
+    return out.length < limit && r.order.length === KEEP ? walk(this.score(r.outcome, Infinity)) : out;
+  }
+
+  /**
+   * The kept skills of one ranking re-ordered by the reciprocal view: a pair's raw score
+   * times (raw / the skill's best raw over all outcomes)^RECIPROCAL, so a skill whose best
+   * outcome is this one keeps its score and one that fits another outcome better loses.
+   * Nothing below MIN_SCORE; sorted by adjusted score, then skill index.
+   */
+  private reciprocal(r: Ranked, best: Float64Array): { skill: number; adjusted: number }[] {
+    const out: { skill: number; adjusted: number }[] = [];
+    for (let i = 0; i < r.order.length; i++) {
+      const s = r.order[i]!;
+      const adjusted = adjust(r.raw[i]!, best[s]!);
+      if (toScore(adjusted) >= MIN_SCORE) out.push({ skill: s, adjusted });
     }
-    return out;
+    return out.sort((a, b) => b.adjusted - a.adjusted || a.skill - b.skill);
+  }
+
+  /** Per skill, its best raw score over the kept skills of every outcome (ranking any outcome not ranked yet). */
+  private skillBest(): Float64Array {
+    if (this.best) return this.best;
+    const best = new Float64Array(this.corpus.ids.length);
+    for (const o of this.outcomes()) {
+      const r = this.rank(o.id)!;
+      for (let i = 0; i < r.order.length; i++) {
+        const s = r.order[i]!;
+        if (r.raw[i]! > best[s]!) best[s] = r.raw[i]!;
+      }
+    }
+    return (this.best = best);
   }
 
   /** The outcomes one skill most likely serves, best first. */
   forSkill(skillId: Id, limit = DEFAULT_LIMIT): Suggestion[] {
     const idx = this.skillIndex.get(skillId);
     if (idx === undefined) return [];
-    const found: { outcome: Outcome; raw: number }[] = [];
+    const best = this.skillBest()[idx]!;
+    const found: { outcome: Outcome; adjusted: number }[] = [];
     for (const o of this.outcomes()) {
       if (o.dismissedSkills?.includes(skillId) || this.existing.has(pairKey(skillId, o.id))) continue;
-      const raw = this.pairRaw(o, idx);
-      if (raw >= MIN_RAW && toScore(raw) >= MIN_SCORE) found.push({ outcome: o, raw });
+      const adjusted = adjust(this.pairRaw(o, idx), best);
+      if (toScore(adjusted) >= MIN_SCORE) found.push({ outcome: o, adjusted });
     }
-    found.sort((a, b) => b.raw - a.raw || byId(a.outcome.id, b.outcome.id));
-    return found.slice(0, limit).map(({ outcome, raw }) => ({ outcome: outcome.id, skill: skillId, score: toScore(raw), why: this.why(outcome, idx) }));
+    found.sort((a, b) => b.adjusted - a.adjusted || byId(a.outcome.id, b.outcome.id));
+    return found.slice(0, limit).map(({ outcome, adjusted }) => ({ outcome: outcome.id, skill: skillId, score: toScore(adjusted), why: this.why(outcome, idx) }));
   }
 
   /** Every outcome's best `limit` skills, sorted by score, then outcome id, then skill id. */
@@ -258,7 +310,7 @@ export class SuggestIndex {
       const seen = st.seen.get(q.term);
       if (v === undefined || !seen) continue;
       const where = FIELD_NOTE[seen.field];
-      const text = q.synonym ? `'${q.word}' ≈ '${seen.word}'${where}` : `'${seen.word}'${where}`;
+      const text = q.synonym ? `'${q.word}' ${q.broader ? '→' : '≈'} '${seen.word}'${where}` : `'${seen.word}'${where}`;
       parts.push({ text, weight: q.weight * v, term: q.term, key: q.synonym ? q.word : seen.word });
     }
     parts.sort((a, b) => b.weight - a.weight || byId(a.term, b.term));
