@@ -39,11 +39,11 @@ const KEEP = 40;
 const MIN_RAW = -SCALE * Math.log(1 - MIN_SCORE);
 
 /**
- * How much the skill's side counts: 0 ranks by the outcome's query alone, 1 squares the
- * share of the skill's best. Half-way: a skill that fits another outcome twice as well
- * keeps 71 % of its score here.
+ * How much the skill's side counts: 0 ranks by the outcome's query alone; 1 (used) weighs
+ * the outcome's evidence by the skill's own view, so a skill that fits another outcome
+ * twice as well keeps half its score here.
  */
-const RECIPROCAL = 0.5;
+const RECIPROCAL = 1;
 
 /** A pair's raw score seen from both sides: raw × (raw / the skill's best raw)^RECIPROCAL. */
 function adjust(raw: number, best: number): number {
@@ -160,8 +160,8 @@ export class SuggestIndex {
     const out: { skill: number; adjusted: number }[] = [];
     for (let i = 0; i < r.order.length; i++) {
       const s = r.order[i]!;
-      const adjusted = adjust(r.raw[i]!, best[s]!);
-      if (toScore(adjusted) >= MIN_SCORE) out.push({ skill: s, adjusted });
+      if (toScore(r.raw[i]!) < MIN_SCORE) continue;
+      out.push({ skill: s, adjusted: adjust(r.raw[i]!, best[s]!) });
     }
     return out.sort((a, b) => b.adjusted - a.adjusted || a.skill - b.skill);
   }
@@ -188,8 +188,8 @@ export class SuggestIndex {
     const found: { outcome: Outcome; adjusted: number }[] = [];
     for (const o of this.outcomes()) {
       if (o.dismissedSkills?.includes(skillId) || this.existing.has(pairKey(skillId, o.id))) continue;
-      const adjusted = adjust(this.pairRaw(o, idx), best);
-      if (toScore(adjusted) >= MIN_SCORE) found.push({ outcome: o, adjusted });
+      const raw = this.pairRaw(o, idx);
+      if (toScore(raw) >= MIN_SCORE) found.push({ outcome: o, adjusted: adjust(raw, best) });
     }
     found.sort((a, b) => b.adjusted - a.adjusted || byId(a.outcome.id, b.outcome.id));
     return found.slice(0, limit).map(({ outcome, adjusted }) => ({ outcome: outcome.id, skill: skillId, score: toScore(adjusted), why: this.why(outcome, idx) }));
