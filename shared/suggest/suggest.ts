@@ -1,5 +1,6 @@
 import { SETTINGS_RECORD, type Id, type McredDocument, type Outcome, type Skill } from '../model';
 import { buildCorpus, outcomeQuery, type Corpus, type SkillField } from './corpus';
+import { TopicWeights } from './topics';
 
 /** One suggested skill → outcome link ("addresses"): higher score is better. */
 export interface Suggestion {
@@ -31,6 +32,11 @@ interface Ranked {
   /** The best skill indexes into the corpus (at most KEEP, none below MIN_SCORE), best first, and their raw scores. */
   order: Int32Array;
   raw: Float64Array;
+  /** The `why` of each skill shown so far, by corpus index. */
+  why: Map<number, string>;
+  /** The kept skills' scores with each query word scaled by its topic factor (topics.ts); made when first asked for. */
+  weighted?: Float64Array;
+  topicGen?: number;
 }
 
 /** Skills kept per outcome: room for the suggestions shown after existing and dismissed pairs are skipped. */
@@ -74,17 +80,20 @@ export class SuggestIndex {
   private existing = new Map<string, number>();
   /** Bumped when a link of the outcome appears or goes, so its cached list is made again. */
   private linkVersion = new Map<Id, number>();
-  private shown = new Map<Id, { ranked: Ranked; limit: number; links: number; generation: number; list: readonly Suggestion[] }>();
+  private shown = new Map<Id, { ranked: Ranked; weighted: Float64Array; limit: number; links: number; list: readonly Suggestion[] }>();
   /** Scratch: one running sum per skill while an outcome is scored. */
   private acc = new Float64Array(0);
-  /** Per skill, its best raw score over every outcome's kept skills (the reciprocal side); undefined until asked for after a change. */
+  /** Per skill, its best raw score over every outcome's kept skills (the reciprocal side); made again when asked for after a change. */
   private best: Float64Array | undefined;
-  /** Bumped whenever a ranking or the skills change, so lists shown before are made again. */
-  private generation = 0;
+  private bestStale = true;
+  private topics: TopicWeights;
+  /** Bumped when the number of outcomes changes: every topic factor moves. */
+  private topicGen = 0;
 
   constructor(doc: McredDocument) {
     this.doc = doc;
     this.corpus = this.rebuildSkills();
+    this.topics = new TopicWeights(this.outcomes());
     this.rebuildLinks();
   }
 
@@ -92,28 +101,43 @@ export class SuggestIndex {
   update(next: McredDocument, changedIds?: ReadonlySet<string>): this {
     const prev = this.doc;
     this.doc = next;
-    this.best = undefined;
-    this.generation++;
+    this.bestStale = true;
     if (!changedIds || changedIds.has(SETTINGS_RECORD)) {
       this.corpus = this.rebuildSkills();
+      this.topics = new TopicWeights(this.outcomes());
       this.ranked.clear();
       this.shown.clear();
+      this.best = undefined;
       this.rebuildLinks();
       return this;
     }
     let skillsChanged = false;
+    const moved = new Set<string>();
+    const outcomes = this.topics.outcomes;
     for (const id of changedIds) {
-      if (prev.entities[id]?.kind === 'skill' || next.entities[id]?.kind === 'skill') skillsChanged = true;
-      if (prev.entities[id]?.kind === 'outcome' || next.entities[id]?.kind === 'outcome') this.ranked.delete(id);
-      const before = prev.links[id];
-      if (before?.kind === 'addresses') this.countPair(before.from, before.to, -1);
-      const after = next.links[id];
-      if (after?.kind === 'addresses') this.countPair(after.from, after.to, 1);
+      const before = prev.entities[id];
+      const after = next.entities[id];
+      if (before?.kind === 'skill' || after?.kind === 'skill') skillsChanged = true;
+      if (before?.kind === 'outcome' || after?.kind === 'outcome') {
+        this.ranked.delete(id);
+        const was = before?.kind === 'outcome' ? before : undefined;
+        const is = after?.kind === 'outcome' ? after : undefined;
+        if (was !== is) for (const t of this.topics.replace(was, is)) moved.add(t);
+      }
+      const from = prev.links[id];
+      if (from?.kind === 'addresses') this.countPair(from.from, from.to, -1);
+      const to = next.links[id];
+      if (to?.kind === 'addresses') this.countPair(to.from, to.to, 1);
+    }
+    if (this.topics.outcomes !== outcomes) this.topicGen++;
+    else if (moved.size) {
+      for (const r of this.ranked.values()) if (outcomeQuery(r.outcome).some((q) => moved.has(q.term))) r.weighted = undefined;
     }
     if (skillsChanged) {
       this.corpus = this.rebuildSkills();
       this.ranked.clear();
       this.shown.clear();
+      this.best = undefined;
     }
     return this;
   }
@@ -122,12 +146,13 @@ export class SuggestIndex {
   forOutcome(outcomeId: Id, limit = DEFAULT_LIMIT): Suggestion[] {
     const r = this.rank(outcomeId);
     if (!r) return [];
+    this.skillBest();
     const links = this.linkVersion.get(outcomeId) ?? 0;
+    const weighted = this.weightedOf(r);
     const hit = this.shown.get(outcomeId);
-    const generation = this.generation;
-    if (hit && hit.ranked === r && hit.limit === limit && hit.links === links && hit.generation === generation) return [...hit.list];
+    if (hit && hit.ranked === r && hit.weighted === weighted && hit.limit === limit && hit.links === links) return [...hit.list];
     const list = this.pick(r, limit);
-    this.shown.set(outcomeId, { ranked: r, limit, links, generation, list });
+    this.shown.set(outcomeId, { ranked: r, weighted, limit, links, list });
     return [...list];
   }
 
@@ -141,7 +166,9 @@ export class SuggestIndex {
         if (out.length === limit) break;
         const skill = this.corpus.ids[idx]!;
         if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
-        out.push({ outcome: outcomeId, skill, score: toScore(adjusted), why: this.why(r.outcome, idx) });
+        let why = r.why.get(idx);
+        if (why === undefined) r.why.set(idx, (why = this.why(r.outcome, idx)));
+        out.push({ outcome: outcomeId, skill, score: toScore(adjusted), why });
       }
       return out;
     };
@@ -158,25 +185,38 @@ export class SuggestIndex {
    */
   private reciprocal(r: Ranked, best: Float64Array): { skill: number; adjusted: number }[] {
     const out: { skill: number; adjusted: number }[] = [];
+    const weighted = this.weightedOf(r);
     for (let i = 0; i < r.order.length; i++) {
       const s = r.order[i]!;
       if (toScore(r.raw[i]!) < MIN_SCORE) continue;
-      out.push({ skill: s, adjusted: adjust(r.raw[i]!, best[s]!) });
+      out.push({ skill: s, adjusted: adjust(weighted[i]!, best[s]!) });
     }
     return out.sort((a, b) => b.adjusted - a.adjusted || a.skill - b.skill);
   }
 
-  /** Per skill, its best raw score over the kept skills of every outcome (ranking any outcome not ranked yet). */
+  /**
+   * Per skill, its best raw score over the kept skills of every outcome (ranking any outcome
+   * not ranked yet). When it is made again after an edit, only the lists shown for outcomes
+   * that keep a skill whose best moved are forgotten.
+   */
   private skillBest(): Float64Array {
-    if (this.best) return this.best;
+    if (this.best && !this.bestStale) return this.best;
     const best = new Float64Array(this.corpus.ids.length);
     for (const o of this.outcomes()) {
       const r = this.rank(o.id)!;
+      const weighted = this.weightedOf(r);
       for (let i = 0; i < r.order.length; i++) {
         const s = r.order[i]!;
-        if (r.raw[i]! > best[s]!) best[s] = r.raw[i]!;
+        if (weighted[i]! > best[s]!) best[s] = weighted[i]!;
       }
     }
+    const old = this.best;
+    if (old && old.length === best.length) {
+      const moved = new Set<number>();
+      for (let s = 0; s < best.length; s++) if (old[s] !== best[s]) moved.add(s);
+      if (moved.size) for (const [id, hit] of this.shown) if (hit.ranked.order.some((s) => moved.has(s))) this.shown.delete(id);
+    } else this.shown.clear();
+    this.bestStale = false;
     return (this.best = best);
   }
 
@@ -188,8 +228,8 @@ export class SuggestIndex {
     const found: { outcome: Outcome; adjusted: number }[] = [];
     for (const o of this.outcomes()) {
       if (o.dismissedSkills?.includes(skillId) || this.existing.has(pairKey(skillId, o.id))) continue;
-      const raw = this.pairRaw(o, idx);
-      if (toScore(raw) >= MIN_SCORE) found.push({ outcome: o, adjusted: adjust(raw, best) });
+      const { raw, weighted } = this.pairRaw(o, idx);
+      if (toScore(raw) >= MIN_SCORE) found.push({ outcome: o, adjusted: adjust(weighted, best) });
     }
     found.sort((a, b) => b.adjusted - a.adjusted || byId(a.outcome.id, b.outcome.id));
     return found.slice(0, limit).map(({ outcome, adjusted }) => ({ outcome: outcome.id, skill: skillId, score: toScore(adjusted), why: this.why(outcome, idx) }));
@@ -284,20 +324,42 @@ export class SuggestIndex {
     for (const s of touched) if (acc[s]! >= floor) good.push(s);
     good.sort((a, b) => acc[b]! - acc[a]! || a - b);
     const kept = good.length > keep ? good.slice(0, keep) : good;
-    const r: Ranked = { outcome, order: Int32Array.from(kept), raw: Float64Array.from(kept, (s) => acc[s]!) };
+    const r: Ranked = { outcome, order: Int32Array.from(kept), raw: Float64Array.from(kept, (s) => acc[s]!), why: new Map() };
     for (const s of touched) acc[s] = 0;
     return r;
   }
 
-  /** One pair's raw score, summed in the same order as `score`. */
-  private pairRaw(outcome: Outcome, skillIdx: number): number {
+  /** One pair's raw and topic-weighted scores, summed in the same order as `score` and `weightedOf`. */
+  private pairRaw(outcome: Outcome, skillIdx: number): { raw: number; weighted: number } {
     const scores = this.corpus.bySkill[skillIdx]!;
     let raw = 0;
+    let weighted = 0;
     for (const q of outcomeQuery(outcome)) {
       const v = scores.get(q.term);
-      if (v !== undefined) raw += q.weight * v;
+      if (v === undefined) continue;
+      raw += q.weight * v;
+      weighted += this.topics.factor(q.term) * q.weight * v;
     }
-    return raw;
+    return { raw, weighted };
+  }
+
+  /** The kept skills' scores with each query word scaled by its topic factor: the first cut is by raw score, the order by this. */
+  private weightedOf(r: Ranked): Float64Array {
+    if (r.weighted && r.topicGen === this.topicGen) return r.weighted;
+    const query = outcomeQuery(r.outcome);
+    const factors = query.map((q) => this.topics.factor(q.term) * q.weight);
+    const out = new Float64Array(r.order.length);
+    for (let i = 0; i < r.order.length; i++) {
+      const scores = this.corpus.bySkill[r.order[i]!]!;
+      let w = 0;
+      for (let j = 0; j < query.length; j++) {
+        const v = scores.get(query[j]!.term);
+        if (v !== undefined) w += factors[j]! * v;
+      }
+      out[i] = w;
+    }
+    r.topicGen = this.topicGen;
+    return (r.weighted = out);
   }
 
   /** The three words that weighed most in a pair, written the way each side wrote them. */
