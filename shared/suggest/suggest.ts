@@ -34,6 +34,10 @@ interface Ranked {
   raw: Float64Array;
   /** The `why` of each skill shown so far, by corpus index. */
   why: Map<number, string>;
+  /** Each kept skill's score by query word (sparse: skill i owns entries from[i] … from[i + 1] − 1 of `term` and `part`). */
+  from: Int32Array;
+  term: Int32Array;
+  part: Float64Array;
   /** The kept skills' scores with each query word scaled by its topic factor (topics.ts); made when first asked for. */
   weighted?: Float64Array;
   topicGen?: number;
@@ -45,15 +49,12 @@ const KEEP = 40;
 const MIN_RAW = -SCALE * Math.log(1 - MIN_SCORE);
 
 /**
- * How much the skill's side counts: 0 ranks by the outcome's query alone; 1 (used) weighs
- * the outcome's evidence by the skill's own view, so a skill that fits another outcome
- * twice as well keeps half its score here.
+ * A pair seen from both sides: the outcome's evidence for the skill times the skill's own
+ * view, its share of the best evidence any outcome of the map gives it. A skill whose best
+ * outcome is this one keeps its score; one that fits another outcome twice as well keeps half.
  */
-const RECIPROCAL = 1;
-
-/** A pair's raw score seen from both sides: raw × (raw / the skill's best raw)^RECIPROCAL. */
 function adjust(raw: number, best: number): number {
-  return best > raw ? raw * Math.pow(raw / best, RECIPROCAL) : raw;
+  return best > raw ? (raw * raw) / best : raw;
 }
 
 const pairKey = (skill: Id, outcome: Id) => `${skill}\u0000${outcome}`;
@@ -86,6 +87,7 @@ export class SuggestIndex {
   /** Per skill, its best raw score over every outcome's kept skills (the reciprocal side); made again when asked for after a change. */
   private best: Float64Array | undefined;
   private bestStale = true;
+  private outcomeList: Outcome[] | undefined;
   private topics: TopicWeights;
   /** Bumped when the number of outcomes changes: every topic factor moves. */
   private topicGen = 0;
@@ -102,6 +104,7 @@ export class SuggestIndex {
     const prev = this.doc;
     this.doc = next;
     this.bestStale = true;
+    this.outcomeList = undefined;
     if (!changedIds || changedIds.has(SETTINGS_RECORD)) {
       this.corpus = this.rebuildSkills();
       this.topics = new TopicWeights(this.outcomes());
@@ -178,20 +181,16 @@ export class SuggestIndex {
   }
 
   /**
-   * The kept skills of one ranking re-ordered by the reciprocal view: a pair's raw score
-   * times (raw / the skill's best raw over all outcomes)^RECIPROCAL, so a skill whose best
-   * outcome is this one keeps its score and one that fits another outcome better loses.
-   * Nothing below MIN_SCORE; sorted by adjusted score, then skill index.
+   * The kept skills of one ranking re-ordered by the reciprocal view (`adjust`), sorted by
+   * adjusted score, then skill index. Every kept skill is at or above MIN_SCORE (`score`).
    */
   private reciprocal(r: Ranked, best: Float64Array): { skill: number; adjusted: number }[] {
-    const out: { skill: number; adjusted: number }[] = [];
     const weighted = this.weightedOf(r);
-    for (let i = 0; i < r.order.length; i++) {
-      const s = r.order[i]!;
-      if (toScore(r.raw[i]!) < MIN_SCORE) continue;
-      out.push({ skill: s, adjusted: adjust(weighted[i]!, best[s]!) });
-    }
-    return out.sort((a, b) => b.adjusted - a.adjusted || a.skill - b.skill);
+    const adjusted = new Float64Array(r.order.length);
+    for (let i = 0; i < r.order.length; i++) adjusted[i] = adjust(weighted[i]!, best[r.order[i]!]!);
+    const at = Array.from(r.order.keys());
+    at.sort((a, b) => adjusted[b]! - adjusted[a]! || r.order[a]! - r.order[b]!);
+    return at.map((i) => ({ skill: r.order[i]!, adjusted: adjusted[i]! }));
   }
 
   /**
@@ -252,13 +251,15 @@ export class SuggestIndex {
     return this.all(limit);
   }
 
+  /** The map's outcomes sorted by id; made again after an edit that touched an outcome. */
   private outcomes(): Outcome[] {
+    if (this.outcomeList) return this.outcomeList;
     const out: Outcome[] = [];
     for (const id in this.doc.entities) {
       const e = this.doc.entities[id]!;
       if (e.kind === 'outcome') out.push(e);
     }
-    return out.sort((a, b) => byId(a.id, b.id));
+    return (this.outcomeList = out.sort((a, b) => byId(a.id, b.id)));
   }
 
   private rebuildSkills(): Corpus {
@@ -324,7 +325,29 @@ export class SuggestIndex {
     for (const s of touched) if (acc[s]! >= floor) good.push(s);
     good.sort((a, b) => acc[b]! - acc[a]! || a - b);
     const kept = good.length > keep ? good.slice(0, keep) : good;
-    const r: Ranked = { outcome, order: Int32Array.from(kept), raw: Float64Array.from(kept, (s) => acc[s]!), why: new Map() };
+    const query = outcomeQuery(outcome);
+    const from = new Int32Array(kept.length + 1);
+    const term: number[] = [];
+    const part: number[] = [];
+    kept.forEach((s, i) => {
+      const scores = this.corpus.bySkill[s]!;
+      query.forEach((q, j) => {
+        const v = scores.get(q.term);
+        if (v === undefined) return;
+        term.push(j);
+        part.push(q.weight * v);
+      });
+      from[i + 1] = term.length;
+    });
+    const r: Ranked = {
+      outcome,
+      order: Int32Array.from(kept),
+      raw: Float64Array.from(kept, (s) => acc[s]!),
+      from,
+      term: Int32Array.from(term),
+      part: Float64Array.from(part),
+      why: new Map(),
+    };
     for (const s of touched) acc[s] = 0;
     return r;
   }
@@ -338,7 +361,7 @@ export class SuggestIndex {
       const v = scores.get(q.term);
       if (v === undefined) continue;
       raw += q.weight * v;
-      weighted += this.topics.factor(q.term) * q.weight * v;
+      weighted += this.topics.factor(q.term) * (q.weight * v);
     }
     return { raw, weighted };
   }
@@ -346,16 +369,11 @@ export class SuggestIndex {
   /** The kept skills' scores with each query word scaled by its topic factor: the first cut is by raw score, the order by this. */
   private weightedOf(r: Ranked): Float64Array {
     if (r.weighted && r.topicGen === this.topicGen) return r.weighted;
-    const query = outcomeQuery(r.outcome);
-    const factors = query.map((q) => this.topics.factor(q.term) * q.weight);
+    const factors = outcomeQuery(r.outcome).map((q) => this.topics.factor(q.term));
     const out = new Float64Array(r.order.length);
     for (let i = 0; i < r.order.length; i++) {
-      const scores = this.corpus.bySkill[r.order[i]!]!;
       let w = 0;
-      for (let j = 0; j < query.length; j++) {
-        const v = scores.get(query[j]!.term);
-        if (v !== undefined) w += factors[j]! * v;
-      }
+      for (let k = r.from[i]!; k < r.from[i + 1]!; k++) w += factors[r.term[k]!]! * r.part[k]!;
       out[i] = w;
     }
     r.topicGen = this.topicGen;
