@@ -5,8 +5,10 @@ import { termOf } from './tokens';
  * outcome names the specific thing ("hypothesis tests", "infusion pump"), a framework skill
  * often names the field or the class ("statistics", "equipment"). Only that direction is
  * used: an outcome that says "equipment" does not mean every machine. Hand-written general
- * English across the fields of work (each line: the broader word, then narrower ones), not
- * taken from any evaluation map's answers; a word may sit under several broader words.
+ * English across the fields of work (each line: the broader word, then narrower ones); a
+ * word may sit under several broader words. Written while studying the development maps'
+ * misses (tests/fixtures/suggest/maps.ts), as general entries, never a map's word pairs;
+ * the held-out maps were not seen and their fields were not written for.
  */
 const LINES: readonly string[] = [
   // Fields of knowledge named by their methods and objects.
