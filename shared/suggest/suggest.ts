@@ -1,6 +1,11 @@
 import { SETTINGS_RECORD, type Id, type McredDocument, type Outcome, type Skill } from '../model';
-import { buildCorpus, outcomeQuery, type Corpus, type SkillField } from './corpus';
+import { buildCorpus, outcomeQuery, type Corpus } from './corpus';
+import { adjust, explain, KEEP, MIN_SCORE, rankSkills, toScore, weigh, type Ranked } from './rank';
 import { TopicWeights } from './topics';
+
+export { MIN_SCORE } from './rank';
+
+const DEFAULT_LIMIT = 3;
 
 /** One suggested skill → outcome link ("addresses"): higher score is better. */
 export interface Suggestion {
@@ -21,45 +26,11 @@ export interface SuggestOptions {
   limit?: number;
 }
 
-/** Raw BM25 at which the score reads 0.63; a strong statement match scores 8–15. */
-const SCALE = 8;
-/** Below this a pair shares only a word or two of its criteria: not worth a designer's look. */
-export const MIN_SCORE = 0.12;
-const DEFAULT_LIMIT = 3;
 
-interface Ranked {
-  outcome: Outcome;
-  /** The best skill indexes into the corpus (at most KEEP, none below MIN_SCORE), best first, and their raw scores. */
-  order: Int32Array;
-  raw: Float64Array;
-  /** The `why` of each skill shown so far, by corpus index. */
-  why: Map<number, string>;
-  /** Each kept skill's score by query word (sparse: skill i owns entries from[i] … from[i + 1] − 1 of `term` and `part`). */
-  from: Int32Array;
-  term: Int32Array;
-  part: Float64Array;
-  /** The kept skills' scores with each query word scaled by its topic factor (topics.ts); made when first asked for. */
-  weighted?: Float64Array;
-  topicGen?: number;
-}
 
-/** Skills kept per outcome: room for the suggestions shown after existing and dismissed pairs are skipped. */
-const KEEP = 40;
-/** The raw BM25 that MIN_SCORE stands for. */
-const MIN_RAW = -SCALE * Math.log(1 - MIN_SCORE);
-
-/**
- * A pair seen from both sides: the outcome's evidence for the skill times the skill's own
- * view, its share of the best evidence any outcome of the map gives it. A skill whose best
- * outcome is this one keeps its score; one that fits another outcome twice as well keeps half.
- */
-function adjust(raw: number, best: number): number {
-  return best > raw ? (raw * raw) / best : raw;
-}
 
 const pairKey = (skill: Id, outcome: Id) => `${skill}\u0000${outcome}`;
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const toScore = (raw: number) => Math.round((1 - Math.exp(-raw / SCALE)) * 1000) / 1000;
 
 /** Sorted score first, then outcome id, then skill id. */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
@@ -151,7 +122,7 @@ export class SuggestIndex {
     if (!r) return [];
     this.skillBest();
     const links = this.linkVersion.get(outcomeId) ?? 0;
-    const weighted = this.weightedOf(r);
+    const weighted = weigh(r, this.topics, this.topicGen);
     const hit = this.shown.get(outcomeId);
     if (hit && hit.ranked === r && hit.weighted === weighted && hit.limit === limit && hit.links === links) return [...hit.list];
     const list = this.pick(r, limit);
@@ -170,14 +141,14 @@ export class SuggestIndex {
         const skill = this.corpus.ids[idx]!;
         if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
         let why = r.why.get(idx);
-        if (why === undefined) r.why.set(idx, (why = this.why(r.outcome, idx)));
+        if (why === undefined) r.why.set(idx, (why = explain(this.corpus, r.outcome, idx)));
         out.push({ outcome: outcomeId, skill, score: toScore(adjusted), why });
       }
       return out;
     };
     const out = walk(r);
     // Rare: more of the kept skills were linked or dismissed than KEEP leaves room for.
-    return out.length < limit && r.order.length === KEEP ? walk(this.score(r.outcome, Infinity)) : out;
+    return out.length < limit && r.order.length === KEEP ? walk(rankSkills(this.corpus, r.outcome, Infinity, this.scratch())) : out;
   }
 
   /**
@@ -185,7 +156,7 @@ export class SuggestIndex {
    * adjusted score, then skill index. Every kept skill is at or above MIN_SCORE (`score`).
    */
   private reciprocal(r: Ranked, best: Float64Array): { skill: number; adjusted: number }[] {
-    const weighted = this.weightedOf(r);
+    const weighted = weigh(r, this.topics, this.topicGen);
     const adjusted = new Float64Array(r.order.length);
     for (let i = 0; i < r.order.length; i++) adjusted[i] = adjust(weighted[i]!, best[r.order[i]!]!);
     const at = Array.from(r.order.keys());
@@ -203,7 +174,7 @@ export class SuggestIndex {
     const best = new Float64Array(this.corpus.ids.length);
     for (const o of this.outcomes()) {
       const r = this.rank(o.id)!;
-      const weighted = this.weightedOf(r);
+      const weighted = weigh(r, this.topics, this.topicGen);
       for (let i = 0; i < r.order.length; i++) {
         const s = r.order[i]!;
         if (weighted[i]! > best[s]!) best[s] = weighted[i]!;
@@ -231,7 +202,7 @@ export class SuggestIndex {
       if (toScore(raw) >= MIN_SCORE) found.push({ outcome: o, adjusted: adjust(weighted, best) });
     }
     found.sort((a, b) => b.adjusted - a.adjusted || byId(a.outcome.id, b.outcome.id));
-    return found.slice(0, limit).map(({ outcome, adjusted }) => ({ outcome: outcome.id, skill: skillId, score: toScore(adjusted), why: this.why(outcome, idx) }));
+    return found.slice(0, limit).map(({ outcome, adjusted }) => ({ outcome: outcome.id, skill: skillId, score: toScore(adjusted), why: explain(this.corpus, outcome, idx) }));
   }
 
   /** Every outcome's best `limit` skills, sorted by score, then outcome id, then skill id. */
@@ -252,6 +223,12 @@ export class SuggestIndex {
   }
 
   /** The map's outcomes sorted by id; made again after an edit that touched an outcome. */
+  /** Scratch: one running sum per skill while an outcome is scored (left at zero). */
+  private scratch(): Float64Array {
+    if (this.acc.length < this.corpus.ids.length) this.acc = new Float64Array(this.corpus.ids.length);
+    return this.acc;
+  }
+
   private outcomes(): Outcome[] {
     if (this.outcomeList) return this.outcomeList;
     const out: Outcome[] = [];
@@ -295,64 +272,13 @@ export class SuggestIndex {
     if (outcome?.kind !== 'outcome') return undefined;
     const cached = this.ranked.get(outcomeId);
     if (cached && cached.outcome === outcome) return cached;
-    const r = this.score(outcome, KEEP);
+    const r = rankSkills(this.corpus, outcome, KEEP, this.scratch());
     this.ranked.set(outcomeId, r);
     return r;
   }
 
-  /** Scores every skill for one outcome through the postings (terms in sorted order, so sums are reproducible). */
-  private score(outcome: Outcome, keep: number): Ranked {
-    const n = this.corpus.ids.length;
-    if (this.acc.length < n) this.acc = new Float64Array(n);
-    const acc = this.acc;
-    const touched: number[] = [];
-    for (const q of outcomeQuery(outcome)) {
-      const p = this.corpus.postings.get(q.term);
-      if (!p) continue;
-      for (let j = 0; j < p.skill.length; j++) {
-        const s = p.skill[j]!;
-        if (acc[s] === 0) touched.push(s);
-        acc[s] = acc[s]! + q.weight * p.score[j]!;
-      }
-    }
-    // Only the best `keep` are sorted: a native numeric sort finds the cut, then the few above it are ordered.
-    let floor = MIN_RAW;
-    if (touched.length > keep) {
-      const values = Float64Array.from(touched, (s) => acc[s]!).sort();
-      floor = Math.max(floor, values[values.length - keep]!);
-    }
-    const good: number[] = [];
-    for (const s of touched) if (acc[s]! >= floor) good.push(s);
-    good.sort((a, b) => acc[b]! - acc[a]! || a - b);
-    const kept = good.length > keep ? good.slice(0, keep) : good;
-    const query = outcomeQuery(outcome);
-    const from = new Int32Array(kept.length + 1);
-    const term: number[] = [];
-    const part: number[] = [];
-    kept.forEach((s, i) => {
-      const scores = this.corpus.bySkill[s]!;
-      query.forEach((q, j) => {
-        const v = scores.get(q.term);
-        if (v === undefined) return;
-        term.push(j);
-        part.push(q.weight * v);
-      });
-      from[i + 1] = term.length;
-    });
-    const r: Ranked = {
-      outcome,
-      order: Int32Array.from(kept),
-      raw: Float64Array.from(kept, (s) => acc[s]!),
-      from,
-      term: Int32Array.from(term),
-      part: Float64Array.from(part),
-      why: new Map(),
-    };
-    for (const s of touched) acc[s] = 0;
-    return r;
-  }
 
-  /** One pair's raw and topic-weighted scores, summed in the same order as `score` and `weightedOf`. */
+  /** One pair's raw and topic-weighted scores, summed in the same order as `rankSkills` and `weigh`. */
   private pairRaw(outcome: Outcome, skillIdx: number): { raw: number; weighted: number } {
     const scores = this.corpus.bySkill[skillIdx]!;
     let raw = 0;
@@ -366,47 +292,9 @@ export class SuggestIndex {
     return { raw, weighted };
   }
 
-  /** The kept skills' scores with each query word scaled by its topic factor: the first cut is by raw score, the order by this. */
-  private weightedOf(r: Ranked): Float64Array {
-    if (r.weighted && r.topicGen === this.topicGen) return r.weighted;
-    const factors = outcomeQuery(r.outcome).map((q) => this.topics.factor(q.term));
-    const out = new Float64Array(r.order.length);
-    for (let i = 0; i < r.order.length; i++) {
-      let w = 0;
-      for (let k = r.from[i]!; k < r.from[i + 1]!; k++) w += factors[r.term[k]!]! * r.part[k]!;
-      out[i] = w;
-    }
-    r.topicGen = this.topicGen;
-    return (r.weighted = out);
-  }
 
-  /** The three words that weighed most in a pair, written the way each side wrote them. */
-  private why(outcome: Outcome, skillIdx: number): string {
-    const st = this.corpus.terms[skillIdx]!;
-    const scores = this.corpus.bySkill[skillIdx]!;
-    const parts: { text: string; weight: number; term: string; key: string }[] = [];
-    for (const q of outcomeQuery(outcome)) {
-      const v = scores.get(q.term);
-      const seen = st.seen.get(q.term);
-      if (v === undefined || !seen) continue;
-      const where = FIELD_NOTE[seen.field];
-      const text = q.synonym ? `'${q.word}' ${q.broader ? '→' : '≈'} '${seen.word}'${where}` : `'${seen.word}'${where}`;
-      parts.push({ text, weight: q.weight * v, term: q.term, key: q.synonym ? q.word : seen.word });
-    }
-    parts.sort((a, b) => b.weight - a.weight || byId(a.term, b.term));
-    // One mention per word: "configure" ≈ "define" is enough without ≈ "specify" too.
-    const said = new Set<string>();
-    const shown: string[] = [];
-    for (const p of parts) {
-      if (said.has(p.key) || shown.length === 3) continue;
-      said.add(p.key);
-      shown.push(p.text);
-    }
-    return `matched: ${shown.join(', ')}`;
-  }
 }
 
-const FIELD_NOTE: Readonly<Record<SkillField, string>> = { statement: '', altLabels: ' (other name)', description: ' (description)', group: ' (group)' };
 
 const indexes = new WeakMap<McredDocument, SuggestIndex>();
 
