@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { changedIdsFromPatches } from '../../../shared/analysis';
 import { applyCommand } from '../../../shared/commands';
-import { describeProblem, parseDocument } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
 import { createSampleDocument } from '../../../shared/sample';
 import { evaluateRanking, SuggestIndex, suggestLinks, tfidfRanking, type Quality } from '../../../shared/suggest';
+import { HELD_OUT_MAPS } from '../../fixtures/suggest/heldout';
+import { buildEvalMap } from '../../fixtures/suggest/make';
+import { EVAL_MAPS } from '../../fixtures/suggest/maps';
 import { mapFixture } from '../lib/fixtures';
 import { timePair } from '../lib/measure';
 import type { BenchContext, Figure } from '../lib/types';
@@ -15,28 +14,22 @@ import type { BenchContext, Figure } from '../lib/types';
  * Suggested skill → outcome links. Quality: each labelled map with its skill → outcome
  * links removed, the suggestions' top 3 per outcome against the links the designer drew,
  * beside a plain TF-IDF cosine ranking (same words, no stems or synonyms) of the same map
- * in the same run. The example map is the one the ranking was tuned on; the maps in
- * tests/fixtures/suggest/ are held out (never tuned on). Speed: all suggestions for a
- * generated 2,000-entity map (budget 1 s), and again after one outcome edit.
+ * in the same run. Two sets: the maps the ranking was tuned on (the example map and the
+ * development maps of tests/fixtures/suggest/maps.ts, labelled "tuned on") and the held-out
+ * maps of tests/fixtures/suggest/heldout.ts (never seen while tuning, labelled "held out").
+ * Speed: all suggestions for a generated 2,000-entity map (budget 1 s), and again after one
+ * outcome edit.
  */
 
-const here = dirname(fileURLToPath(import.meta.url));
-const HELD_OUT = join(here, '..', '..', 'fixtures', 'suggest');
 const ENTITIES = 2_000;
 const STAMP = '1800000000000-000-bench001@pe_bench';
 
-function loadMap(file: string): McredDocument {
-  const r = parseDocument(readFileSync(file));
-  if (!r.ok) throw new Error(`${file} does not load: ${r.problems.map(describeProblem).join('; ')}`);
-  return r.doc;
-}
+const slug = (file: string) => file.replace(/\.mcred$/, '');
 
 const maps: { name: string; tuned: boolean; load: () => McredDocument }[] = [
   { name: 'example', tuned: true, load: createSampleDocument },
-  ...(existsSync(HELD_OUT) ? readdirSync(HELD_OUT) : [])
-    .filter((f) => f.endsWith('.mcred'))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.mcred$/, ''), tuned: false, load: () => loadMap(join(HELD_OUT, f)) })),
+  ...EVAL_MAPS.map((m) => ({ name: slug(m.file), tuned: true, load: () => buildEvalMap(m) })),
+  ...HELD_OUT_MAPS.map((m) => ({ name: `heldout-${slug(m.file)}`, tuned: false, load: () => buildEvalMap(m) })),
 ];
 
 function quality(ctx: BenchContext, name: string, load: () => McredDocument): { ours: Quality; tfidf: Quality } {
@@ -50,7 +43,7 @@ function quality(ctx: BenchContext, name: string, load: () => McredDocument): { 
 }
 
 const qualityFigures: Figure[] = maps.flatMap(({ name, tuned, load }) => {
-  const which = tuned ? 'the example map (tuned on it)' : `the held-out ${name} map (not tuned on)`;
+  const which = tuned ? `the ${name} map (tuned on)` : `the ${name.replace(/^heldout-/, '')} map (held out)`;
   return [
     {
       name: `suggest-recall3-${name}`,
