@@ -1,7 +1,6 @@
 import type { Outcome, Skill } from '../model';
 import { stripLeadingPhrase } from '../analysis/bloom/classify';
 import { BLOOM_VERBS } from '../analysis/bloom/verbs';
-import { broaderOf } from './hypernyms';
 import { synonymsOf } from './synonyms';
 import { britishSpelling, termOf, terms, words, type Term } from './tokens';
 
@@ -22,27 +21,10 @@ const K1 = 1.2;
 const B = 0.75;
 /** A synonym counts for half a word written the same. */
 export const SYNONYM_WEIGHT = 0.5;
-/** A broader term ("hypothesis" → "statistics") is weaker evidence than a synonym. */
-export const BROADER_WEIGHT = 0.4;
 /** The outcome's criteria say more than its statement, and less precisely. */
 const CRITERIA_WEIGHT = 0.4;
-/** The outcome's main verb, when it only says how deep ("identify", "analyse"), not what about. */
+/** The outcome's main verb says how deep ("identify", "analyse"), not what about. */
 const VERB_WEIGHT = 0.3;
-
-/**
- * Level verbs: Bloom verbs that name a way of thinking about any subject. A main verb not
- * in this list ("record", "calculate", "administer", "install", "monitor") names the work
- * itself, so it weighs as much as its object: a skill is often named by that very verb.
- */
-const LEVEL_VERBS = new Set(
-  (
-    'define list recall name state identify recognise label match memorise locate describe explain summarise discuss paraphrase illustrate exemplify outline ' +
-    'translate restate clarify express review relate contextualise classify interpret apply use demonstrate execute perform employ utilise conduct practise ' +
-    'practice show complete follow carry analyse differentiate compare infer distinguish contrast deconstruct attribute categorise break dissect examine ' +
-    'investigate appraise critique judge justify assess evaluate defend argue criticise weigh decide conclude create design construct formulate compose ' +
-    'propose develop plan produce generate devise invent synthesise hypothesise establish select choose reflect'
-  ).split(' '),
-);
 
 /** A skill's words by field: counts, lengths and the word each term was first written as. */
 export interface SkillTerms {
@@ -87,8 +69,6 @@ export interface QueryTerm {
   word: string;
   /** Set when the term came in as a synonym of the outcome's `word`. */
   synonym: boolean;
-  /** Set when the term is a broader word for the outcome's `word` ("hypothesis" → "statistics"). */
-  broader?: boolean;
 }
 
 const queryCache = new WeakMap<Outcome, readonly QueryTerm[]>();
@@ -98,17 +78,16 @@ export function outcomeQuery(outcome: Outcome): readonly QueryTerm[] {
   const hit = queryCache.get(outcome);
   if (hit) return hit;
   const q = new Map<string, QueryTerm>();
-  const add = (term: string, weight: number, word: string, synonym: boolean, broader = false) => {
+  const add = (term: string, weight: number, word: string, synonym: boolean) => {
     const had = q.get(term);
-    if (!had || had.weight < weight || (had.weight === weight && had.synonym && !synonym)) q.set(term, broader ? { term, weight, word, synonym, broader } : { term, weight, word, synonym });
+    if (!had || had.weight < weight || (had.weight === weight && had.synonym && !synonym)) q.set(term, { term, weight, word, synonym });
   };
   // The first word and any verb after "to" ("… to identify …") are level verbs.
   const all = words(stripLeadingPhrase(outcome.statement));
   all.forEach((word, i) => {
     const term = termOf(word);
     if (!term) return;
-    const verb = britishSpelling(word);
-    const isVerb = (i === 0 || all[i - 1] === 'to') && BLOOM_VERBS.has(verb) && LEVEL_VERBS.has(verb);
+    const isVerb = (i === 0 || all[i - 1] === 'to') && BLOOM_VERBS.has(britishSpelling(word));
     add(term, isVerb ? VERB_WEIGHT : 1, word, false);
   });
   for (const t of terms(outcome.criteria ?? '')) add(t.term, CRITERIA_WEIGHT, t.word, false);
@@ -116,7 +95,6 @@ export function outcomeQuery(outcome: Outcome): readonly QueryTerm[] {
   for (const direct of [...q.values()]) {
     if (direct.weight < 1) continue;
     for (const s of synonymsOf(direct.term)) add(s, SYNONYM_WEIGHT, direct.word, true);
-    for (const b of broaderOf(direct.term)) add(b.term, BROADER_WEIGHT * b.share, direct.word, true, true);
   }
   const out = [...q.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   queryCache.set(outcome, out);

@@ -1,11 +1,5 @@
 import { SETTINGS_RECORD, type Id, type McredDocument, type Outcome, type Skill } from '../model';
-import { buildCorpus, outcomeQuery, type Corpus } from './corpus';
-import { adjust, explain, KEEP, MIN_SCORE, rankSkills, toScore, weigh, type Ranked } from './rank';
-import { TopicWeights } from './topics';
-
-export { MIN_SCORE } from './rank';
-
-const DEFAULT_LIMIT = 3;
+import { buildCorpus, outcomeQuery, type Corpus, type SkillField } from './corpus';
 
 /** One suggested skill → outcome link ("addresses"): higher score is better. */
 export interface Suggestion {
@@ -26,11 +20,27 @@ export interface SuggestOptions {
   limit?: number;
 }
 
+/** Raw BM25 at which the score reads 0.63; a strong statement match scores 8–15. */
+const SCALE = 8;
+/** Below this a pair shares only a word or two of its criteria: not worth a designer's look. */
+export const MIN_SCORE = 0.12;
+const DEFAULT_LIMIT = 3;
 
+interface Ranked {
+  outcome: Outcome;
+  /** The best skill indexes into the corpus (at most KEEP, none below MIN_SCORE), best first, and their raw scores. */
+  order: Int32Array;
+  raw: Float64Array;
+}
 
+/** Skills kept per outcome: room for the suggestions shown after existing and dismissed pairs are skipped. */
+const KEEP = 40;
+/** The raw BM25 that MIN_SCORE stands for. */
+const MIN_RAW = -SCALE * Math.log(1 - MIN_SCORE);
 
 const pairKey = (skill: Id, outcome: Id) => `${skill}\u0000${outcome}`;
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const toScore = (raw: number) => Math.round((1 - Math.exp(-raw / SCALE)) * 1000) / 1000;
 
 /** Sorted score first, then outcome id, then skill id. */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
@@ -52,21 +62,13 @@ export class SuggestIndex {
   private existing = new Map<string, number>();
   /** Bumped when a link of the outcome appears or goes, so its cached list is made again. */
   private linkVersion = new Map<Id, number>();
-  private shown = new Map<Id, { ranked: Ranked; weighted: Float64Array; limit: number; links: number; list: readonly Suggestion[] }>();
+  private shown = new Map<Id, { ranked: Ranked; limit: number; links: number; list: readonly Suggestion[] }>();
   /** Scratch: one running sum per skill while an outcome is scored. */
   private acc = new Float64Array(0);
-  /** Per skill, its best raw score over every outcome's kept skills (the reciprocal side); made again when asked for after a change. */
-  private best: Float64Array | undefined;
-  private bestStale = true;
-  private outcomeList: Outcome[] | undefined;
-  private topics: TopicWeights;
-  /** Bumped when the number of outcomes changes: every topic factor moves. */
-  private topicGen = 0;
 
   constructor(doc: McredDocument) {
     this.doc = doc;
     this.corpus = this.rebuildSkills();
-    this.topics = new TopicWeights(this.outcomes());
     this.rebuildLinks();
   }
 
@@ -74,44 +76,26 @@ export class SuggestIndex {
   update(next: McredDocument, changedIds?: ReadonlySet<string>): this {
     const prev = this.doc;
     this.doc = next;
-    this.bestStale = true;
-    this.outcomeList = undefined;
     if (!changedIds || changedIds.has(SETTINGS_RECORD)) {
       this.corpus = this.rebuildSkills();
-      this.topics = new TopicWeights(this.outcomes());
       this.ranked.clear();
       this.shown.clear();
-      this.best = undefined;
       this.rebuildLinks();
       return this;
     }
     let skillsChanged = false;
-    const moved = new Set<string>();
-    const outcomes = this.topics.outcomes;
     for (const id of changedIds) {
-      const before = prev.entities[id];
-      const after = next.entities[id];
-      if (before?.kind === 'skill' || after?.kind === 'skill') skillsChanged = true;
-      if (before?.kind === 'outcome' || after?.kind === 'outcome') {
-        this.ranked.delete(id);
-        const was = before?.kind === 'outcome' ? before : undefined;
-        const is = after?.kind === 'outcome' ? after : undefined;
-        if (was !== is) for (const t of this.topics.replace(was, is)) moved.add(t);
-      }
-      const from = prev.links[id];
-      if (from?.kind === 'addresses') this.countPair(from.from, from.to, -1);
-      const to = next.links[id];
-      if (to?.kind === 'addresses') this.countPair(to.from, to.to, 1);
-    }
-    if (this.topics.outcomes !== outcomes) this.topicGen++;
-    else if (moved.size) {
-      for (const r of this.ranked.values()) if (outcomeQuery(r.outcome).some((q) => moved.has(q.term))) r.weighted = undefined;
+      if (prev.entities[id]?.kind === 'skill' || next.entities[id]?.kind === 'skill') skillsChanged = true;
+      if (prev.entities[id]?.kind === 'outcome' || next.entities[id]?.kind === 'outcome') this.ranked.delete(id);
+      const before = prev.links[id];
+      if (before?.kind === 'addresses') this.countPair(before.from, before.to, -1);
+      const after = next.links[id];
+      if (after?.kind === 'addresses') this.countPair(after.from, after.to, 1);
     }
     if (skillsChanged) {
       this.corpus = this.rebuildSkills();
       this.ranked.clear();
       this.shown.clear();
-      this.best = undefined;
     }
     return this;
   }
@@ -120,89 +104,43 @@ export class SuggestIndex {
   forOutcome(outcomeId: Id, limit = DEFAULT_LIMIT): Suggestion[] {
     const r = this.rank(outcomeId);
     if (!r) return [];
-    this.skillBest();
     const links = this.linkVersion.get(outcomeId) ?? 0;
-    const weighted = weigh(r, this.topics, this.topicGen);
     const hit = this.shown.get(outcomeId);
-    if (hit && hit.ranked === r && hit.weighted === weighted && hit.limit === limit && hit.links === links) return [...hit.list];
+    if (hit && hit.ranked === r && hit.limit === limit && hit.links === links) return [...hit.list];
     const list = this.pick(r, limit);
-    this.shown.set(outcomeId, { ranked: r, weighted, limit, links, list });
+    this.shown.set(outcomeId, { ranked: r, limit, links, list });
     return [...list];
   }
 
   private pick(r: Ranked, limit: number): Suggestion[] {
     const outcomeId = r.outcome.id;
     const dismissed = new Set(r.outcome.dismissedSkills ?? []);
-    const best = this.skillBest();
-    const walk = (ranked: Ranked): Suggestion[] => {
-      const out: Suggestion[] = [];
-      for (const { skill: idx, adjusted } of this.reciprocal(ranked, best)) {
-        if (out.length === limit) break;
-        const skill = this.corpus.ids[idx]!;
-        if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
-        let why = r.why.get(idx);
-        if (why === undefined) r.why.set(idx, (why = explain(this.corpus, r.outcome, idx)));
-        out.push({ outcome: outcomeId, skill, score: toScore(adjusted), why });
-      }
-      return out;
-    };
-    const out = walk(r);
-    // Rare: more of the kept skills were linked or dismissed than KEEP leaves room for.
-    return out.length < limit && r.order.length === KEEP ? walk(rankSkills(this.corpus, r.outcome, Infinity, this.scratch())) : out;
-  }
-
-  /**
-   * The kept skills of one ranking re-ordered by the reciprocal view (`adjust`), sorted by
-   * adjusted score, then skill index. Every kept skill is at or above MIN_SCORE (`score`).
-   */
-  private reciprocal(r: Ranked, best: Float64Array): { skill: number; adjusted: number }[] {
-    const weighted = weigh(r, this.topics, this.topicGen);
-    const adjusted = new Float64Array(r.order.length);
-    for (let i = 0; i < r.order.length; i++) adjusted[i] = adjust(weighted[i]!, best[r.order[i]!]!);
-    const at = Array.from(r.order.keys());
-    at.sort((a, b) => adjusted[b]! - adjusted[a]! || r.order[a]! - r.order[b]!);
-    return at.map((i) => ({ skill: r.order[i]!, adjusted: adjusted[i]! }));
-  }
-
-  /**
-   * Per skill, its best raw score over the kept skills of every outcome (ranking any outcome
-   * not ranked yet). When it is made again after an edit, only the lists shown for outcomes
-   * that keep a skill whose best moved are forgotten.
-   */
-  private skillBest(): Float64Array {
-    if (this.best && !this.bestStale) return this.best;
-    const best = new Float64Array(this.corpus.ids.length);
-    for (const o of this.outcomes()) {
-      const r = this.rank(o.id)!;
-      const weighted = weigh(r, this.topics, this.topicGen);
-      for (let i = 0; i < r.order.length; i++) {
-        const s = r.order[i]!;
-        if (weighted[i]! > best[s]!) best[s] = weighted[i]!;
-      }
+    const out: Suggestion[] = [];
+    let ranked = r;
+    for (let i = 0; i < ranked.order.length && out.length < limit; i++) {
+      const skill = this.corpus.ids[ranked.order[i]!]!;
+      const score = toScore(ranked.raw[i]!);
+      if (score < MIN_SCORE) break;
+      if (dismissed.has(skill) || this.existing.has(pairKey(skill, outcomeId))) continue;
+      out.push({ outcome: outcomeId, skill, score, why: this.why(r.outcome, ranked.order[i]!) });
+      // Rare: more of the kept skills were linked or dismissed than KEEP leaves room for.
+      if (i === ranked.order.length - 1 && out.length < limit && ranked.order.length === KEEP) ranked = this.score(r.outcome, Infinity);
     }
-    const old = this.best;
-    if (old && old.length === best.length) {
-      const moved = new Set<number>();
-      for (let s = 0; s < best.length; s++) if (old[s] !== best[s]) moved.add(s);
-      if (moved.size) for (const [id, hit] of this.shown) if (hit.ranked.order.some((s) => moved.has(s))) this.shown.delete(id);
-    } else this.shown.clear();
-    this.bestStale = false;
-    return (this.best = best);
+    return out;
   }
 
   /** The outcomes one skill most likely serves, best first. */
   forSkill(skillId: Id, limit = DEFAULT_LIMIT): Suggestion[] {
     const idx = this.skillIndex.get(skillId);
     if (idx === undefined) return [];
-    const best = this.skillBest()[idx]!;
-    const found: { outcome: Outcome; adjusted: number }[] = [];
+    const found: { outcome: Outcome; raw: number }[] = [];
     for (const o of this.outcomes()) {
       if (o.dismissedSkills?.includes(skillId) || this.existing.has(pairKey(skillId, o.id))) continue;
-      const { raw, weighted } = this.pairRaw(o, idx);
-      if (toScore(raw) >= MIN_SCORE) found.push({ outcome: o, adjusted: adjust(weighted, best) });
+      const raw = this.pairRaw(o, idx);
+      if (raw >= MIN_RAW && toScore(raw) >= MIN_SCORE) found.push({ outcome: o, raw });
     }
-    found.sort((a, b) => b.adjusted - a.adjusted || byId(a.outcome.id, b.outcome.id));
-    return found.slice(0, limit).map(({ outcome, adjusted }) => ({ outcome: outcome.id, skill: skillId, score: toScore(adjusted), why: explain(this.corpus, outcome, idx) }));
+    found.sort((a, b) => b.raw - a.raw || byId(a.outcome.id, b.outcome.id));
+    return found.slice(0, limit).map(({ outcome, raw }) => ({ outcome: outcome.id, skill: skillId, score: toScore(raw), why: this.why(outcome, idx) }));
   }
 
   /** Every outcome's best `limit` skills, sorted by score, then outcome id, then skill id. */
@@ -222,21 +160,13 @@ export class SuggestIndex {
     return this.all(limit);
   }
 
-  /** The map's outcomes sorted by id; made again after an edit that touched an outcome. */
-  /** Scratch: one running sum per skill while an outcome is scored (left at zero). */
-  private scratch(): Float64Array {
-    if (this.acc.length < this.corpus.ids.length) this.acc = new Float64Array(this.corpus.ids.length);
-    return this.acc;
-  }
-
   private outcomes(): Outcome[] {
-    if (this.outcomeList) return this.outcomeList;
     const out: Outcome[] = [];
     for (const id in this.doc.entities) {
       const e = this.doc.entities[id]!;
       if (e.kind === 'outcome') out.push(e);
     }
-    return (this.outcomeList = out.sort((a, b) => byId(a.id, b.id)));
+    return out.sort((a, b) => byId(a.id, b.id));
   }
 
   private rebuildSkills(): Corpus {
@@ -272,29 +202,79 @@ export class SuggestIndex {
     if (outcome?.kind !== 'outcome') return undefined;
     const cached = this.ranked.get(outcomeId);
     if (cached && cached.outcome === outcome) return cached;
-    const r = rankSkills(this.corpus, outcome, KEEP, this.scratch());
+    const r = this.score(outcome, KEEP);
     this.ranked.set(outcomeId, r);
     return r;
   }
 
-
-  /** One pair's raw and topic-weighted scores, summed in the same order as `rankSkills` and `weigh`. */
-  private pairRaw(outcome: Outcome, skillIdx: number): { raw: number; weighted: number } {
-    const scores = this.corpus.bySkill[skillIdx]!;
-    let raw = 0;
-    let weighted = 0;
+  /** Scores every skill for one outcome through the postings (terms in sorted order, so sums are reproducible). */
+  private score(outcome: Outcome, keep: number): Ranked {
+    const n = this.corpus.ids.length;
+    if (this.acc.length < n) this.acc = new Float64Array(n);
+    const acc = this.acc;
+    const touched: number[] = [];
     for (const q of outcomeQuery(outcome)) {
-      const v = scores.get(q.term);
-      if (v === undefined) continue;
-      raw += q.weight * v;
-      weighted += this.topics.factor(q.term) * (q.weight * v);
+      const p = this.corpus.postings.get(q.term);
+      if (!p) continue;
+      for (let j = 0; j < p.skill.length; j++) {
+        const s = p.skill[j]!;
+        if (acc[s] === 0) touched.push(s);
+        acc[s] = acc[s]! + q.weight * p.score[j]!;
+      }
     }
-    return { raw, weighted };
+    // Only the best `keep` are sorted: a native numeric sort finds the cut, then the few above it are ordered.
+    let floor = MIN_RAW;
+    if (touched.length > keep) {
+      const values = Float64Array.from(touched, (s) => acc[s]!).sort();
+      floor = Math.max(floor, values[values.length - keep]!);
+    }
+    const good: number[] = [];
+    for (const s of touched) if (acc[s]! >= floor) good.push(s);
+    good.sort((a, b) => acc[b]! - acc[a]! || a - b);
+    const kept = good.length > keep ? good.slice(0, keep) : good;
+    const r: Ranked = { outcome, order: Int32Array.from(kept), raw: Float64Array.from(kept, (s) => acc[s]!) };
+    for (const s of touched) acc[s] = 0;
+    return r;
   }
 
+  /** One pair's raw score, summed in the same order as `score`. */
+  private pairRaw(outcome: Outcome, skillIdx: number): number {
+    const scores = this.corpus.bySkill[skillIdx]!;
+    let raw = 0;
+    for (const q of outcomeQuery(outcome)) {
+      const v = scores.get(q.term);
+      if (v !== undefined) raw += q.weight * v;
+    }
+    return raw;
+  }
 
+  /** The three words that weighed most in a pair, written the way each side wrote them. */
+  private why(outcome: Outcome, skillIdx: number): string {
+    const st = this.corpus.terms[skillIdx]!;
+    const scores = this.corpus.bySkill[skillIdx]!;
+    const parts: { text: string; weight: number; term: string; key: string }[] = [];
+    for (const q of outcomeQuery(outcome)) {
+      const v = scores.get(q.term);
+      const seen = st.seen.get(q.term);
+      if (v === undefined || !seen) continue;
+      const where = FIELD_NOTE[seen.field];
+      const text = q.synonym ? `'${q.word}' ≈ '${seen.word}'${where}` : `'${seen.word}'${where}`;
+      parts.push({ text, weight: q.weight * v, term: q.term, key: q.synonym ? q.word : seen.word });
+    }
+    parts.sort((a, b) => b.weight - a.weight || byId(a.term, b.term));
+    // One mention per word: "configure" ≈ "define" is enough without ≈ "specify" too.
+    const said = new Set<string>();
+    const shown: string[] = [];
+    for (const p of parts) {
+      if (said.has(p.key) || shown.length === 3) continue;
+      said.add(p.key);
+      shown.push(p.text);
+    }
+    return `matched: ${shown.join(', ')}`;
+  }
 }
 
+const FIELD_NOTE: Readonly<Record<SkillField, string>> = { statement: '', altLabels: ' (other name)', description: ' (description)', group: ' (group)' };
 
 const indexes = new WeakMap<McredDocument, SuggestIndex>();
 

@@ -38,31 +38,6 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   people: 'person',
 };
 
-/**
- * Derivational morphology the Porter stemmer leaves apart: a noun taken back to the verb or
- * adjective it was made from ("prescription" → "prescribe", "assumption" → "assume",
- * "decision" → "decide", "solution" → "solve", "conclusion" → "conclude", "safety" →
- * "safe"), so an outcome's verb meets a skill's noun. Each rule is a regular English
- * pattern, not a list of words.
- */
-const DERIVATIONS: readonly (readonly [RegExp, string])[] = [
-  [/ription(s)?$/, 'ribe'],
-  [/umption(s)?$/, 'ume'],
-  [/ception(s)?$/, 'ceive'],
-  [/cision(s)?$/, 'cide'],
-  [/([sv])olution(s)?$/, '$1olve'],
-  [/([cl])usion(s)?$/, '$1ude'],
-  [/([^aeiou])ysis$|([^aeiou])yses$/, '$1$2yse'],
-  [/^safety$/, 'safe'],
-  [/enance$/, 'ain'],
-];
-
-function derive(word: string): string {
-  if (word.length < 6) return word;
-  for (const [pattern, to] of DERIVATIONS) if (pattern.test(word)) return word.replace(pattern, to);
-  return word;
-}
-
 const stemCache = new Map<string, string>();
 
 /** The term a single lower-case word becomes, or '' for a stop word. */
@@ -70,7 +45,7 @@ export function termOf(word: string): string {
   if (STOP.has(word)) return '';
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
-  const lemma = IRREGULAR[word] ?? derive(britishSpelling(word));
+  const lemma = IRREGULAR[word] ?? britishSpelling(word);
   const term = porterStem(lemma);
   if (stemCache.size < 50_000) stemCache.set(word, term);
   return term;

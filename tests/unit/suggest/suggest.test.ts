@@ -86,7 +86,6 @@ describe('suggestLinks', () => {
     const base = evaluateRanking(doc, tfidfRanking);
     expect(ours.outcomes).toBe(10);
     expect(ours.recall).toBeGreaterThanOrEqual(0.8);
-    // The reciprocal view costs this small map one link against TF-IDF (0.82 against 0.85): within 0.05.
-    expect(ours.recall).toBeGreaterThanOrEqual(base.recall - 0.05);
+    expect(ours.recall).toBeGreaterThanOrEqual(base.recall);
   });
 });
