@@ -18,6 +18,15 @@ function programUnit(p: Program | undefined, ctx: RuleContext): CreditUnit {
   return p?.totalCredits?.unit ?? ctx.settings.creditUnit;
 }
 
+/** A stacks-into link that recognises credits, with its credential (which has credits) and its program, and the program's unit. */
+function recognition(l: Link, ctx: RuleContext) {
+  if (l.kind !== 'stacks-into' || l.creditsRecognised === undefined) return undefined;
+  const cred = ctx.credentialById(l.from);
+  const prog = ctx.doc.entities[l.to];
+  if (!cred?.credits || prog?.kind !== 'program') return undefined;
+  return { recognised: l.creditsRecognised, cred, credits: cred.credits, prog, unit: programUnit(prog, ctx) };
+}
+
 export const creditsRecognised = defineRule({
   id: 'stacking/credits-recognised',
   group,
@@ -27,18 +36,16 @@ export const creditsRecognised = defineRule({
   severity: 'error',
   title: 'A program recognises more credits than the credential carries',
   check(l, ctx, emit) {
-    if (l.kind !== 'stacks-into' || l.creditsRecognised === undefined) return;
-    const cred = ctx.credentialById(l.from);
-    const prog = ctx.doc.entities[l.to];
-    if (!cred?.credits || prog?.kind !== 'program') return;
-    const unit = programUnit(prog, ctx);
-    const carried = convertCredits(cred.credits, unit, ctx.settings);
-    if (carried === undefined || l.creditsRecognised <= carried + 1e-9) return;
-    const converted = cred.credits.unit === unit ? '' : ` (≈ ${formatValue(carried, unit)})`;
+    const r = recognition(l, ctx);
+    if (!r) return;
+    const { cred, credits, prog, unit } = r;
+    const carried = convertCredits(credits, unit, ctx.settings);
+    if (carried === undefined || r.recognised <= carried + 1e-9) return;
+    const converted = credits.unit === unit ? '' : ` (≈ ${formatValue(carried, unit)})`;
     emit({
       target: l.id,
       field: 'creditsRecognised',
-      message: `${programName(prog)} recognises ${formatValue(l.creditsRecognised, unit)} for ${credentialName(cred)}, which carries only ${formatCredits(cred.credits)}${converted}.`,
+      message: `${programName(prog)} recognises ${formatValue(r.recognised, unit)} for ${credentialName(cred)}, which carries only ${formatCredits(credits)}${converted}.`,
       fix: `Lower the credits recognised to at most ${formatValue(Math.floor(carried * 10) / 10, unit)}, or correct the credential's credit value.`,
     });
   },
@@ -53,16 +60,14 @@ export const creditUnitsDiffer = defineRule({
   severity: 'info',
   title: 'Credits recognised cannot be compared: the units do not convert',
   check(l, ctx, emit) {
-    if (l.kind !== 'stacks-into' || l.creditsRecognised === undefined) return;
-    const cred = ctx.credentialById(l.from);
-    const prog = ctx.doc.entities[l.to];
-    if (!cred?.credits || prog?.kind !== 'program') return;
-    const unit = programUnit(prog, ctx);
-    if (convertCredits(cred.credits, unit, ctx.settings) !== undefined) return;
+    const r = recognition(l, ctx);
+    if (!r) return;
+    const { cred, credits, prog, unit } = r;
+    if (convertCredits(credits, unit, ctx.settings) !== undefined) return;
     emit({
       target: l.id,
       field: 'creditsRecognised',
-      message: `${credentialName(cred)} carries ${formatCredits(cred.credits)} and ${programName(prog)} counts in ${CREDIT_UNITS[unit].label}; without hours per credit the two cannot be compared.`,
+      message: `${credentialName(cred)} carries ${formatCredits(credits)} and ${programName(prog)} counts in ${CREDIT_UNITS[unit].label}; without hours per credit the two cannot be compared.`,
       fix: 'Use a credit unit with a known number of hours per credit, or set the hours per credit of the map.',
     });
   },
