@@ -5,13 +5,8 @@ import { secureRandom } from '../canvas/newEntity';
 import { Modal } from '../files/Modal';
 import { useDoc, useDocumentStore, useSessionStore } from '../../store';
 import { filterTargets, linkTargets, type LinkTarget } from './linkTargets';
+import { LINK_LEVEL_OPTIONS } from '../inspector/model/vocabLabels';
 import './linking.css';
-
-const LEVELS: { value: LinkLevel; label: string }[] = [
-  { value: 'introduced', label: 'Introduced' },
-  { value: 'reinforced', label: 'Reinforced' },
-  { value: 'mastered', label: 'Mastered' },
-];
 
 const selectEntities = (d: McredDocument) => d.entities;
 const selectLinks = (d: McredDocument) => d.links;
@@ -121,7 +116,7 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
               Level the outcome develops the skill to
             </label>
             <select id={`${ids}-level`} className="fs-input" value={level} onChange={(e) => setLevel(e.target.value as LinkLevel)}>
-              {LEVELS.map((l) => (
+              {LINK_LEVEL_OPTIONS.map((l) => (
                 <option key={l.value} value={l.value}>
                   {l.label}
                 </option>

@@ -4,13 +4,8 @@ import type { Suggestion } from '../../../../shared/suggest';
 import { secureRandom } from '../canvas/newEntity';
 import { useDocumentStore, useSessionStore } from '../../store';
 import { useSuggestionsFor } from './useSuggestions';
+import { LINK_LEVEL_OPTIONS } from '../inspector/model/vocabLabels';
 import './suggest.css';
-
-const LEVELS: { value: LinkLevel; label: string }[] = [
-  { value: 'introduced', label: 'Introduced' },
-  { value: 'reinforced', label: 'Reinforced' },
-  { value: 'mastered', label: 'Mastered' },
-];
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
@@ -56,7 +51,7 @@ export function SuggestedLinks({ kind, id }: { kind: 'outcome' | 'skill'; id: Id
           <div className="sg-level">
             <label htmlFor={`${ids}-level`}>Level when accepted</label>
             <select id={`${ids}-level`} value={level} onChange={(e) => setLevel(e.target.value as LinkLevel)}>
-              {LEVELS.map((l) => (
+              {LINK_LEVEL_OPTIONS.map((l) => (
                 <option key={l.value} value={l.value}>
                   {l.label}
                 </option>
