@@ -8,13 +8,13 @@ import { EVAL_MAPS } from '../../fixtures/suggest/maps';
 
 /**
  * Two sets of labelled maps (see tests/fixtures/suggest/README.md). The held-out maps
- * (heldout.ts) were never seen while the ranking was tuned. Over that set the suggestions
- * must rank the designer's links in the top 3 more often than plain TF-IDF, and on no
- * held-out map fall far behind it (measured December 2026, recall@3 ours / TF-IDF: early
- * childhood 0.35 / 0.38, commercial cookery 0.67 / 0.42, solar PV 0.50 / 0.45 — the issue's
- * goal of 0.8 is not reached; the bench prints the figures). The development maps were
- * tuned on: their floors are what the ranking reached less a margin, so a change that
- * loses quality fails here.
+ * (heldout.ts, the third set) were never seen while the ranking was tuned. Over that set the
+ * suggestions must rank the designer's links in the top 3 more often than plain TF-IDF, and
+ * on no held-out map fall far behind it (measured once, 7 December 2026, recall@3 ours /
+ * TF-IDF: incident response 0.55 / 0.39, bookkeeping and payroll 0.65 / 0.55, warehouse
+ * 0.61 / 0.48 — the issue's goal of 0.8 is not reached; the bench prints the figures). The
+ * development maps were tuned on or compared on: their floors are what the ranking reached
+ * less a margin, so a change that loses quality fails here.
  */
 
 const ours = (doc: McredDocument): Quality => evaluateRanking(doc, (d, o, k) => suggestLinks(d, { outcome: o, limit: k }).map((s) => s.skill));
@@ -42,17 +42,28 @@ describe('suggestions on the held-out maps (held out)', () => {
 });
 
 /**
- * recall@3 and precision@3 floors on the maps the ranking was tuned on: what it reached
+ * recall@3 and precision@3 floors on the development maps: what the ranking reached
  * (December 2026: example 0.85 / 0.63, nursing 0.57 / 0.44, data analytics 0.58 / 0.36,
- * welding 0.57 / 0.40), less a margin of about 0.05; ahead of TF-IDF on each development
- * map but the small example, where TF-IDF does as well.
+ * welding 0.57 / 0.40, early childhood 0.35 / 0.28, commercial cookery 0.67 / 0.45, solar PV
+ * 0.50 / 0.33), less a margin of about 0.05; ahead of TF-IDF on each of them but the small
+ * example, where TF-IDF does as well, and early childhood, where it does a little better
+ * (0.38).
  */
+const FLOORS: Readonly<Record<string, readonly [recall: number, precision: number, ahead: boolean]>> = {
+  'nursing.mcred': [0.52, 0.39, true],
+  'data-analytics.mcred': [0.53, 0.32, true],
+  'welding.mcred': [0.52, 0.35, true],
+  'early-childhood.mcred': [0.3, 0.23, false],
+  'commercial-cookery.mcred': [0.62, 0.4, true],
+  'solar-pv.mcred': [0.45, 0.28, true],
+};
+
 const DEVELOPMENT: readonly { name: string; load: () => McredDocument; recall: number; precision: number; ahead: boolean }[] = [
   { name: 'example', load: createSampleDocument, recall: 0.8, precision: 0.58, ahead: false },
   ...EVAL_MAPS.map((m) => {
-    const floors: Readonly<Record<string, readonly [number, number]>> = { 'nursing.mcred': [0.52, 0.39], 'data-analytics.mcred': [0.53, 0.32], 'welding.mcred': [0.52, 0.35] };
-    const [recall, precision] = floors[m.file] ?? [1, 1];
-    return { name: m.file, load: () => buildEvalMap(m), recall, precision, ahead: true };
+    // A development map without a floor fails: its floor is written here when it joins.
+    const [recall, precision, ahead] = FLOORS[m.file] ?? [1, 1, true];
+    return { name: m.file, load: () => buildEvalMap(m), recall, precision, ahead };
   }),
 ];
 
