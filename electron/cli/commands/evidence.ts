@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { applyCommand } from '../../../shared/commands';
-import { POSTING_FIELDS, planEvidence, type EvidenceResult, type PostingsFormat } from '../../../shared/evidence';
+import { POSTING_FIELDS, notTextMessage, planEvidence, type EvidenceResult, type PostingsFormat } from '../../../shared/evidence';
 import { flagValue, parseColumnMap } from '../args';
 import { StampSource, ensureAuthor, requiredAuthor } from '../attribution';
 import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
-import { countPostingsFile, type CountedFile } from '../postings';
+import { countPostingsFile, isNotTextFile, type CountedFile } from '../postings';
 import { saveEdit } from '../save';
 import type { CliCommand } from './types';
 
@@ -94,6 +94,9 @@ export const evidenceCommand: CliCommand = {
     const info = await stat(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
     if (info instanceof Error) return fail(io, `${source} could not be read (${info.message})`);
     if (!info.isFile()) return fail(io, `${source} is not a file`);
+    const notText = await isNotTextFile(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
+    if (notText instanceof Error) return fail(io, `${source} could not be read (${notText.message})`);
+    if (notText) return fail(io, `${notTextMessage(source)}${apply ? `; ${file} was not changed` : ''}`);
 
     const bar = io.progress && !json ? progressBar(io) : undefined;
     const counted = await countPostingsFile(resolveFile(io, source), loaded.doc, {
