@@ -123,7 +123,7 @@ function RecordSection({ group, doc, decisions }: { group: RecordGroup; doc: Mcr
   const headingId = useId();
   const showComments = () => {
     session.focusOn(group.target);
-    commentFocusOf(session).request(group.target, false);
+    commentFocusOf(session).request(group.target, { compose: false });
   };
   return (
     <li className="rw-group" aria-labelledby={headingId} data-testid="review-record" data-record={group.target}>
