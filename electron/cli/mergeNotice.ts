@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { mergeNotice, type ChangeSummary, type Conflict } from '../../shared/merge';
-import type { McredDocument } from '../../shared/model';
+import { personLabel, type McredDocument } from '../../shared/model';
 
 /** One side of a merge as the CLI names it: a file, or "someone else's save". */
 export interface MergeSide {
@@ -10,7 +10,7 @@ export interface MergeSide {
 
 function describeSide(c: Conflict, which: 'ours' | 'theirs', side: MergeSide): string {
   const s = c[which];
-  const who = s.author ? (side.doc.people[s.author]?.name ?? s.author) : 'unknown';
+  const who = s.author ? personLabel(side.doc.people, s.author) : 'unknown';
   const what = s.deleted ? 'deleted it' : s.value === undefined ? 'cleared it' : JSON.stringify(s.value).slice(0, 120);
   return `${side.label}: ${what} (${who}${s.at ? `, ${s.at}` : ''})`;
 }

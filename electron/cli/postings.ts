@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { countPostingChunks, type CountedPostings, type PostingMapping, type PostingsFormat } from '../../shared/evidence';
+import { open, stat } from 'node:fs/promises';
+import { TEXT_SNIFF_BYTES, countPostingChunks, isNotText, type CountedPostings, type PostingMapping, type PostingsFormat } from '../../shared/evidence';
 import type { McredDocument } from '../../shared/model';
 
 /** Problems kept for the report; the rest are only counted, so a file of bad rows cannot fill memory. */
@@ -8,6 +8,18 @@ export const MAX_KEPT_PROBLEMS = 1_000;
 
 export interface CountedFile extends CountedPostings {
   bytes: number;
+}
+
+/** Whether a postings file is not text (a workbook, a PDF…), judged from its first bytes as the app judges it. */
+export async function isNotTextFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(TEXT_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, TEXT_SNIFF_BYTES, 0);
+    return isNotText(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

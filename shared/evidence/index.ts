@@ -6,6 +6,7 @@ export { NOTES_MARK, planEvidence, type PlanOptions } from './plan';
 export { PostingsReader, readPostings, type PostingsReaderOptions } from './reader';
 export { countPostingChunks, type CountStreamOptions, type CountedPostings } from './chunks';
 export { demandSentence, employersPhrase, monthRange } from './sentence';
+export { TEXT_SNIFF_BYTES, isNotText, notTextMessage } from './notText';
 export {
   POSTING_FIELDS,
   POSTING_FIELD_LABEL,

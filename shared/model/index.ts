@@ -11,3 +11,4 @@ export * from './institutionDefaults';
 export * from './position';
 export * from './recordMap';
 export * from './json';
+export * from './people';

@@ -74,3 +74,17 @@ test('imports postings, shows the counts, applies them as one step; the inspecto
   const xml = strFromU8(unzipSync(new Uint8Array(await readFile(out)))['word/document.xml']!);
   expect(xml).toContain(`${SENTENCE}.`);
 });
+
+test('a workbook chosen as postings is named as not a text file, with what to save it as, as mcred evidence says', async ({ page }) => {
+  await page.goto(host.url);
+  const map = new CanvasPage(page);
+  await map.waitReady();
+  await map.press('ControlOrMeta+k');
+  await page.keyboard.type('Import Job Postings');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Import job postings' });
+  const workbook = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.from('[Content_Types].xml'), Buffer.alloc(64, 0xa7)]);
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'postings.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+  await expect(dialog.getByRole('alert')).toHaveText('postings.xlsx is not a text file: save it as CSV (UTF-8), TSV or JSON lines');
+  await expect(dialog.getByRole('button', { name: 'Count postings' })).toHaveCount(0);
+});

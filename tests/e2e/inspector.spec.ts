@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
+import { PROVISIONAL_AUTHOR } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
 import { InspectorPage } from './pages/inspector';
 import { useHostPerTest } from './support/browserHost';
@@ -42,6 +43,20 @@ test('shows the selected credential grouped by the EU Annex I elements, with uni
   await expect(inspector.panel.getByRole('list', { name: 'Endorsements' }).getByRole('listitem').first()).toBeVisible();
   await expect(inspector.field('Title')).toHaveAttribute('aria-required', 'true');
   await expect(inspector.panel.locator('[data-field="title"] .insp-required')).toHaveText('required');
+});
+
+test('names the author of an edit made before the first-run name was given in words, not by id', async ({ page }) => {
+  const doc = createSampleDocument();
+  const analyst = Object.values(doc.entities).find((e) => e.kind === 'credential' && e.title === ANALYST)!;
+  // The latest change of the credential, stamped by the app before the user said who they are.
+  const stamps = { ...doc.meta.stamps, [analyst.id]: { ...doc.meta.stamps[analyst.id], title: `1900000000000-000-tst00001@${PROVISIONAL_AUTHOR}` } };
+  const file = await session.folder.write('provisional.mcred', serialiseDocument({ ...doc, meta: { ...doc.meta, stamps } }));
+  const host = await session.start([file]);
+  const inspector = new InspectorPage(page);
+  await inspector.open(host.url);
+  await inspector.select(ANALYST);
+  await expect(inspector.lastEdited).toHaveText(/^Last edited by someone who had not set their name yet on /);
+  await expect(inspector.panel).not.toContainText(PROVISIONAL_AUTHOR);
 });
 
 test('edits a credential by label; the map shows the change and the inspector keeps it after reselecting', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseDocument, serialiseDocument } from '../../shared/format';
 import { createSampleDocument } from '../../shared/sample';
 import { ID } from '../../shared/sample/example/ids';
@@ -97,6 +97,52 @@ test('Show Suggested Links draws dashed ghost links on the map and takes them aw
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(ghosts).toHaveCount(0);
   await expect(map.edges).toHaveCount(links);
+});
+
+/** What a click along a drawn path needs of SVG (this file is compiled without the DOM types). */
+interface PathGeometry {
+  getTotalLength(): number;
+  getPointAtLength(at: number): { x: number; y: number };
+  getScreenCTM(): { a: number; b: number; c: number; d: number; e: number; f: number } | null;
+}
+
+/**
+ * Clicks a link on its drawn path, near its target end: the centre of a curve's box may be off
+ * the stroke, and near the outcome no other outcome's suggested link crosses it.
+ */
+async function clickAlong(page: Page, edge: Locator): Promise<void> {
+  const at = await edge.locator('path.react-flow__edge-path').evaluate((el) => {
+    const path = el as unknown as PathGeometry;
+    const p = path.getPointAtLength(path.getTotalLength() * 0.85);
+    const m = path.getScreenCTM()!;
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.click(at.x, at.y);
+}
+
+test('clicking a suggested link selects its outcome and brings its suggestion into view with Accept focused; Enter links it', async ({ page }, info) => {
+  const { inspector } = await openExample(page);
+  const map = new CanvasPage(page);
+  await map.waitReady();
+  const before = await map.count('link');
+  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Suggested links', exact: true }).click();
+  // Each ghost link is named for screen readers: "Suggested: <skill> → <outcome>".
+  const ghost = map.canvas.getByRole('img', { name: /^Suggested: .+ → LO\d+ / }).first();
+  await expect(ghost).toBeVisible();
+  const [skill, outcome] = ((await ghost.getAttribute('aria-label')) ?? '').replace(/^Suggested: /, '').split(' → ') as [string, string];
+
+  await clickAlong(page, ghost);
+  await expect(inspector.title).toContainText(outcome.replace(/^LO\d+ /, '').replace(/…$/, ''));
+  const item = suggested(inspector).filter({ hasText: skill });
+  const accept = item.getByRole('button', { name: /^Accept: link / });
+  await expect(accept).toBeFocused();
+  await expect(accept).toBeInViewport();
+  await page.screenshot({ path: info.outputPath('ghost-link-clicked.png') });
+
+  await page.keyboard.press('Enter');
+  await expect(inspector.panel.getByRole('status').filter({ hasText: 'Linked' })).toContainText('(introduced)');
+  await expect.poll(() => map.count('link')).toBe(before + 1);
+  await expect(links(inspector)).toContainText(skill);
 });
 
 test('the skills × outcomes matrix hints suggested cells; activating one links it as today, Ctrl+Z undoes; no serious axe violations', async ({ page }) => {

@@ -3,9 +3,10 @@ import { CredentialStatus, type Approval, type ApprovalDecision, type McredDocum
 import { DECISION_STATUSES, STATUS_LABELS } from '../../../shared/review/status';
 import { flagValue } from '../args';
 import { StampSource, ensureAuthor, isIdInUse } from '../attribution';
-import { EXIT, type ExitCode } from '../output';
+import { EXIT, writeLines, type ExitCode } from '../output';
 import { loadForCommand } from '../paths';
-import { findRevision, freshId, isoNow, saveChangedMap } from './revision';
+import { saveEdit } from '../save';
+import { findRevision, freshId, isoNow } from './revision';
 import type { CliCommand } from './types';
 
 /** The credential called `ref`: its id, else its exact title (which must then be unique). */
@@ -56,8 +57,9 @@ export const approveCommand: CliCommand = {
     'Retired (and back into review or to draft); a step the status does not allow is refused.',
     'Approving pins a named revision, so that what was approved can be shown later: the one',
     'given with --revision, else a new one named "Approved by BODY, YYYY-MM-DD".',
-    'The file is saved atomically (the previous version is kept as FILE.bak), and only if',
-    'no one changed it since it was read. A refused step leaves the file untouched (exit 2).',
+    'The file is saved atomically (the previous version is kept as FILE.bak). If someone else',
+    'saved it meanwhile, both changes are merged field by field, as the app does, and any',
+    'conflict is listed. A refused step leaves the file untouched (exit 2).',
     'Examples:',
     '  mcred approve map.mcred mc_analyst --decision approved --body "University Curriculum Committee" \\',
     '      --minute "UCC 2026/14, item 7" --author "Dr. Maya Chen"',
@@ -107,7 +109,8 @@ export const approveCommand: CliCommand = {
     const before = loaded.doc.entities[credential.id];
     const result = applyCommand(author.doc, { name: 'approval.record', payload: { approval, ...(revisionName ? { revisionName } : {}) } }, { stamp: stamps.next(author.person.id) });
     if (!result.ok) return refuse(result.refusal.message);
-    if (!(await saveChangedMap(io, 'approve', file, loaded, result.doc, stamps.next(author.person.id)))) return EXIT.failed;
+    const saved = await saveEdit(io, file, loaded, result.doc, stamps.next(author.person.id));
+    if (!saved.ok) return (io.stderr(`mcred approve: ${saved.message}\n`), EXIT.failed);
 
     const record = result.doc.approvals[approval.id]!;
     const title = before?.kind === 'credential' ? ` "${before.title}"` : '';
@@ -119,7 +122,7 @@ export const approveCommand: CliCommand = {
       lines.push(`  pinned revision ${r.id} "${r.name}"${revisionName ? ' (new)' : ''}`);
     }
     lines.push(`  recorded by ${author.person.name}${author.added ? ', added to the people of this map' : ''}, ${at}`);
-    io.stdout(lines.join('\n') + '\n');
+    writeLines(io.stdout, [...lines, ...saved.notice]);
     return EXIT.ok;
   },
 };

@@ -1,15 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { applyCommand } from '../../../shared/commands';
-import { POSTING_FIELDS, planEvidence, type EvidenceResult, type PostingsFormat } from '../../../shared/evidence';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { makeId } from '../../../shared/model';
-import { saveOpenDocument, withSaveRecord } from '../../services/documents';
+import { POSTING_FIELDS, notTextMessage, planEvidence, type EvidenceResult, type PostingsFormat } from '../../../shared/evidence';
 import { flagValue, parseColumnMap } from '../args';
-import { StampSource, ensureAuthor, isIdInUse, requiredAuthor } from '../attribution';
+import { StampSource, ensureAuthor, requiredAuthor } from '../attribution';
 import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
-import { countPostingsFile, type CountedFile } from '../postings';
+import { countPostingsFile, isNotTextFile, type CountedFile } from '../postings';
+import { saveEdit } from '../save';
 import type { CliCommand } from './types';
 
 const fail = (io: CliIo, message: string) => (io.stderr(`mcred evidence: ${message}\n`), EXIT.failed);
@@ -96,6 +94,9 @@ export const evidenceCommand: CliCommand = {
     const info = await stat(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
     if (info instanceof Error) return fail(io, `${source} could not be read (${info.message})`);
     if (!info.isFile()) return fail(io, `${source} is not a file`);
+    const notText = await isNotTextFile(resolveFile(io, source)).catch((e: unknown) => new Error(errorSummary(e)));
+    if (notText instanceof Error) return fail(io, `${source} could not be read (${notText.message})`);
+    if (notText) return fail(io, `${notTextMessage(source)}${apply ? `; ${file} was not changed` : ''}`);
 
     const bar = io.progress && !json ? progressBar(io) : undefined;
     const counted = await countPostingsFile(resolveFile(io, source), loaded.doc, {
@@ -107,6 +108,7 @@ export const evidenceCommand: CliCommand = {
     if ('error' in counted) return fail(io, `${source}: ${counted.error}${apply ? `; ${file} was not changed` : ''}`);
 
     let written = false;
+    let notice: string[] = [];
     if (apply) {
       const call = planEvidence(loaded.doc, counted.result, { ...(region ? { region } : {}), source: basename(source) });
       if (call) {
@@ -116,16 +118,9 @@ export const evidenceCommand: CliCommand = {
         const result = applyCommand(author.doc, call, { stamp: stamps.next(author.person.id) });
         if (!result.ok) return fail(io, `${result.refusal.message}; ${file} was not changed`);
         if (result.patches.length) {
-          let id = makeId('save', io.random);
-          while (isIdInUse(result.doc, id)) id = makeId('save', io.random);
-          const save = { id, stamp: stamps.next(author.person.id) };
-          const check = parseDocument(serialiseDocument(withSaveRecord(result.doc, save)));
-          if (!check.ok) return fail(io, `the changed map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed`);
-          const saved = await saveOpenDocument({ path: resolveFile(io, file), doc: result.doc, baseHash: loaded.hash, base: loaded.doc, save }).catch((e: unknown) => ({
-            ok: false as const,
-            message: `${file} could not be saved (${errorSummary(e)})`,
-          }));
+          const saved = await saveEdit(io, file, loaded, result.doc, stamps.next(author.person.id));
           if (!saved.ok) return fail(io, saved.message);
+          notice = saved.notice;
           written = true;
         }
       }
@@ -133,6 +128,8 @@ export const evidenceCommand: CliCommand = {
 
     const problems = counted.problems.map((p) => `${source}:${p.line}: ${p.message}`);
     if (json) {
+      // stdout is the JSON alone: what someone else's save brought in goes to stderr.
+      writeLines(io.stderr, notice);
       const { result } = counted;
       io.stdout(`${JSON.stringify({ file, source, format: counted.format, mapping: counted.mapping, ...result, problems: counted.problems, problemCount: counted.problemCount, written }, null, 2)}\n`);
       return EXIT.ok;
@@ -143,6 +140,7 @@ export const evidenceCommand: CliCommand = {
     }
     humanReport(io, source, counted);
     if (apply) io.stdout(written ? `\n${file}: recorded the counts of ${counted.result.skills.length} skills (one change)\n` : `\n${file}: the counts are already recorded; nothing was written\n`);
+    writeLines(io.stdout, notice);
     return EXIT.ok;
   },
 };

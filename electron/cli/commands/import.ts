@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { applyCommand } from '../../../shared/commands';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
 import {
   IMPORT_FORMATS,
   MAPPABLE_FIELDS,
@@ -12,12 +11,11 @@ import {
   planImport,
   type ImportFormat,
 } from '../../../shared/import';
-import { makeId } from '../../../shared/model';
-import { saveDocumentFile, withSaveRecord } from '../../services/documents';
 import { flagValue, parseColumnMap } from '../args';
-import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
+import { StampSource, defaultAuthorName, ensureAuthor } from '../attribution';
 import { EXIT, MAX_HUMAN_PROBLEMS, errorSummary, writeLines, type CliIo } from '../output';
 import { loadForCommand, resolveFile } from '../paths';
+import { saveEdit } from '../save';
 import { checkUpdates } from './importUpdates';
 import type { CliCommand } from './types';
 
@@ -48,8 +46,9 @@ export const importCommand: CliCommand = {
     'framework + code, or the same label ignoring case and punctuation) are merged or skipped;',
     'rows repeating an earlier row of SOURCE are skipped. New skills go to the skill column,',
     'below the skills already there. The whole import is one change (one undo in the app),',
-    'saved atomically (FILE.bak keeps the previous version) and only if no one changed FILE',
-    'since it was read. Malformed rows are reported as SOURCE:LINE; exit 2 leaves FILE untouched.',
+    'saved atomically (FILE.bak keeps the previous version); if someone else saved FILE',
+    'meanwhile, both are merged field by field, as the app does, and any conflict is listed.',
+    'Malformed rows are reported as SOURCE:LINE; exit 2 leaves FILE untouched.',
     'Examples:',
     '  mcred import map.mcred skills_en.csv --format esco --select "data"',
     '  mcred import map.mcred Skills.txt --format onet --occupation 15-1252.00',
@@ -104,7 +103,7 @@ export const importCommand: CliCommand = {
       if (author && !author.ok) return fail(io, `${author.message}; ${file} was not changed`);
       const doc = author?.ok ? author.doc : loaded.doc;
       const complete = format === 'case' || args.flags.get('--full-release') === true;
-      return checkUpdates(io, { file, source, format, skills: parsed.skills, release: parsed.release, complete, apply, json, doc, hash: loaded.hash, stamps, personId: author?.ok ? author.person.id : '' });
+      return checkUpdates(io, { file, source, format, skills: parsed.skills, release: parsed.release, complete, apply, json, doc, loaded, stamps, personId: author?.ok ? author.person.id : '' });
     }
 
     const select = flagValue(args, '--select');
@@ -123,16 +122,15 @@ export const importCommand: CliCommand = {
       malformedSkipped: parsed.problems.length,
     };
     const written = result.patches.length > 0;
+    let notice: string[] = [];
     if (written) {
-      let saveId = makeId('save', io.random);
-      while (isIdInUse(result.doc, saveId)) saveId = makeId('save', io.random);
-      const next = withSaveRecord(result.doc, { id: saveId, stamp: stamps.next(author.person.id) });
-      const check = parseDocument(serialiseDocument(next));
-      if (!check.ok) return fail(io, `the imported map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed`);
-      const saved = await saveDocumentFile(resolveFile(io, file), next, { expectedHash: loaded.hash }).catch((e: unknown) => ({ ok: false as const, message: `${file} could not be saved (${errorSummary(e)})` }));
+      const saved = await saveEdit(io, file, loaded, result.doc, stamps.next(author.person.id));
       if (!saved.ok) return fail(io, saved.message);
+      notice = saved.notice;
     }
     if (json) {
+      // stdout is the JSON alone: what someone else's save brought in goes to stderr.
+      writeLines(io.stderr, notice);
       const problems = parsed.problems;
       io.stdout(`${JSON.stringify({ file, source, format, written, ...counts, problems, ids: payload.creates.map((c) => c.skill.id) }, null, 2)}\n`);
       return EXIT.ok;
@@ -140,6 +138,7 @@ export const importCommand: CliCommand = {
     if (parsed.problems.length) writeLines(io.stderr, [`skipped ${plural(parsed.problems.length, 'malformed row')}:`, ...malformed]);
     const extra = [counts.notSelected ? `${counts.notSelected} not selected` : '', written ? '' : 'nothing was written'].filter(Boolean);
     io.stdout(`${file}: added ${counts.added}, merged ${counts.merged}, skipped ${counts.skipped} from ${source} (${format})${extra.length ? `; ${extra.join('; ')}` : ''}\n`);
+    writeLines(io.stdout, notice);
     return EXIT.ok;
   },
 };

@@ -1,22 +1,10 @@
 import { applyCommand } from '../../../shared/commands';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { describeUpdate, detectFrameworkUpdates, flagUpdatesPayload, type ImportFormat, type ImportedSkill, type SkillUpdate } from '../../../shared/import';
-import { makeId, type McredDocument } from '../../../shared/model';
-import { saveDocumentFile, withSaveRecord } from '../../services/documents';
-import { isIdInUse, type StampSource } from '../attribution';
-import { EXIT, errorSummary, type CliIo, type ExitCode } from '../output';
-import { resolveFile } from '../paths';
-
-/** Saves a changed map atomically with a save record, only if no one changed FILE since it was read; the message on failure. */
-export async function saveChangedMap(io: CliIo, file: string, doc: McredDocument, stamps: StampSource, personId: string, expectedHash: string): Promise<string | undefined> {
-  let saveId = makeId('save', io.random);
-  while (isIdInUse(doc, saveId)) saveId = makeId('save', io.random);
-  const next = withSaveRecord(doc, { id: saveId, stamp: stamps.next(personId) });
-  const check = parseDocument(serialiseDocument(next));
-  if (!check.ok) return `the changed map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed`;
-  const saved = await saveDocumentFile(resolveFile(io, file), next, { expectedHash }).catch((e: unknown) => ({ ok: false as const, message: `${file} could not be saved (${errorSummary(e)})` }));
-  return saved.ok ? undefined : saved.message;
-}
+import type { McredDocument } from '../../../shared/model';
+import type { StampSource } from '../attribution';
+import { EXIT, writeLines, type CliIo, type ExitCode } from '../output';
+import type { LoadedMap } from '../paths';
+import { saveEdit } from '../save';
 
 export interface CheckUpdatesInput {
   file: string;
@@ -28,9 +16,9 @@ export interface CheckUpdatesInput {
   complete: boolean;
   apply: boolean;
   json: boolean;
-  /** The loaded map (with the author added when --apply), its hash and the stamps. */
+  /** The map to check (the loaded one, with the author added when --apply), the map as loaded, and the stamps. */
   doc: McredDocument;
-  hash: string;
+  loaded: LoadedMap;
   stamps: StampSource;
   personId: string;
 }
@@ -54,16 +42,20 @@ export async function checkUpdates(io: CliIo, input: CheckUpdatesInput): Promise
   const found = new Date(io.now()).toISOString().slice(0, 10);
   const check = detectFrameworkUpdates(doc, input.skills, { found, ...(input.release ? { release: input.release } : {}), complete: input.complete, compareDescriptions: input.format !== 'onet' });
   let written = false;
+  let notice: string[] = [];
   if (input.apply && check.updates.length) {
     const result = applyCommand(doc, { name: 'skill.flagUpdates', payload: flagUpdatesPayload(check) }, { stamp: input.stamps.next(input.personId) });
     if (!result.ok) return (io.stderr(`mcred import: ${result.refusal.message}; ${file} was not changed\n`), EXIT.failed);
     if (result.patches.length) {
-      const failed = await saveChangedMap(io, file, result.doc, input.stamps, input.personId, input.hash);
-      if (failed) return (io.stderr(`mcred import: ${failed}\n`), EXIT.failed);
+      const saved = await saveEdit(io, file, input.loaded, result.doc, input.stamps.next(input.personId));
+      if (!saved.ok) return (io.stderr(`mcred import: ${saved.message}\n`), EXIT.failed);
       written = true;
+      notice = saved.notice;
     }
   }
   if (input.json) {
+    // stdout is the JSON alone: what someone else's save brought in goes to stderr.
+    writeLines(io.stderr, notice);
     const updates = check.updates.map((u) => ({ skill: u.skillId, statement: u.statement, matchedBy: u.matchedBy, update: u.update, outcomes: u.outcomes, credentials: u.credentials }));
     const counts = { release: check.release, frameworks: check.frameworks, checked: check.checked, upToDate: check.upToDate, unchanged: check.unchanged, notInRelease: check.notInRelease, removalsChecked: check.removalsChecked };
     io.stdout(`${JSON.stringify({ file, source, format: input.format, ...counts, written, updates }, null, 2)}\n`);
@@ -79,6 +71,6 @@ export async function checkUpdates(io: CliIo, input: CheckUpdatesInput): Promise
   ].filter(Boolean);
   if (notes.length) out.push(notes.join('; '));
   if (check.updates.length) out.push(written ? `flagged ${plural(check.updates.length, 'skill')} as one change: accept or dismiss each in the skill's inspector` : input.apply ? 'nothing was written (these updates were already flagged)' : 'nothing was written (--apply flags them on the skills)');
-  io.stdout(`${out.join('\n')}\n`);
+  writeLines(io.stdout, [...out, ...notice]);
   return EXIT.ok;
 }

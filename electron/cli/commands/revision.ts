@@ -1,11 +1,10 @@
 import { applyCommand } from '../../../shared/commands';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { makeId, type IdKind, type McredDocument, type Revision, type Stamp } from '../../../shared/model';
-import { saveDocumentFile } from '../../services/documents';
+import { makeId, type IdKind, type McredDocument, type Revision } from '../../../shared/model';
 import { flagValue } from '../args';
 import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
-import { EXIT, errorSummary, formatTable, writeLines, type CliIo, type ExitCode } from '../output';
-import { loadForCommand, resolveFile, type LoadedMap } from '../paths';
+import { EXIT, formatTable, writeLines, type CliIo, type ExitCode } from '../output';
+import { loadForCommand } from '../paths';
+import { saveEdit } from '../save';
 import type { CliCommand } from './types';
 
 /** A fresh id of `kind`, not used by any record (or deleted record) of the map. */
@@ -18,32 +17,6 @@ export function freshId(doc: McredDocument, kind: IdKind, random: () => number):
 /** Now, as the ISO date-time records carry (UTC). */
 export function isoNow(io: CliIo): string {
   return new Date(io.now()).toISOString();
-}
-
-/**
- * Saves a changed map the way `mcred set` does: a save record appended (so merges find the
- * last common save), the result parsed back before anything is written, then an atomic
- * write keeping FILE.bak, and only if no one changed the file since it was read.
- * Prints why on failure; returns whether the file was written.
- */
-export async function saveChangedMap(io: CliIo, command: string, file: string, loaded: LoadedMap, doc: McredDocument, stamp: Stamp): Promise<boolean> {
-  const id = freshId(doc, 'save', io.random);
-  const next: McredDocument = { ...doc, saves: { ...doc.saves, [id]: { id, stamp } } };
-  // Never write what could not be read back: a bug here must not cost the user the file.
-  const check = parseDocument(serialiseDocument(next));
-  if (!check.ok) {
-    io.stderr(`mcred ${command}: the changed map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed\n`);
-    return false;
-  }
-  const saved = await saveDocumentFile(resolveFile(io, file), next, { expectedHash: loaded.hash }).catch((e: unknown) => ({
-    ok: false as const,
-    message: `${file} could not be saved (${errorSummary(e)})`,
-  }));
-  if (!saved.ok) {
-    io.stderr(`mcred ${command}: ${saved.message}\n`);
-    return false;
-  }
-  return true;
 }
 
 /** Named revisions, oldest first (by date, then id, so the order is stable). */
@@ -77,8 +50,9 @@ export const revisionCommand: CliCommand = {
     'export can show every change since then as tracked changes (mcred export --against NAME)',
     'and an approval can pin exactly what was approved. Two revisions may share a name (a',
     'warning says so); refer to such a revision by its id.',
-    'The file is saved atomically (the previous version is kept as FILE.bak), and only if',
-    'no one changed it since it was read. A refused change leaves the file untouched (exit 2).',
+    'The file is saved atomically (the previous version is kept as FILE.bak). If someone else',
+    'saved it meanwhile, both changes are merged field by field, as the app does, and any',
+    'conflict is listed. A refused change leaves the file untouched (exit 2).',
     'Example:',
     '  mcred revision map.mcred --name "Sent to faculty review" --author "Dr. Maya Chen"',
   ],
@@ -108,10 +82,15 @@ export const revisionCommand: CliCommand = {
       io.stderr(`mcred revision: ${result.refusal.message}; ${file} was not changed\n`);
       return EXIT.failed;
     }
-    if (!(await saveChangedMap(io, 'revision', file, loaded, result.doc, stamps.next(author.person.id)))) return EXIT.failed;
+    const saved = await saveEdit(io, file, loaded, result.doc, stamps.next(author.person.id));
+    if (!saved.ok) {
+      io.stderr(`mcred revision: ${saved.message}\n`);
+      return EXIT.failed;
+    }
     for (const r of same) io.stderr(`mcred revision: warning: a revision named "${name}" already exists (${r.id}); both are kept\n`);
     const who = `${author.person.name}${author.added ? ', added to the people of this map' : ''}`;
     io.stdout(`${file}: named revision ${id} "${name}" recorded (by ${who})\n`);
+    writeLines(io.stdout, saved.notice);
     return EXIT.ok;
   },
 };

@@ -1,20 +1,11 @@
-import { saveOpenDocument, withSaveRecord } from '../../services/documents';
-import { parseDocument, serialiseDocument } from '../../../shared/format';
-import { FORBIDDEN_KEYS, SETTINGS_RECORD, makeId, type McredDocument, type Save, type Stamp } from '../../../shared/model';
+import { FORBIDDEN_KEYS, SETTINGS_RECORD } from '../../../shared/model';
 import { flagValue } from '../args';
-import { StampSource, ensureAuthor, isIdInUse, requiredAuthor } from '../attribution';
+import { StampSource, ensureAuthor, requiredAuthor } from '../attribution';
 import { setField } from '../coerce';
-import { fileSide, mergeNoticeLines } from '../mergeNotice';
-import { EXIT, errorSummary, writeLines } from '../output';
-import { loadForCommand, resolveFile } from '../paths';
+import { EXIT, writeLines } from '../output';
+import { loadForCommand } from '../paths';
+import { saveEdit } from '../save';
 import type { CliCommand } from './types';
-
-/** Every save appends a save record, so that two copies can find their last common save when merged. */
-function saveRecord(doc: McredDocument, stamp: Stamp, random: () => number): Save {
-  let id = makeId('save', random);
-  while (isIdInUse(doc, id)) id = makeId('save', random);
-  return { id, stamp };
-}
 
 export const setCommand: CliCommand = {
   name: 'set',
@@ -61,18 +52,8 @@ export const setCommand: CliCommand = {
       io.stdout(`${file}: ${target}.${field} already has that value; nothing was written\n`);
       return EXIT.ok;
     }
-    const save = saveRecord(result.doc, stamps.next(author.person.id), io.random);
-    // Never write what could not be read back: a bug here must not cost the user the file.
-    const check = parseDocument(serialiseDocument(withSaveRecord(result.doc, save)));
-    if (!check.ok) {
-      io.stderr(`mcred set: the changed map would not load again (${check.problems[0]?.message ?? 'unknown problem'}); ${file} was not changed\n`);
-      return EXIT.failed;
-    }
     // Saved as the app saves: if someone else saved the file since it was read, both are merged field by field.
-    const saved = await saveOpenDocument({ path: resolveFile(io, file), doc: result.doc, baseHash: loaded.hash, base: loaded.doc, save }).catch((e: unknown) => ({
-      ok: false as const,
-      message: `${file} could not be saved (${errorSummary(e)})`,
-    }));
+    const saved = await saveEdit(io, file, loaded, result.doc, stamps.next(author.person.id));
     if (!saved.ok) {
       io.stderr(`mcred set: ${saved.message}\n`);
       return EXIT.failed;
@@ -80,7 +61,7 @@ export const setCommand: CliCommand = {
     const what = result.value === null ? 'cleared' : `= ${JSON.stringify(result.value)}`;
     const by = `${author.person.name}${author.added ? ', added to the people of this map' : ''}`;
     io.stdout(`${file}: ${target}.${field} ${what} (by ${by})\n`);
-    if (saved.merged) writeLines(io.stdout, mergeNoticeLines(`${file} also has someone else's save`, saved.merged, fileSide(file, result.doc), { label: "someone else's save", doc: saved.merged.doc }));
+    writeLines(io.stdout, saved.notice);
     return EXIT.ok;
   },
 };

@@ -50,11 +50,11 @@ describe('comment focus requests', () => {
   it('hands a request to the section of its record once', () => {
     const focus = new CommentFocus();
     expect(focus.take('sk_1')).toBeUndefined();
-    focus.request('sk_1', true);
+    focus.request('sk_1', { compose: true });
     expect(focus.take('sk_2')).toBeUndefined();
     expect(focus.take('sk_1')).toMatchObject({ target: 'sk_1', compose: true });
     expect(focus.take('sk_1')).toBeUndefined();
-    focus.request('sk_1', false);
+    focus.request('sk_1', { compose: false });
     expect(focus.take('sk_1')).toMatchObject({ compose: false });
   });
 
@@ -62,8 +62,8 @@ describe('comment focus requests', () => {
     const focus = new CommentFocus();
     const seen: number[] = [];
     focus.subscribe(() => seen.push(focus.getSeq()));
-    focus.request('sk_1', false);
-    focus.request('sk_1', false);
+    focus.request('sk_1', { compose: false });
+    focus.request('sk_1', { compose: false });
     expect(seen).toEqual([1, 2]);
   });
 });

@@ -29,6 +29,12 @@ describe('comment threads of a record', () => {
     expect(thread!.resolved).toBe(false);
   });
 
+  it('names an author the map does not know in words, never by id', () => {
+    const doc = withComments(makeComment(skill));
+    const { [AUTHOR.id]: _gone, ...people } = doc.people;
+    expect(threadsOn({ ...doc, people }, skill.id)[0]!.root.author).toBe("someone not listed in this map's people");
+  });
+
   it('orders threads by when they were started and keeps other records’ threads out', () => {
     const second = makeComment(skill, { at: '2026-03-02T09:00:00Z', body: 'Second' });
     const first = makeComment(skill, { at: '2026-03-01T09:00:00Z', body: 'First' });
@@ -61,12 +67,6 @@ describe('comment threads of a record', () => {
     const doc = withComments(root, reply);
     const { [root.id]: _gone, ...comments } = doc.comments;
     expect(threadsOn({ ...doc, comments }, skill.id).map((t) => [t.root.body, t.replies.length])).toEqual([['Orphan', 0]]);
-  });
-
-  it('falls back to the id of an author the map does not know', () => {
-    const doc = withComments(makeComment(skill));
-    const { [AUTHOR.id]: _gone, ...people } = doc.people;
-    expect(threadsOn({ ...doc, people }, skill.id)[0]!.root.author).toBe(AUTHOR.id);
   });
 
   it("reads the example's resolved and open threads with their replies", () => {

@@ -54,6 +54,16 @@ describe('mcred evidence', () => {
     expect(again.stdout).toContain('nothing was written');
   });
 
+  it('says a workbook or a PDF is not a text file instead of asking for a text column, and writes nothing', async () => {
+    const before = readFileSync(join(dir, 'map.mcred'));
+    writeFileSync(join(dir, 'postings.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.from('[Content_Types].xml'), Buffer.alloc(64, 0xa7)]));
+    writeFileSync(join(dir, 'postings.pdf'), '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n');
+    const xlsx = await evidence('postings.xlsx', '--apply', '--author', 'Ada Lovelace');
+    expect(xlsx).toEqual({ code: 2, stdout: '', stderr: 'mcred evidence: postings.xlsx is not a text file: save it as CSV (UTF-8), TSV or JSON lines; map.mcred was not changed\n' });
+    expect((await evidence('postings.pdf')).stderr).toBe('mcred evidence: postings.pdf is not a text file: save it as CSV (UTF-8), TSV or JSON lines\n');
+    expect(readFileSync(join(dir, 'map.mcred')).equals(before)).toBe(true);
+  });
+
   it('refuses clearly: a missing text column, a bad --map, no author for --apply', async () => {
     writeFileSync(join(dir, 'bad.csv'), 'Title,Company\nAnalyst,Acme\n');
     const bad = await evidence('bad.csv');

@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/format';
 import type { McredDocument } from '../../../shared/model';
-import { BIN, FIXTURES, makeTempDir, runCli, spawnCli } from './support/runCli';
+import { FIXTURES, makeTempDir, runWhileAnotherSets, spawnCli } from './support/runCli';
 
 const V2 = join(FIXTURES, 'files', 'v2-credits-with-unit.mcred');
-const NOW = Date.UTC(2026, 2, 1, 9, 0, 0);
 
 let dir: string;
 let cleanup: () => void;
@@ -29,22 +27,8 @@ const titleOf = (doc: McredDocument) => {
   return e?.kind === 'credential' ? e.title : undefined;
 };
 
-/**
- * `mcred set` run in-process whose file is saved by another `mcred set` process after it
- * was read and before it saves: the other process runs (to the end) on the first tick of
- * this one's clock, which comes right after the load.
- */
-async function setWhileAnotherSaves(mine: string[], theirs: string[]) {
-  let other: ReturnType<typeof spawnSync> | undefined;
-  const out = await runCli(['set', 'map.mcred', ...mine], {
-    cwd: dir,
-    now: () => {
-      other ??= spawnSync(process.execPath, [BIN, 'set', 'map.mcred', ...theirs], { cwd: dir, encoding: 'utf8' });
-      return NOW;
-    },
-  });
-  return { out, other: other! };
-}
+/** `mcred set` run in-process whose file is saved by another `mcred set` process after it was read and before it saves. */
+const setWhileAnotherSaves = (mine: string[], theirs: string[]) => runWhileAnotherSets(['set', 'map.mcred', ...mine], theirs, dir);
 
 describe('mcred set while someone else saves the same map', () => {
   it('merges two processes editing different fields in parallel: both edits are in the file, every time', async () => {

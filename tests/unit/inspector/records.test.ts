@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { McredDocument } from '../../../shared/model';
 import { createSampleDocument } from '../../../shared/sample';
 import { changeFor, valueAt } from '../../../renderer/src/features/inspector/model/paths';
-import { editedBy, editedText, latestStamp } from '../../../renderer/src/features/inspector/model/stamps';
+import { editedBy, editedText, fieldEditedText, latestStamp } from '../../../renderer/src/features/inspector/model/stamps';
+import { PROVISIONAL_AUTHOR } from '../../../renderer/src/features/files/openMap';
 import { endorsementsOf, credentialActivityHours, credentialAssessments, credentialOutcomes, connectionsOf, requiredCredentials, requiringCredentials, stacksInto } from '../../../renderer/src/features/inspector/model/linked';
 import { selectionSummary } from '../../../renderer/src/features/inspector/model/selection';
 
@@ -44,8 +45,16 @@ describe('last edited', () => {
     expect(editedText(edited)).toMatch(new RegExp(`^Last edited by ${edited.author} on \\d{1,2} \\w{3} \\d{4} at \\d{2}:\\d{2}$`));
   });
 
-  it('falls back to the id of someone not among the people', () => {
-    expect(editedBy('1800000000000-000-tst00001@pe_stranger', doc.people).author).toBe('pe_stranger');
+  it('says in words who edited when the author is not among the people, never the raw id', () => {
+    const stranger = editedBy('1800000000000-000-tst00001@pe_stranger', doc.people);
+    expect(stranger.author).toBe("someone not listed in this map's people");
+    expect(editedText(stranger)).toMatch(/^Last edited by someone not listed in this map's people on /);
+    // Edits made in the app before the first-run prompt got a name carry the provisional author.
+    const provisional = editedBy(`1800000000000-000-tst00001@${PROVISIONAL_AUTHOR}`, doc.people);
+    expect(provisional.author).toBe('someone who had not set their name yet');
+    expect(fieldEditedText(provisional)).not.toContain(PROVISIONAL_AUTHOR);
+    // An id that is the name of an Object property is no person either.
+    expect(editedBy('1800000000000-000-tst00001@constructor', doc.people).author).toBe("someone not listed in this map's people");
     expect(latestStamp(undefined)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
+import { useTakeFocus } from '../../store/useTakeFocus';
 import { Section } from '../inspector/parts/Section';
 import { CommentBox } from './CommentBox';
 import { CommentThread } from './CommentThread';
@@ -14,17 +15,9 @@ import './advisor.css';
  * comment" shortcut): unfolds the section, scrolls to it, and puts the cursor in the box.
  */
 function useFocusRequests(target: string, section: RefObject<HTMLDivElement | null>, box: RefObject<HTMLTextAreaElement | null>) {
-  const focus = useCommentFocus();
-  const seq = useSyncExternalStore(focus.subscribe, focus.getSeq, focus.getSeq);
-  useEffect(() => {
-    const request = focus.take(target);
-    const el = section.current;
-    if (!request || !el) return;
-    const details = el.closest('details');
-    if (details) details.open = true;
-    el.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  useTakeFocus(useCommentFocus(), target, section, (request, el) => {
     if (request.compose) (box.current ?? el.querySelector<HTMLElement>('.adv-gate button'))?.focus({ preventScroll: true });
-  }, [focus, target, seq, section, box]);
+  });
 }
 
 /** The comment threads on the selected entity or link: open ones, the box to add one, then the resolved. */

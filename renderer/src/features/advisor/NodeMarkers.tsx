@@ -18,7 +18,7 @@ export const NodeMarkers = memo(function NodeMarkers({ id }: { id: string }) {
   const showComments = (e: MouseEvent) => {
     e.stopPropagation();
     session.select([id]);
-    focus.request(id, false);
+    focus.request(id, { compose: false });
   };
   const threads = threadsLabel(marks.openThreads);
   const endorsed = endorsersLabel(marks.endorsers);

@@ -17,7 +17,7 @@ export function useCommentAction(): void {
         enabled: () => session.getState().selection.length === 1,
         run: () => {
           const [id] = session.getState().selection;
-          if (id) focus.request(id, true);
+          if (id) focus.request(id, { compose: true });
         },
       },
     }),

@@ -18,7 +18,7 @@ import { useCanvasModel } from './useCanvasModel';
 import { useEntityCommands } from './useEntityCommands';
 import { useFocusRequests } from './useFocusRequests';
 import { useLinkedNavigation } from '../linking';
-import { useGhostEdges } from '../suggest';
+import { openSuggestion, useGhostEdges } from '../suggest';
 
 const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
 /** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
@@ -83,12 +83,15 @@ function CanvasView() {
     },
     [openMenu, session],
   );
+  // A suggested (ghost) link is no record: clicking it opens its suggestion in the outcome's inspector.
+  const onEdgeClick = useCallback((_: ReactMouseEvent, edge: LinkEdge) => edge.data?.suggestion && openSuggestion(session, edge.data.suggestion), [session]);
   const onEdgeContextMenu = useCallback(
     (e: ReactMouseEvent, edge: LinkEdge) => {
+      if (edge.data?.suggestion) return onPaneContextMenu(e);
       session.select([edge.id]);
       openMenu(e, { kind: 'edge', id: edge.id });
     },
-    [openMenu, session],
+    [openMenu, onPaneContextMenu, session],
   );
   const menuCommands = useMemo(
     (): MenuCommands => ({
@@ -114,6 +117,7 @@ function CanvasView() {
           onConnectEnd={adapter.onConnectEnd}
           onPaneContextMenu={onPaneContextMenu}
           onNodeContextMenu={onNodeContextMenu}
+          onEdgeClick={onEdgeClick}
           onEdgeContextMenu={onEdgeContextMenu}
           connectionMode={ConnectionMode.Loose}
           // Links stay out of the Tab order: a node's links are listed (and selectable) in the inspector.

@@ -51,7 +51,7 @@ export function EvidenceDialog({ onClose }: { onClose: () => void }) {
         </div>
         {p.preview?.error && (
           <p className="imp-error" role="alert">
-            {p.file?.name}: {p.preview.error}
+            {p.preview.error}
           </p>
         )}
         {p.preview && !p.preview.error && (

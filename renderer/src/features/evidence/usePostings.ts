@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readPostings, type PostingMapping, type PostingsFormat } from '../../../../shared/evidence';
+import { isNotText, notTextMessage, readPostings, type PostingMapping, type PostingsFormat } from '../../../../shared/evidence';
 import { decodeText } from '../../../../shared/import';
 import type { McredDocument } from '../../../../shared/model';
 import { countInWorker } from './countInWorker';
@@ -13,6 +13,7 @@ export interface Preview {
   header: string[];
   mapping: PostingMapping;
   rows: string[][];
+  /** Why the file cannot be counted, as a sentence naming the file. */
   error?: string;
 }
 
@@ -37,9 +38,11 @@ export function usePostings(doc: McredDocument) {
     setError(undefined);
     setProgress(undefined);
     try {
-      const head = decodeText(new Uint8Array(await f.slice(0, PREVIEW_BYTES).arrayBuffer())).text;
-      const { reader } = readPostings(head);
-      const p: Preview = { format: reader.format ?? 'csv', header: reader.header, mapping: reader.mapping, rows: reader.preview.slice(0, 3), ...(reader.error && reader.header.length === 0 ? { error: reader.error } : {}) };
+      const bytes = new Uint8Array(await f.slice(0, PREVIEW_BYTES).arrayBuffer());
+      const { reader } = readPostings(decodeText(bytes).text);
+      // The same check as mcred evidence: a workbook or a PDF is named as such, not as a file without a text column.
+      const error = isNotText(bytes) ? notTextMessage(f.name) : reader.error && reader.header.length === 0 ? `${f.name}: ${reader.error}` : undefined;
+      const p: Preview = { format: reader.format ?? 'csv', header: reader.header, mapping: reader.mapping, rows: reader.preview.slice(0, 3), ...(error ? { error } : {}) };
       setPreview(p);
       setMapping(p.mapping);
     } catch (e) {

@@ -1,11 +1,11 @@
 import type { DocumentSource, Identity } from '../../../../shared/ipc';
 import { mergeDocuments } from '../../../../shared/merge';
-import type { McredDocument, Person, Save } from '../../../../shared/model';
+import { PROVISIONAL_AUTHOR, type McredDocument, type Person, type Save } from '../../../../shared/model';
 import { DocumentStore, SessionStore } from '../../store';
 import { makeReplicaId } from './randomIds';
 
-/** Stamps edits made before the user has said who they are. */
-export const PROVISIONAL_AUTHOR = 'pe_unknown';
+/** Stamps edits made before the user has said who they are (`personLabel` names it in words). */
+export { PROVISIONAL_AUTHOR };
 
 /** One map open in this window: its stores, where it came from, and its editing session. */
 export interface OpenMap {

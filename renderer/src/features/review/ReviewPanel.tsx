@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
-import type { McredDocument } from '../../../../shared/model';
+import { PROVISIONAL_AUTHOR, type McredDocument } from '../../../../shared/model';
 import { proposalViews } from '../../../../shared/review/proposals';
 import { useDoc, useSessionStore } from '../../store';
 import { commentFocusOf } from '../advisor/commentFocus';
@@ -93,7 +93,7 @@ function FilterSwitch({ filter, onChange }: { filter: ReviewFilter; onChange: (f
 function AcceptAllButtons({ doc, decisions, me }: { doc: McredDocument; decisions: ReviewDecisions | undefined; me: string | undefined }) {
   const [problem, setProblem] = useState<string>();
   // The date is only a placeholder here: the hook stamps the real moment when the button is pressed.
-  const options = useMemo(() => acceptAllOptions(doc, me ?? 'pe_unknown', '1970-01-01T00:00:00Z'), [doc, me]);
+  const options = useMemo(() => acceptAllOptions(doc, me ?? PROVISIONAL_AUTHOR, '1970-01-01T00:00:00Z'), [doc, me]);
   if (!options.length) return null;
   return (
     <div className="rw-acceptall">
@@ -123,7 +123,7 @@ function RecordSection({ group, doc, decisions }: { group: RecordGroup; doc: Mcr
   const headingId = useId();
   const showComments = () => {
     session.focusOn(group.target);
-    commentFocusOf(session).request(group.target, false);
+    commentFocusOf(session).request(group.target, { compose: false });
   };
   return (
     <li className="rw-group" aria-labelledby={headingId} data-testid="review-record" data-record={group.target}>

@@ -1,6 +1,6 @@
 import type { CommandCall } from '../../../../shared/commands';
 import { fieldWords } from '../../../../shared/merge';
-import { entityLabel, type EntityKind, type Id, type McredDocument, type ReviewImport, type Unplaced } from '../../../../shared/model';
+import { entityLabel, personLabel, type EntityKind, type Id, type McredDocument, type ReviewImport, type Unplaced } from '../../../../shared/model';
 import { parseReviewText } from '../../../../shared/review/fields';
 import { proposalViews, type ProposalState, type ProposalView } from '../../../../shared/review/proposals';
 
@@ -34,7 +34,7 @@ export function fieldLabel(field: string): string {
 }
 
 export function personName(doc: McredDocument, id: Id): string {
-  return doc.people[id]?.name ?? id;
+  return personLabel(doc.people, id);
 }
 
 /** Everyone who reviewed in any imported review. */

@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
-import { entityLabel, makeId, type Id, type LinkLevel } from '../../../../shared/model';
+import { useId, useRef, useState } from 'react';
+import { makeId, type Id, type LinkLevel } from '../../../../shared/model';
 import type { Suggestion } from '../../../../shared/suggest';
 import { secureRandom } from '../canvas/newEntity';
 import { useDocumentStore, useSessionStore } from '../../store';
+import { useTakeFocus } from '../../store/useTakeFocus';
+import { suggestedName } from './names';
+import { suggestionFocusOf } from './suggestionFocus';
 import { useSuggestionsFor } from './useSuggestions';
 import { LINK_LEVEL_OPTIONS } from '../inspector/model/vocabLabels';
 import './suggest.css';
@@ -23,11 +26,13 @@ export function SuggestedLinks({ kind, id }: { kind: 'outcome' | 'skill'; id: Id
   const [said, setSaid] = useState('');
   const ids = useId().replace(/:/g, '');
   const otherOf = (s: Suggestion) => (kind === 'outcome' ? s.skill : s.outcome);
-  const nameOf = (entityId: Id) => {
-    const e = store.getState().doc.entities[entityId];
-    if (!e) return entityId;
-    return e.kind === 'outcome' && e.code ? `${e.code} ${entityLabel(e)}` : entityLabel(e);
-  };
+  const nameOf = (entityId: Id) => suggestedName(store.getState().doc, entityId);
+  const panel = useRef<HTMLDivElement>(null);
+  // A ghost link clicked on the map: its suggestion comes into view with Accept focused (else the list's first).
+  useTakeFocus(suggestionFocusOf(session), id, panel, (request, el) => {
+    const item = el.querySelector<HTMLElement>(`[data-skill="${CSS.escape(request.skill)}"]`) ?? el.querySelector<HTMLElement>('.sg-item');
+    item?.querySelector<HTMLElement>('.sg-accept')?.focus({ preventScroll: true });
+  });
 
   const accept = (s: Suggestion) => {
     const link = { id: makeId('link', secureRandom), kind: 'addresses' as const, from: s.skill, to: s.outcome, level };
@@ -45,7 +50,7 @@ export function SuggestedLinks({ kind, id }: { kind: 'outcome' | 'skill'; id: Id
 
   const listName = kind === 'outcome' ? 'Suggested skills' : 'Suggested outcomes';
   return (
-    <div className="sg-panel">
+    <div className="sg-panel" ref={panel}>
       {list.length ? (
         <>
           <div className="sg-level">
@@ -63,7 +68,7 @@ export function SuggestedLinks({ kind, id }: { kind: 'outcome' | 'skill'; id: Id
               const other = otherOf(s);
               const name = nameOf(other);
               return (
-                <li key={other} className="sg-item">
+                <li key={other} className="sg-item" data-skill={s.skill}>
                   <button type="button" className="insp-linked-item sg-name" onClick={() => session.select([other])} title={`Select “${name}”`}>
                     <span className="insp-linked-label">{name}</span>
                   </button>

@@ -3,3 +3,4 @@ export { useAllSuggestions, useSuggestionHints, useSuggestionsFor } from './useS
 export { suggestTrackerOf } from './suggestTracker';
 export { SuggestToggle } from './SuggestToggle';
 export { useGhostEdges } from './useGhostEdges';
+export { openSuggestion } from './suggestionFocus';

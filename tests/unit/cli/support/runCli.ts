@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -36,6 +36,24 @@ export async function runCli(argv: readonly string[], options: Partial<Omit<CliI
     random: options.random ?? seededRandom(7),
   });
   return { code, stdout, stderr };
+}
+
+/**
+ * Runs `mcred ARGV` in-process in `cwd` while another `mcred set` process saves the same
+ * map: the other process runs (to the end) on the first tick of this one's clock, which
+ * every command that edits a map reads right after the load, so the file changes between
+ * this run's read and its save.
+ */
+export async function runWhileAnotherSets(argv: readonly string[], theirs: readonly string[], cwd: string) {
+  let other: ReturnType<typeof spawnSync> | undefined;
+  const out = await runCli(argv, {
+    cwd,
+    now: () => {
+      other ??= spawnSync(process.execPath, [BIN, 'set', 'map.mcred', ...theirs], { cwd, encoding: 'utf8' });
+      return Date.UTC(2026, 2, 1, 9, 0, 0);
+    },
+  });
+  return { out, other: other! };
 }
 
 /** Runs the real `node bin/mcred.js` as a child process, killed after `timeoutMs`. */

@@ -1,4 +1,4 @@
-import type { Comment, McredDocument } from '../../../../../shared/model';
+import { personLabel, type Comment, type McredDocument } from '../../../../../shared/model';
 
 type Records = Pick<McredDocument, 'comments' | 'people'>;
 
@@ -6,7 +6,7 @@ type Records = Pick<McredDocument, 'comments' | 'people'>;
 export interface CommentView {
   id: string;
   authorId: string;
-  /** The person's name, or their id when they are not among the map's people. */
+  /** The person's name, or words saying who they could be when they are not among the map's people. */
   author: string;
   organisation?: string;
   /** ISO date-time. */
@@ -30,7 +30,7 @@ function view(c: Comment, doc: Records, me: string | undefined): CommentView {
   return {
     id: c.id,
     authorId: c.author,
-    author: p?.name ?? c.author,
+    author: personLabel(doc.people, c.author),
     ...(p?.organisation ? { organisation: p.organisation } : {}),
     at: c.at,
     body: c.body,

@@ -1,4 +1,4 @@
-import { entityLabel, type EntityKind, type Link, type LinkKind, type McredDocument } from '../../../../../shared/model';
+import { entityLabel, personLabel, type EntityKind, type Link, type LinkKind, type McredDocument } from '../../../../../shared/model';
 import { formatNumber } from './numbers';
 import { creditUnitShort } from './units';
 import { ASSESSMENT_TYPE_OPTIONS, optionLabel } from './vocabLabels';
@@ -149,7 +149,7 @@ export function endorsementsOf(doc: Pick<McredDocument, 'endorsements' | 'people
     .filter((e) => e.target === targetId)
     .map((e) => {
       const p = doc.people[e.person];
-      return { id: e.id, person: p?.name ?? e.person, date: e.date, ...(p?.organisation ? { organisation: p.organisation } : {}), ...(e.note ? { note: e.note } : {}) };
+      return { id: e.id, person: personLabel(doc.people, e.person), date: e.date, ...(p?.organisation ? { organisation: p.organisation } : {}), ...(e.note ? { note: e.note } : {}) };
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.person.localeCompare(b.person));
 }

@@ -1,7 +1,7 @@
-import { stampAuthor, stampTime, type McredDocument, type Stamp } from '../../../../../shared/model';
+import { personLabel, stampAuthor, stampTime, type McredDocument, type Stamp } from '../../../../../shared/model';
 
 export interface Edited {
-  /** The person's name, or their id when they are not among the map's people. */
+  /** The person's name, or words saying who they could be when they are not among the map's people (`personLabel`). */
   author: string;
   at: Date;
 }
@@ -16,7 +16,7 @@ export function latestStamp(fields: Readonly<Record<string, Stamp>> | undefined)
 /** Who changed a stamp's field, and when. */
 export function editedBy(stamp: Stamp, people: McredDocument['people']): Edited {
   const id = stampAuthor(stamp);
-  return { author: people[id]?.name ?? id, at: stampTime(stamp) };
+  return { author: personLabel(people, id), at: stampTime(stamp) };
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
