@@ -1,4 +1,4 @@
-import type { McredDocument, ProfileId } from '../model';
+import { personLabel, type McredDocument, type ProfileId } from '../model';
 import { analysisReadiness } from './analysisReadiness';
 import { askedBy, formatCredits, GROUP_LABELS, STANDARD_ELEMENTS } from './elements';
 import { LEVEL_LETTER } from './docx/matrix';
@@ -29,7 +29,7 @@ export function specificationMarkdown(doc: McredDocument, credentialIds: readonl
     if (scope) out.push(...chapter(doc, scope, credentialIds.length > 1 ? `${i + 1}.` : '', options));
   });
   out.push('# Revision history', '');
-  const revisions = Object.values(doc.revisions).map((r) => [formatDate(new Date(r.at), dateStyleFor(doc.settings.country)), `Named revision “${r.name}”`, doc.people[r.author]?.name ?? r.author]);
+  const revisions = Object.values(doc.revisions).map((r) => [formatDate(new Date(r.at), dateStyleFor(doc.settings.country)), `Named revision “${r.name}”`, personLabel(doc.people, r.author)]);
   out.push(...table(['Date', 'Revision', 'By'], revisions));
   return out.join('\n');
 }
@@ -55,7 +55,7 @@ function chapter(doc: McredDocument, s: CredentialScope, prefix: string, options
   const endorsed = (target: string) =>
     Object.values(doc.endorsements)
       .filter((e) => e.target === target)
-      .map((e) => `Endorsed by ${doc.people[e.person]?.name ?? e.person}, ${formatDate(new Date(`${e.date}T00:00:00Z`), dateStyleFor(doc.settings.country))}${e.note ? `: “${e.note}”` : ''}`)
+      .map((e) => `Endorsed by ${personLabel(doc.people, e.person)}, ${formatDate(new Date(`${e.date}T00:00:00Z`), dateStyleFor(doc.settings.country))}${e.note ? `: “${e.note}”` : ''}`)
       .join(' ');
   out.push(
     ...table(

@@ -1,4 +1,4 @@
-import type { Comment, McredDocument, Unplaced } from '../model';
+import { personLabel, type Comment, type McredDocument, type Unplaced } from '../model';
 import { hash53, type AnchorIndex } from './anchors';
 import { resolveAnchor } from './planFields';
 import type { ReadComment, ReviewListing, ReviewReading } from './reading';
@@ -33,8 +33,9 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 function knownComments(doc: McredDocument): Map<string, Comment> {
   const out = new Map<string, Comment>();
   for (const c of Object.values(doc.comments)) {
-    const name = doc.people[c.author]?.name;
-    if (name) out.set(`${squash(name)}\u0000${squash(c.body)}`, c);
+    // The name the export wrote for the author (personLabel), so a comment by someone not in
+    // the people is recognised too.
+    out.set(`${squash(personLabel(doc.people, c.author))}\u0000${squash(c.body)}`, c);
   }
   return out;
 }
@@ -87,7 +88,7 @@ export function planComments(ctx: CommentContext): { comments: Comment[]; unplac
         id: thread.id,
         entity: thread.target,
         ...(thread.field !== undefined ? { field: thread.field } : {}),
-        author: doc.people[thread.author]?.name ?? thread.author,
+        author: personLabel(doc.people, thread.author),
         date: thread.at,
         text: thread.body,
         replies: answers.map((r) => ({ id: r.id, author: ctx.reviewers.nameOf(r.author), date: r.at, text: r.body })),

@@ -1,5 +1,5 @@
 import { applyCommand } from '../../../shared/commands';
-import { makeId, type IdKind, type McredDocument, type Revision } from '../../../shared/model';
+import { makeId, personLabel, type IdKind, type McredDocument, type Revision } from '../../../shared/model';
 import { flagValue } from '../args';
 import { StampSource, defaultAuthorName, ensureAuthor, isIdInUse } from '../attribution';
 import { EXIT, formatTable, writeLines, type CliIo, type ExitCode } from '../output';
@@ -107,7 +107,7 @@ export const revisionsCommand: CliCommand = {
     const loaded = await loadForCommand(io, file);
     if (!loaded) return EXIT.failed;
     const { doc } = loaded;
-    const revisions = revisionsOldestFirst(doc).map((r) => ({ id: r.id, name: r.name, author: doc.people[r.author]?.name ?? r.author, at: r.at }));
+    const revisions = revisionsOldestFirst(doc).map((r) => ({ id: r.id, name: r.name, author: personLabel(doc.people, r.author), at: r.at }));
     if (args.flags.has('--json')) {
       io.stdout(JSON.stringify({ revisions }, null, 2) + '\n');
       return EXIT.ok;

@@ -1,5 +1,5 @@
 import type { Content, McredDocument, ProfileId, Revision } from '../../model';
-import { CREDIT_UNITS } from '../../model';
+import { CREDIT_UNITS, personLabel } from '../../model';
 import { ExportError } from '../errors';
 import { documentLocale, formatDate, PAPER_TWIPS, type DateStyle, type DocumentLocale, type PaperSize } from '../locale';
 import type { ReadinessProvider } from '../readiness';
@@ -106,7 +106,7 @@ export function makeContext(live: McredDocument, options: DocxOptions): DocxCont
   const atRevision = options.at !== undefined ? findRevision(live, options.at) : undefined;
   // Everything but the content (people, comments, approvals, stamps) is the map's as it is now.
   const doc: McredDocument = atRevision ? { ...live, settings: atRevision.snapshot.settings, entities: atRevision.snapshot.entities, links: atRevision.snapshot.links } : live;
-  const personName = (id: string) => doc.people[id]?.name ?? id;
+  const personName = (id: string) => personLabel(doc.people, id);
   const locale = documentLocale(doc.settings.country, options);
   const style = options.style ?? DEFAULT_STYLE;
   return {

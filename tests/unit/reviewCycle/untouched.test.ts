@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands';
 import { runExport } from '../../../shared/export/request';
-import { formatStamp, makeClock, type McredDocument } from '../../../shared/model';
+import { formatStamp, makeClock, UNLISTED_AUTHOR_LABEL, type McredDocument } from '../../../shared/model';
 import { planReview } from '../../../shared/review/plan';
 import { readReviewDocx } from '../../../shared/review/read';
 import { createSampleDocument } from '../../../shared/sample';
@@ -36,6 +36,25 @@ describe('an untouched review copy', () => {
     if (!against) expect(plan.plan.listing.changes).toEqual([]);
     expect(plan.plan.listing.changes.filter((c) => c.before === c.after)).toEqual([]);
     expect(plan.plan.listing.unplaced.filter((u) => u.kind !== 'comment')).toEqual([]);
+    expect(plan.plan.fresh.comments).toBe(0);
+  });
+});
+
+describe('a comment by someone not in the map’s people', () => {
+  it('is exported under words, not a raw id, and recognised as the map’s own when the copy comes back', async () => {
+    const base = recorded();
+    const credential = Object.values(base.entities).find((e) => e.kind === 'credential')!;
+    const designer = Object.values(base.people).find((p) => p.role === 'designer')!.id;
+    const comment = { id: 'cm_unlisted', target: credential.id, field: 'title', author: 'pe_gone', at: '2026-05-01T09:30:00.000Z', body: 'Shorter title?' };
+    // Commands refuse such an author; a hand-edited or merged file can still hold one.
+    const r = { doc: { ...base, comments: { ...base.comments, [comment.id]: comment } } as McredDocument };
+    const out = await runExport(r.doc, { format: 'docx', credentialIds: [credential.id], revision: 'rv_sent' }, { now: new Date('2026-05-01T10:00:00Z') });
+    const read = readReviewDocx(out.bytes);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.reading.comments.map((c) => c.author)).toContain(UNLISTED_AUTHOR_LABEL);
+    expect(read.reading.comments.map((c) => c.author)).not.toContain('pe_gone');
+    const plan = planReview(r.doc, read.reading, { now: new Date('2026-05-02T10:00:00Z'), importer: designer, file: 'untouched.docx' });
+    if (!plan.ok) throw new Error(plan.message);
     expect(plan.plan.fresh.comments).toBe(0);
   });
 });

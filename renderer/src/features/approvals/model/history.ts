@@ -1,4 +1,4 @@
-import type { McredDocument } from '../../../../../shared/model';
+import { personLabel, type McredDocument } from '../../../../../shared/model';
 import { STATUS_LABELS, STEP_LABELS } from '../../../../../shared/review';
 
 /** One approval record as the inspector lists it. */
@@ -33,7 +33,7 @@ export function approvalRows(doc: Pick<McredDocument, 'approvals' | 'people' | '
       ...(a.decision ? { decision: STATUS_LABELS[a.decision] } : {}),
       ...(a.conditions ? { conditions: a.conditions } : {}),
       ...(a.minute ? { minute: a.minute } : {}),
-      recordedBy: doc.people[a.author]?.name ?? 'Someone',
+      recordedBy: personLabel(doc.people, a.author),
       ...(a.revision ? { revision: doc.revisions[a.revision]?.name ?? 'a removed revision' } : {}),
     }));
 }

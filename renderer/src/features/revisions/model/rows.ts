@@ -1,4 +1,4 @@
-import { entityLabel, type McredDocument } from '../../../../../shared/model';
+import { entityLabel, personLabel, type McredDocument } from '../../../../../shared/model';
 
 /** An approval that pinned a revision: which credential, by which body. */
 export interface PinnedBy {
@@ -30,7 +30,7 @@ export function revisionRows(doc: Pick<McredDocument, 'revisions' | 'people' | '
   }
   return Object.values(doc.revisions)
     .sort((a, b) => b.at.localeCompare(a.at) || a.name.localeCompare(b.name))
-    .map((r) => ({ id: r.id, name: r.name, at: r.at, author: doc.people[r.author]?.name ?? 'Someone', approvedBy: pins.get(r.id) ?? [] }));
+    .map((r) => ({ id: r.id, name: r.name, at: r.at, author: personLabel(doc.people, r.author), approvedBy: pins.get(r.id) ?? [] }));
 }
 
 /** "Approved by University Curriculum Committee (Cybersecurity Analyst …)" for a pin. */
