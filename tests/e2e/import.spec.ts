@@ -28,6 +28,8 @@ test('imports a CSV through the wizard; the skills appear on the graph; one undo
   await expect(dialog.getByLabel('Field for column Skill')).toHaveValue('statement');
   await expect(dialog.getByText('3 of 3 selected')).toBeVisible();
   await expect(dialog.getByText('add 3, merge 0, skip 0')).toBeVisible();
+  // Every dialog's buttons come in one order (DialogButtons): the action, then Cancel.
+  await expect(dialog.locator('.fs-modal__buttons button')).toHaveText(['Import', 'Cancel']);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
 

@@ -10,6 +10,7 @@ import { useUserCommand } from '../revisions/useUserCommand';
 import { allowedSteps, approvalCall, stepLabel, type BuiltStep } from './model/steps';
 import { DecisionFields } from './DecisionFields';
 import './approvals.css';
+import { DialogButtons } from '../files/DialogButtons';
 
 type Problem = { message: string; field?: Extract<BuiltStep, { ok: false }>['field'] };
 
@@ -109,14 +110,7 @@ export function RecordStepDialog({ credential, onClose }: { credential: string; 
             {problem.message}
           </p>
         ) : null}
-        <div className="fs-modal__buttons">
-          <button type="submit" className="fs-button fs-button--primary" disabled={!identity || !chosen}>
-            Record step
-          </button>
-          <button type="button" className="fs-button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons action={{ label: 'Record step', disabled: !identity || !chosen }} onCancel={onClose} />
       </form>
     </Modal>
   );

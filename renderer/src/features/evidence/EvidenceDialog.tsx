@@ -7,6 +7,7 @@ import { usePostings } from './usePostings';
 import '../import/import.css';
 import './evidence.css';
 import { RowProblemList } from '../import/RowProblemList';
+import { DialogButtons } from '../files/DialogButtons';
 
 
 /**
@@ -133,14 +134,7 @@ export function EvidenceDialog({ onClose }: { onClose: () => void }) {
             Nothing was recorded: {refusal}
           </p>
         )}
-        <div className="fs-modal__buttons">
-          <button type="button" className="fs-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="fs-button fs-button--primary" disabled={!c || c.result.skills.length === 0} onClick={apply}>
-            Apply to {c?.result.skills.length ?? 0} skills
-          </button>
-        </div>
+        <DialogButtons action={{ label: `Apply to ${c?.result.skills.length ?? 0} skills`, onClick: apply, disabled: !c || c.result.skills.length === 0 }} onCancel={onClose} />
       </div>
     </Modal>
   );

@@ -18,6 +18,7 @@ import { exportFileName, folderOf, formatOption, isDraftStatus, joinPath, scopeS
 import { ContentAtField, RecordRevisionField } from './RecordRevisionField';
 import { useExportProgress } from './useExportProgress';
 import './export.css';
+import { DialogButtons } from '../files/DialogButtons';
 
 type Done = Extract<ExportDocumentResult, { ok: true }>;
 
@@ -165,20 +166,11 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
             {error.exists ? `${error.message} Replace it?` : `Export failed: ${error.message}`}
           </p>
         )}
-        <div className="fs-modal__buttons">
-          {error?.exists ? (
-            <button type="button" className="fs-button fs-button--primary" onClick={() => void run(true)} disabled={busy}>
-              Replace
-            </button>
-          ) : (
-            <button type="submit" className="fs-button fs-button--primary" disabled={!ready}>
-              Export
-            </button>
-          )}
-          <button type="button" className="fs-button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons
+          action={error?.exists ? { label: 'Replace', onClick: () => void run(true), disabled: busy } : { label: 'Export', disabled: !ready }}
+          onCancel={onClose}
+          cancelDisabled={busy}
+        />
       </form>
     </Modal>
   );

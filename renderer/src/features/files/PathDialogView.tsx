@@ -4,6 +4,7 @@ import { Modal } from './Modal';
 import { useFileController } from './FileControllerContext';
 import type { PathDialog } from './fileState';
 import { formatTime } from './messages';
+import { DialogButtons } from './DialogButtons';
 
 /** Joins a folder and a name with the folder's own separator (the host may be Windows). */
 function join(folder: string, name: string): string {
@@ -117,14 +118,7 @@ export function PathDialogView({ dialog }: { dialog: PathDialog }) {
             data-autofocus
           />
         </label>
-        <div className="fs-modal__buttons">
-          <button type="submit" className="fs-button fs-button--primary" disabled={name.trim() === ''}>
-            {saving ? 'Save' : merging ? 'Merge' : 'Open'}
-          </button>
-          <button type="button" className="fs-button" onClick={() => dialog.answer(null)}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons action={{ label: saving ? 'Save' : merging ? 'Merge' : 'Open', disabled: name.trim() === '' }} onCancel={() => dialog.answer(null)} />
       </form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import { LoadProblems } from './LoadProblems';
 import { Modal } from './Modal';
 import { describeRepair } from './messages';
 import type { RepairDialog } from './fileState';
+import { DialogButtons } from './DialogButtons';
 
 /**
  * "Recover the contents": what is wrong with a damaged file and what the repair changes,
@@ -37,14 +38,7 @@ export function RepairDialogView({ dialog }: { dialog: RepairDialog }) {
           <LoadProblems path={dialog.path} problems={dialog.problems} more={dialog.more} embedded />
         </div>
       </details>
-      <div className="fs-modal__buttons">
-        <button type="button" className="fs-button" onClick={() => dialog.answer(false)}>
-          Cancel
-        </button>
-        <button type="button" className="fs-button fs-button--primary" onClick={() => dialog.answer(true)} data-autofocus>
-          Repair and Open
-        </button>
-      </div>
+      <DialogButtons action={{ label: 'Repair and Open', onClick: () => dialog.answer(true), autoFocus: true }} onCancel={() => dialog.answer(false)} />
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { UpdateList } from './UpdateList';
 import { useImportWizard } from './useImportWizard';
 import './import.css';
 import { RowProblemList } from './RowProblemList';
+import { DialogButtons } from '../files/DialogButtons';
 
 export interface ImportWizardProps {
   open: boolean;
@@ -104,20 +105,14 @@ function WizardBody({ onClose }: { onClose: () => void }) {
             Nothing was imported: {w.refusal}
           </p>
         )}
-        <div className="fs-modal__buttons">
+        <DialogButtons action={{ label: 'Import', onClick: w.apply, disabled: !counts || w.blocked || counts.added + counts.merged + counts.flagged === 0 }} onCancel={onClose}>
           {counts && (
             <span className="imp-summary">
               add {counts.added}, merge {counts.merged}, skip {counts.skipped}
               {counts.flagged ? `, flag ${counts.flagged} update${counts.flagged === 1 ? '' : 's'}` : ''}
             </span>
           )}
-          <button type="button" className="fs-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="fs-button fs-button--primary" disabled={!counts || w.blocked || counts.added + counts.merged + counts.flagged === 0} onClick={w.apply}>
-            Import
-          </button>
-        </div>
+        </DialogButtons>
       </div>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useDoc, useDocumentStore } from '../../store';
 import { Modal } from '../files/Modal';
 import './import.css';
 import { RowProblemList } from './RowProblemList';
+import { DialogButtons } from '../files/DialogButtons';
 
 const KIND_WORDS: Readonly<Record<RowKind, { one: string; many: string }>> = {
   outcome: { one: 'learning outcome', many: 'learning outcomes' },
@@ -108,14 +109,7 @@ export function RowImportDialog({ onClose }: { onClose: () => void }) {
             Nothing was imported: {refusal}
           </p>
         )}
-        <div className="fs-modal__buttons">
-          <button type="button" className="fs-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="fs-button fs-button--primary" disabled={!ok || ok.rows.length === 0} onClick={add}>
-            Add {ok?.rows.length ?? 0} {ok?.rows.length === 1 ? words.one : words.many}
-          </button>
-        </div>
+        <DialogButtons action={{ label: `Add ${ok?.rows.length ?? 0} ${ok?.rows.length === 1 ? words.one : words.many}`, onClick: add, disabled: !ok || ok.rows.length === 0 }} onCancel={onClose} />
       </div>
     </Modal>
   );

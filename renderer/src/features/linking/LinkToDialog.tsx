@@ -7,6 +7,7 @@ import { useDoc, useDocumentStore, useSessionStore } from '../../store';
 import { filterTargets, linkTargets, type LinkTarget } from './linkTargets';
 import { LINK_LEVEL_OPTIONS } from '../inspector/model/vocabLabels';
 import './linking.css';
+import { DialogButtons } from '../files/DialogButtons';
 
 const selectEntities = (d: McredDocument) => d.entities;
 const selectLinks = (d: McredDocument) => d.links;
@@ -127,14 +128,7 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
         <p role="status" className="lk-said">
           {said}
         </p>
-        <div className="fs-modal__buttons">
-          <button type="submit" className="fs-button fs-button--primary" disabled={!current}>
-            Link
-          </button>
-          <button type="button" className="fs-button" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <DialogButtons action={{ label: 'Link', disabled: !current }} onCancel={onClose} cancelLabel="Done" />
       </form>
     </Modal>
   );

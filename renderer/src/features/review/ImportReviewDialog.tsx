@@ -10,6 +10,7 @@ import { formatDate, plural } from './words';
 import { reviewUi } from './reviewUi';
 import { useReviewImport } from './useReviewImport';
 import './review.css';
+import { DialogButtons } from '../files/DialogButtons';
 
 const STAGE_TEXT = { loading: 'Opening the file…', reading: 'Reading the review copy…', planning: 'Matching it against the map…' } as const;
 
@@ -70,14 +71,7 @@ function DialogBody({ dropped, onClose }: { dropped: File | undefined; onClose: 
             Nothing was imported: {r.refusal}
           </p>
         )}
-        <div className="fs-modal__buttons">
-          <button type="button" className="fs-button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="fs-button fs-button--primary" disabled={!r.plan || r.nothingNew} onClick={r.apply}>
-            Import
-          </button>
-        </div>
+        <DialogButtons action={{ label: 'Import', onClick: r.apply, disabled: !r.plan || r.nothingNew }} onCancel={onClose} />
       </div>
     </Modal>
   );

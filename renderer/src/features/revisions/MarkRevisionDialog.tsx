@@ -7,6 +7,7 @@ import { REVISION_LABELS, revisionCall } from './model/calls';
 import { MAX_REVISION_NAME, checkRevisionName, markRevisionName } from './model/names';
 import { useUserCommand } from './useUserCommand';
 import './revisions.css';
+import { DialogButtons } from '../files/DialogButtons';
 
 /** Mark Revision…: names a snapshot of the whole map as it is now, as one undoable step. */
 export function MarkRevisionDialog({ onClose }: { onClose: () => void }) {
@@ -52,14 +53,7 @@ export function MarkRevisionDialog({ onClose }: { onClose: () => void }) {
             {error}
           </p>
         ) : null}
-        <div className="fs-modal__buttons">
-          <button type="submit" className="fs-button fs-button--primary" disabled={!identity}>
-            Mark revision
-          </button>
-          <button type="button" className="fs-button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons action={{ label: 'Mark revision', disabled: !identity }} onCancel={onClose} />
       </form>
     </Modal>
   );
