@@ -21,6 +21,9 @@ interface CheckDef {
 
 const NO: FastCheck = () => false;
 
+/** What a string check has accepted before its first string: equal to no input. */
+const NOTHING_YET = Symbol('nothing accepted yet');
+
 function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
 }
@@ -102,8 +105,9 @@ function stringCheck(def: Def): FastCheck {
   if (!tests.length) return (v) => typeof v === 'string';
   // The last string accepted. The tests depend on the text alone, and a map repeats text
   // back to back: a record's fields share one change stamp (four in five stamps equal the
-  // one before), and a record's id is checked as its key and again as its `id`.
-  let accepted: string | undefined;
+  // one before), and a record's id is checked as its key and again as its `id`. It starts
+  // as a value no input can be: starting as undefined let a missing field pass once.
+  let accepted: unknown = NOTHING_YET;
   return (v) => {
     if (v === accepted) return true;
     if (typeof v !== 'string') return false;

@@ -61,6 +61,14 @@ describe('the fast validator of the load path', () => {
     expect([stamp(bad), stamp(bad)]).toEqual([false, false]);
   });
 
+  it('refuses a missing field on its first call, before it has accepted any string', () => {
+    const fresh = compileFastCheck(McredDocument);
+    const withoutId = detachedCopy(createSampleDocument()) as Record<string, unknown>;
+    delete withoutId.id;
+    expect(fresh(withoutId)).toBe(false);
+    expect(compileFastCheck(z.string().min(1))(undefined)).toBe(false);
+  });
+
   it('sends schema features it does not know to zod', () => {
     expect(compileFastCheck(z.string().refine((s) => s.length > 0))('x')).toBe(false);
     expect(compileFastCheck(z.date())(new Date())).toBe(false);
