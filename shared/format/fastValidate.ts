@@ -1,11 +1,14 @@
 import type { z } from 'zod';
+import { FORBIDDEN_KEYS } from '../model';
 
 /**
  * A fast yes/no validator compiled from a zod schema, for the load path: a valid map is
  * accepted as it was parsed, without zod copying every record; only when the answer is
  * "no" does zod run, to give the precise messages. It is at least as strict as zod: any
  * schema feature it does not understand compiles to "no", which sends the input to zod.
- * (Property-tested: whatever it accepts, zod accepts unchanged.)
+ * (Property-tested: whatever it accepts, zod accepts unchanged.) A yes also means that no
+ * object in the value has a forbidden key (`__proto__` …), so the load can skip its own
+ * search for them.
  */
 export type FastCheck = (value: unknown) => boolean;
 
@@ -20,6 +23,13 @@ interface CheckDef {
 }
 
 const NO: FastCheck = () => false;
+
+/** Lengths of the forbidden keys: most keys are shorter or longer, and a length is cheaper to look at than a set. */
+const SHORTEST = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
+const LONGEST = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
+
+/** What a string check has accepted before its first string: equal to no input. */
+const NOTHING_YET = Symbol('nothing accepted yet');
 
 function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
@@ -102,8 +112,9 @@ function stringCheck(def: Def): FastCheck {
   if (!tests.length) return (v) => typeof v === 'string';
   // The last string accepted. The tests depend on the text alone, and a map repeats text
   // back to back: a record's fields share one change stamp (four in five stamps equal the
-  // one before), and a record's id is checked as its key and again as its `id`.
-  let accepted: string | undefined;
+  // one before), and a record's id is checked as its key and again as its `id`. It starts
+  // as a value no input can be: starting as undefined let a missing field pass once.
+  let accepted: unknown = NOTHING_YET;
   return (v) => {
     if (v === accepted) return true;
     if (typeof v !== 'string') return false;
@@ -149,9 +160,9 @@ function arrayCheck(def: Def, element: FastCheck): FastCheck {
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function objectCheck(def: Def, seen: Seen): FastCheck {
-  if (def.checks?.length) return NO;
   const shape = def.shape as Record<string, unknown>;
   const keys = Object.keys(shape);
+  if (def.checks?.length || keys.some((k) => FORBIDDEN_KEYS.has(k))) return NO;
   const checks = keys.map((k) => compile(shape[k], seen));
   const known = new Set(keys);
   const counter = seen.counter ?? { keys: 0 };
@@ -169,9 +180,19 @@ function objectCheck(def: Def, seen: Seen): FastCheck {
   };
 }
 
+/** A string schema with no pattern or checks: any string. */
+function isPlainString(schema: unknown): boolean {
+  const def = defOf(schema);
+  return def.type === 'string' && !def.checks?.length && !(def.pattern instanceof RegExp);
+}
+
 function recordCheck(def: Def, seen: Seen): FastCheck {
   if (def.checks?.length) return NO;
-  const key = compile(def.keyType, seen);
+  const anyKey = compile(def.keyType, seen);
+  // Keys of any text (the stamps' field names) must still say no to a forbidden key. A key
+  // of a for…in is always a string: a plain string check would only cost a call per key.
+  const allowed = (k: string) => k.length < SHORTEST || k.length > LONGEST || !FORBIDDEN_KEYS.has(k);
+  const key = ![...FORBIDDEN_KEYS].some(anyKey) ? anyKey : isPlainString(def.keyType) ? allowed : (k: string) => allowed(k) && anyKey(k);
   const value = compile(def.valueType, seen);
   const counter = seen.counter ?? { keys: 0 };
   return (v) => {

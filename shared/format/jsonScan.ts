@@ -231,9 +231,12 @@ export function findDuplicateKeys(text: string, limit = Infinity): { found: Dupl
 export function countKeysInText(text: string): number {
   let count = 0;
   for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    // Whitespace compared inline, not looked up in WS: this runs for every colon of the file.
+    // Before the start of the text charCodeAt gives NaN, which ends the loop.
     let q = at - 1;
-    while (q >= 0 && WS.has(text.charCodeAt(q))) q--;
-    if (text.charCodeAt(q) !== 34) continue;
+    let c = text.charCodeAt(q);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--q);
+    if (c !== 34) continue;
     let slashes = 0;
     while (text.charCodeAt(q - 1 - slashes) === 92) slashes++;
     if (slashes % 2 === 0) count++;

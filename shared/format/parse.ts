@@ -20,7 +20,7 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
   const read = readMapText(input);
   if (!read.ok) return failure(read.problems);
   const { text, raw, version } = read;
-  const fast = fastValidate(raw);
+  const fast = read.fast ?? fastValidate(raw);
 
   // JSON.parse silently keeps the last of two equal keys. Cheap check: the text writes
   // more keys than the parsed tree holds; only then does the slow scan find where.

@@ -21,6 +21,8 @@ export interface MapText {
   parsedKeys?: number;
   /** A newer app's file: what this version does not know, lifted out of `raw` to be written back. */
   carried?: Carried;
+  /** The fast check's answer for `raw`, when the file is of the current version (`raw` is then as parsed). */
+  fast?: FastResult;
 }
 
 export type MapTextResult = ({ ok: true } & MapText) | { ok: false; problems: LoadProblem[] };
@@ -58,8 +60,13 @@ export function readMapText(input: string | Uint8Array): MapTextResult {
     });
   }
 
-  const guard = guardTree(raw, text);
-  if (guard) return fail(guard);
+  // The fast check looks at every key and says no to a forbidden one, so after its yes the
+  // search for them has nothing to find; its answer is kept for parseDocument.
+  const fast = isRawObject(raw) && raw.schemaVersion === SCHEMA_VERSION ? fastValidate(raw) : undefined;
+  if (!fast?.valid) {
+    const guard = guardTree(raw, text);
+    if (guard) return fail(guard);
+  }
   if (!isRawObject(raw) || raw.format !== FORMAT_NAME) {
     return fail({ code: 'not-mcred', message: 'this is JSON, but not a Micro-Credential Studio map (no "format": "micro-credential-studio")' });
   }
@@ -81,7 +88,7 @@ export function readMapText(input: string | Uint8Array): MapTextResult {
       return fail({ code: 'migration-failed', message: `could not upgrade the map from format ${m.from} (${m.name}): ${(e as Error).message}` });
     }
   }
-  return { ok: true, text, raw: doc, version, ...(parsedKeys === undefined ? {} : { parsedKeys }) };
+  return { ok: true, text, raw: doc, version, ...(parsedKeys === undefined ? {} : { parsedKeys }), ...(fast ? { fast } : {}) };
 }
 
 /**
@@ -113,7 +120,9 @@ let fastCheck: FastCheck | undefined;
  * The fast path: a valid map is accepted as parsed; zod runs only to explain a "no". With
  * a yes, `keys` is how many keys the map has (counted on the way, at no extra cost).
  */
-export function fastValidate(doc: unknown): { valid: true; keys: number } | { valid: false } {
+export type FastResult = { valid: true; keys: number } | { valid: false };
+
+export function fastValidate(doc: unknown): FastResult {
   fastCheck ??= compileFastCheck(McredFile, counter);
   counter.keys = 0;
   return fastCheck(doc) ? { valid: true, keys: counter.keys } : { valid: false };
@@ -142,7 +151,8 @@ export function countTreeKeys(root: unknown): number {
  * Refuses prototype-polluting keys before anything copies the tree. JSON.parse itself
  * defines `__proto__` as a plain own key; the danger is later copies, so such keys are
  * refused outright. The walk is iterative (hostile nesting cannot overflow the stack) and
- * only runs when the text contains one of the keys at all.
+ * only runs when the text contains one of the keys at all. Not needed after the fast
+ * check's yes, which refuses these keys too.
  */
 /** A forbidden key, or any \u escape (a key could hide behind one, as in "\u005f_proto__"). */
 const SUSPICIOUS = /"(?:__proto__|constructor|prototype)"|\\u/;

@@ -1,4 +1,4 @@
-import { COLLECTIONS, LINK_RULES, POSITIONS_KEY, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle, type Link, type McredDocument } from '../model';
+import { COLLECTIONS, LINK_RULES, POSITIONS_KEY, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle, type Entity, type Link, type McredDocument } from '../model';
 import { carriedRecordIds } from './carry';
 import type { LoadProblem } from './problems';
 
@@ -51,12 +51,6 @@ export function findCycleAmong(links: Iterable<Link>): string[] {
   return [];
 }
 
-/** Whether one of the first `n` collections holds a record `id`. */
-function heldEarlier(doc: McredDocument, id: string, n: number): boolean {
-  for (let i = 0; i < n; i++) if (Object.hasOwn(doc[COLLECTIONS[i]!], id)) return true;
-  return false;
-}
-
 function collectionsHolding(doc: McredDocument, id: string): string[] {
   return COLLECTIONS.filter((c) => Object.hasOwn(doc[c], id));
 }
@@ -74,10 +68,14 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   // ends each start reaches (one, or a list once there are several).
   const linked = new Map<string, string | string[]>();
   const requires: Link[] = [];
+  // The entities by id, for the links' ends. The ends are strings fresh from JSON.parse: a
+  // Map finds them as they are, where the object has to look each one up in the engine's
+  // string table first.
+  const entities = new Map<string, Entity>();
   const checkLink = (id: string, l: Link) => {
     const rule = LINK_RULES[l.kind];
-    const from = doc.entities[l.from];
-    const to = doc.entities[l.to];
+    const from = entities.get(l.from);
+    const to = entities.get(l.to);
     if (!from) add(`links.${id}.from`, `the link's start "${l.from}" does not exist`);
     if (!to) add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
     if (from && to) {
@@ -94,10 +92,11 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     if (l.kind === 'requires') requires.push(l);
   };
 
-  // Plain for…in loops, and lookups in the collections themselves rather than a set of
-  // every id or a set per entity: this runs on every load of maps with tens of thousands
-  // of records, where building those sets cost as much as the checks. The links are
-  // checked on the same pass.
+  // One pass over the records, in plain for…in loops (this runs on every load of maps with
+  // tens of thousands of records). Every id goes into one set as it is met: an id already
+  // there is used twice, and the stamps below take one lookup each in it rather than one
+  // per collection. The links are checked on the same pass, after the entities.
+  const ids = new Set<string>();
   const tombstones = doc.meta.tombstones;
   const anyTombstones = Object.keys(tombstones).length > 0;
   for (let i = 0; i < COLLECTIONS.length; i++) {
@@ -106,9 +105,12 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     for (const key in records) {
       const rec = records[key]!;
       if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
-      if (heldEarlier(doc, key, i)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
+      // Keys are unique within a collection, so an id already met is held by an earlier one.
+      if (ids.has(key)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
+      else ids.add(key);
       if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
-      if (c === 'links') checkLink(key, rec as Link);
+      if (c === 'entities') entities.set(key, rec as Entity);
+      else if (c === 'links') checkLink(key, rec as Link);
     }
   }
 
@@ -161,7 +163,7 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
   }
   const carriedIds = carriedRecordIds(doc.carried);
   for (const id in doc.meta.stamps) {
-    if (id !== SETTINGS_RECORD && !heldEarlier(doc, id, COLLECTIONS.length) && !carriedIds.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
+    if (id !== SETTINGS_RECORD && !ids.has(id) && !carriedIds.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
   }
   return problems;
 }

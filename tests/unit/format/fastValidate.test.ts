@@ -61,6 +61,27 @@ describe('the fast validator of the load path', () => {
     expect([stamp(bad), stamp(bad)]).toEqual([false, false]);
   });
 
+  it('refuses a missing field on its first call, before it has accepted any string', () => {
+    const fresh = compileFastCheck(McredDocument);
+    const withoutId = detachedCopy(createSampleDocument()) as Record<string, unknown>;
+    delete withoutId.id;
+    expect(fresh(withoutId)).toBe(false);
+    expect(compileFastCheck(z.string().min(1))(undefined)).toBe(false);
+  });
+
+  it('says no to a forbidden key even where the schema takes any text as a key', () => {
+    const withKey = (key: string) => {
+      const copy = detachedCopy(createSampleDocument());
+      const stamps = copy.meta.stamps as Record<string, Record<string, string>>;
+      const [id, fields] = Object.entries(stamps)[0]!;
+      Object.defineProperty(fields, key, { value: Object.values(fields)[0], enumerable: true, configurable: true, writable: true });
+      return { copy, id };
+    };
+    for (const key of ['__proto__', 'constructor', 'prototype']) expect(fast(withKey(key).copy)).toBe(false);
+    expect(fast(withKey('title').copy)).toBe(true);
+    expect(compileFastCheck(z.record(z.string(), z.number()))(JSON.parse('{"__proto__": 1}'))).toBe(false);
+  });
+
   it('sends schema features it does not know to zod', () => {
     expect(compileFastCheck(z.string().refine((s) => s.length > 0))('x')).toBe(false);
     expect(compileFastCheck(z.date())(new Date())).toBe(false);

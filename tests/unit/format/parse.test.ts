@@ -109,6 +109,15 @@ describe('parseDocument refuses', () => {
     expect(onlyProblem(sneaky)).toMatchObject({ code: 'forbidden-key', path, line: lineOf(sneaky, member) });
   });
 
+  it.each([
+    ['as a record id in the stamps', '"stamps": {', '"__proto__": {},', 'meta.stamps.__proto__'],
+    ['as a field name in a record\'s stamps', '"sk_sql": {', '"constructor": "1800000000000-000-abcd@pe_a",', 'meta.stamps.sk_sql.constructor'],
+  ])('a forbidden key where any text is a valid key, %s, in a map that is otherwise valid', (_where, after, member, path) => {
+    const at = text.indexOf(after, text.indexOf('"stamps": {'));
+    const sneaky = `${text.slice(0, at + after.length)}\n${member}${text.slice(at + after.length)}`;
+    expect(onlyProblem(sneaky)).toMatchObject({ code: 'forbidden-key', path, line: lineOf(sneaky, member) });
+  });
+
   it('a record written twice under one id, which JSON.parse would silently drop', () => {
     const twice = text.replace('"entities": {', '"entities": {\n    "lo_join": { "id": "lo_join", "kind": "outcome", "statement": "Pasted twice" },');
     expect(onlyProblem(twice)).toEqual({
