@@ -20,6 +20,8 @@ test('exports the main credential as a Word specification with changes since a r
 
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog).toBeVisible();
+  // The dialog is taller than a laptop window: its buttons stay in view at its foot.
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeInViewport();
   await expect(dialog.getByRole('radio', { name: /Word specification/ })).toBeChecked();
   // The main credential (most outcomes) is the default.
   await expect(dialog.getByLabel('Micro-credential', { exact: true }).locator('option:checked')).toHaveText('Cybersecurity Analyst Professional Certificate');
