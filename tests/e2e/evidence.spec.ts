@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { CanvasPage } from './pages/CanvasPage';
 import { seriousViolations } from './support/axe';
@@ -12,6 +12,14 @@ const SENTENCE = 'Named in 4 of 24 postings (Jan–Dec 2025, Northfield metro)';
 const session = useHostPerTest();
 let host: RunningHost;
 
+/** File ▸ Import Job Postings… through the command palette. */
+async function openPostingsDialog(page: Page, map: CanvasPage) {
+  await map.press('ControlOrMeta+k');
+  await page.keyboard.type('Import Job Postings');
+  await page.keyboard.press('Enter');
+  return page.getByRole('dialog', { name: 'Import job postings' });
+}
+
 test.beforeEach(async () => {
   host = await session.start(['--data-dir', await session.folder.dataDir()]);
 });
@@ -22,10 +30,7 @@ test('imports postings, shows the counts, applies them as one step; the inspecto
   const map = new CanvasPage(page);
   await map.waitReady();
 
-  await map.press('ControlOrMeta+k');
-  await page.keyboard.type('Import Job Postings');
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Import job postings' });
+  const dialog = await openPostingsDialog(page, map);
   await expect(dialog).toBeVisible();
   await dialog.locator('input[type=file]').setInputFiles(POSTINGS);
   await expect(dialog.getByLabel('Posting text (required)')).toHaveValue('Description');
@@ -79,10 +84,7 @@ test('a workbook chosen as postings is named as not a text file, with what to sa
   await page.goto(host.url);
   const map = new CanvasPage(page);
   await map.waitReady();
-  await map.press('ControlOrMeta+k');
-  await page.keyboard.type('Import Job Postings');
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Import job postings' });
+  const dialog = await openPostingsDialog(page, map);
   const workbook = Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.from('[Content_Types].xml'), Buffer.alloc(64, 0xa7)]);
   await dialog.locator('input[type=file]').setInputFiles({ name: 'postings.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
   await expect(dialog.getByRole('alert')).toHaveText('postings.xlsx is not a text file: save it as CSV (UTF-8), TSV or JSON lines');
