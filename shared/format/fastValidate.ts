@@ -40,11 +40,25 @@ export interface KeyCounter {
   keys: number;
 }
 
-type Seen = Map<unknown, FastCheck> & { counter?: KeyCounter };
+/** Called with each entry of a record (`z.record`) the check has accepted: its key and value. */
+export type RecordVisitor = (key: string, value: unknown) => void;
 
-export function compileFastCheck(schema: z.ZodType, counter?: KeyCounter): FastCheck {
+export interface FastCheckOptions {
+  counter?: KeyCounter;
+  /**
+   * Visitors of the entries of particular record schemas (by schema object), for a caller
+   * that needs each entry anyway: it gets them on the check's own walk, while they are in
+   * the cache. Entries come in the order the check meets them; a "no" stops the walk.
+   */
+  visitors?: ReadonlyMap<z.ZodType, RecordVisitor>;
+}
+
+type Seen = Map<unknown, FastCheck> & { counter?: KeyCounter; visitors?: ReadonlyMap<unknown, RecordVisitor> };
+
+export function compileFastCheck(schema: z.ZodType, options: FastCheckOptions = {}): FastCheck {
   const seen: Seen = new Map();
-  if (counter) seen.counter = counter;
+  if (options.counter) seen.counter = options.counter;
+  if (options.visitors) seen.visitors = options.visitors;
   return compile(schema, seen);
 }
 
@@ -82,7 +96,7 @@ function build(schema: unknown, seen: Seen): FastCheck {
     case 'object':
       return objectCheck(def, seen);
     case 'record':
-      return recordCheck(def, seen);
+      return recordCheck(def, seen, seen.visitors?.get(schema));
     case 'union':
       return unionCheck(def, seen);
     default:
@@ -186,7 +200,7 @@ function isPlainString(schema: unknown): boolean {
   return def.type === 'string' && !def.checks?.length && !(def.pattern instanceof RegExp);
 }
 
-function recordCheck(def: Def, seen: Seen): FastCheck {
+function recordCheck(def: Def, seen: Seen, visit: RecordVisitor | undefined): FastCheck {
   if (def.checks?.length) return NO;
   const anyKey = compile(def.keyType, seen);
   // Keys of any text (the stamps' field names) must still say no to a forbidden key. A key
@@ -199,7 +213,9 @@ function recordCheck(def: Def, seen: Seen): FastCheck {
     if (!isPlainObject(v)) return false;
     let n = 0;
     for (const k in v) {
-      if (!key(k) || !value(v[k])) return false;
+      const entry = v[k];
+      if (!key(k) || !value(entry)) return false;
+      if (visit) visit(k, entry);
       n++;
     }
     counter.keys += n;

@@ -52,7 +52,8 @@ export function parseDocument(input: string | Uint8Array): LoadResult {
   // zod accepts what the fast check did not (e.g. a title with spaces around it): take zod's normalised copy.
   const doc: McredDocument = fast.valid ? (raw as McredDocument) : McredFile.parse(raw);
   if (read.carried) doc.carried = read.carried;
-  const references = checkReferences(doc);
+  // A yes of the fast check handed it every record on its walk; otherwise a walk of its own.
+  const references = fast.valid ? fast.references.finish(doc) : checkReferences(doc);
   if (references.length) {
     const shown = references.slice(0, MAX_REPORTED);
     const positions = version === SCHEMA_VERSION ? nearestPositions(text, shown.map((p) => (p.path ? p.path.split('.') : []))) : [];

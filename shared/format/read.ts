@@ -1,10 +1,12 @@
-import { FORBIDDEN_KEYS, FORMAT_NAME, McredFile, SCHEMA_VERSION, type Carried } from '../model';
+import type { z } from 'zod';
+import { COLLECTIONS, FORBIDDEN_KEYS, FORMAT_NAME, McredFile, SCHEMA_VERSION, type Carried } from '../model';
 
 import { liftUnknownFields } from './carry';
-import { compileFastCheck, type FastCheck, type KeyCounter } from './fastValidate';
+import { compileFastCheck, type FastCheck, type KeyCounter, type RecordVisitor } from './fastValidate';
 import { findSyntaxError, formatPath, locatePath } from './jsonScan';
 import { MIGRATIONS, OLDEST_VERSION, isRawObject, type RawObject } from './migrations';
 import { MAX_FILE_BYTES, type LoadProblem } from './problems';
+import { ReferenceCheck } from './references';
 
 /**
  * The first stages of the load pipeline, shared by loading and repairing: size → decode →
@@ -115,17 +117,43 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const counter: KeyCounter = { keys: 0 };
 let fastCheck: FastCheck | undefined;
+/** The reference check of the map being checked, fed by the fast check's walk. */
+let references: ReferenceCheck | undefined;
 
 /**
  * The fast path: a valid map is accepted as parsed; zod runs only to explain a "no". With
- * a yes, `keys` is how many keys the map has (counted on the way, at no extra cost).
+ * a yes, `keys` is how many keys the map has (counted on the way, at no extra cost), and
+ * `references` has seen every record and stamp (handed over on the same walk): only its
+ * `finish` is left.
  */
-export type FastResult = { valid: true; keys: number } | { valid: false };
+export type FastResult = { valid: true; keys: number; references: ReferenceCheck } | { valid: false };
 
 export function fastValidate(doc: unknown): FastResult {
-  fastCheck ??= compileFastCheck(McredFile, counter);
+  fastCheck ??= compileFastCheck(McredFile, { counter, visitors: referenceVisitors() });
   counter.keys = 0;
-  return fastCheck(doc) ? { valid: true, keys: counter.keys } : { valid: false };
+  const check = (references = new ReferenceCheck(doc));
+  try {
+    return fastCheck(doc) ? { valid: true, keys: counter.keys, references: check } : { valid: false };
+  } finally {
+    references = undefined;
+  }
+}
+
+/**
+ * The fast check walks the file's parts in the schema's order; the reference check needs
+ * every collection's records (entities before links) before the stamps. Checked once here,
+ * so a reordered schema fails loudly instead of reporting links to entities not yet met.
+ */
+function referenceVisitors(): Map<z.ZodType, RecordVisitor> {
+  const parts = Object.keys(McredFile.shape);
+  const order = [...COLLECTIONS, 'meta'].map((p) => parts.indexOf(p));
+  if (order.some((at, i) => at < 0 || (i > 0 && at < order[i - 1]!)) || !('stamps' in McredFile.shape.meta.shape)) {
+    throw new Error(`the map schema must list ${COLLECTIONS.join(', ')} and then meta, in that order, for the load's reference check`);
+  }
+  const visitors = new Map<z.ZodType, RecordVisitor>();
+  for (const c of COLLECTIONS) visitors.set(McredFile.shape[c], (key, rec) => references?.record(c, key, rec as { id: string }));
+  visitors.set(McredFile.shape.meta.shape.stamps, (id) => references?.stamps(id));
+  return visitors;
 }
 
 /** Every key of every object in a JSON tree (iterative: hostile nesting cannot overflow the stack). */

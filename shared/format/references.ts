@@ -1,4 +1,4 @@
-import { COLLECTIONS, LINK_RULES, POSITIONS_KEY, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle, type Entity, type Link, type McredDocument } from '../model';
+import { COLLECTIONS, type Collection, LINK_RULES, POSITIONS_KEY, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle, type Entity, type Link, type McredDocument } from '../model';
 import { carriedRecordIds } from './carry';
 import type { LoadProblem } from './problems';
 
@@ -51,8 +51,132 @@ export function findCycleAmong(links: Iterable<Link>): string[] {
   return [];
 }
 
-function collectionsHolding(doc: McredDocument, id: string): string[] {
-  return COLLECTIONS.filter((c) => Object.hasOwn(doc[c], id));
+/** The collections of a (possibly not yet validated) map that hold `id`. */
+function collectionsHolding(doc: unknown, id: string): string[] {
+  return COLLECTIONS.filter((c) => {
+    const records = (doc as Record<string, unknown>)[c];
+    return typeof records === 'object' && records !== null && Object.hasOwn(records, id);
+  });
+}
+
+type Records = Record<string, unknown>;
+
+/** The ends of the links met so far from one start (one, or a list once there are several). */
+interface Links {
+  ends: string | string[] | undefined;
+}
+/** An entity met, and the links from it. */
+interface Started extends Links {
+  entity: Entity;
+}
+const isRecords = (v: unknown): v is Records => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The reference check of each record, handed the records one at a time: by `checkReferences`'
+ * own walk, or by the fast schema check's walk during a load, which has each record in hand
+ * already. On a 10k map, reaching the records a second time costs more than the checks
+ * themselves (the tree is larger than the processor's cache), so a load does it once.
+ *
+ * Order: the records collection by collection, entities before links (a link's ends are
+ * looked up among the entities met so far), then the ids of `meta.stamps`, then `finish`.
+ * The schema lists its parts in that order; `read.ts` refuses to hand them over otherwise.
+ */
+export class ReferenceCheck {
+  readonly problems: LoadProblem[] = [];
+  /**
+   * Every record met so far, by id: an entity with the ends of the links from it, or the
+   * collection of any other record. An id met again is used twice; a stamp's id must be
+   * here. One table, so that a record costs one look-up and one entry, and a link finds its
+   * start and the links already from it in the same look-up. (Its ends are strings fresh
+   * from JSON.parse: a Map finds them as they are, where an object has to look each one up
+   * in the engine's string table first.)
+   */
+  private readonly records = new Map<string, Started | Collection>();
+  /** Links from a start that is not an entity, by start (only in a broken map). */
+  private readonly strays = new Map<string, Links>();
+  private readonly requires: Link[] = [];
+  /** Ids with stamps that no record met has; carried records are only known at the end. */
+  private readonly stampedNothing: string[] = [];
+  private readonly tombstones: Records | undefined;
+
+  /** `doc`: the map whose records will be handed over (its deletion marks are read here). */
+  constructor(private readonly doc: unknown) {
+    const meta = isRecords(doc) ? doc.meta : undefined;
+    const tombstones = isRecords(meta) ? meta.tombstones : undefined;
+    this.tombstones = isRecords(tombstones) && Object.keys(tombstones).length > 0 ? tombstones : undefined;
+  }
+
+  private add(path: string, message: string): void {
+    this.problems.push({ code: 'reference', path, message });
+  }
+
+  /** One record of collection `c`, filed under `key`. */
+  record(c: Collection, key: string, rec: { id: string }): void {
+    if (rec.id !== key) this.add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
+    // Keys are unique within a collection, so an id already met is held by an earlier one.
+    if (this.records.has(key)) this.add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(this.doc, key).filter((o) => o !== c).join(' and ')})`);
+    else this.records.set(key, c === 'entities' ? { entity: rec as Entity, ends: undefined } : c);
+    if (this.tombstones && Object.hasOwn(this.tombstones, key)) this.add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
+    if (c === 'links') this.link(key, rec as Link);
+  }
+
+  private entity(id: string): Started | undefined {
+    const held = this.records.get(id);
+    return typeof held === 'object' ? held : undefined;
+  }
+
+  private link(id: string, l: Link): void {
+    const rule = LINK_RULES[l.kind];
+    const start = this.entity(l.from);
+    const end = this.entity(l.to);
+    if (!start) this.add(`links.${id}.from`, `the link's start "${l.from}" does not exist`);
+    if (!end) this.add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
+    if (start && end) {
+      const [from, to] = [start.entity, end.entity];
+      if (from.kind !== rule.from || to.kind !== rule.to) {
+        this.add(`links.${id}.kind`, `${withArticle(`"${l.kind}"`)} link must go from ${withArticle(rule.from)} to ${withArticle(rule.to)}, not from ${withArticle(from.kind)} to ${withArticle(to.kind)}`);
+      }
+    }
+    if (l.from === l.to) this.add(`links.${id}`, 'a link cannot join an entity to itself');
+    // Each pair of entity kinds allows one link kind, so from → to identifies a link.
+    const links = start ?? this.stray(l.from);
+    const ends = links.ends;
+    if (ends === undefined) links.ends = l.to;
+    else if (ends === l.to || (typeof ends !== 'string' && ends.includes(l.to))) this.add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
+    else if (typeof ends === 'string') links.ends = [ends, l.to];
+    else ends.push(l.to);
+    if (l.kind === 'requires') this.requires.push(l);
+  }
+
+  private stray(from: string): Links {
+    let links = this.strays.get(from);
+    if (!links) this.strays.set(from, (links = { ends: undefined }));
+    return links;
+  }
+
+  /** The id of one entry of `meta.stamps`, after every record. */
+  stamps(id: string): void {
+    if (id !== SETTINGS_RECORD && !this.records.has(id)) this.stampedNothing.push(id);
+  }
+
+  /** The checks that need the whole map, after every record and stamp; all problems found. */
+  finish(doc: McredDocument): LoadProblem[] {
+    const add = (path: string, message: string) => this.add(path, message);
+    const cycle = findCycleAmong(this.requires);
+    if (cycle.length) {
+      const names = cycle.map((id) => {
+        const e = doc.entities[id];
+        return e ? `"${entityLabel(e)}"` : id;
+      });
+      add('links', `prerequisites go round in a circle: ${[...names, names[0]].join(' requires ')}`);
+    }
+    pointerProblems(doc, add);
+    if (this.stampedNothing.length) {
+      const carriedIds = carriedRecordIds(doc.carried);
+      for (const id of this.stampedNothing) if (!carriedIds.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
+    }
+    return this.problems;
+  }
 }
 
 /**
@@ -61,68 +185,19 @@ function collectionsHolding(doc: McredDocument, id: string): string[] {
  * `requires` cycle, and comments, endorsements and layout point at live records.
  */
 export function checkReferences(doc: McredDocument): LoadProblem[] {
-  const problems: LoadProblem[] = [];
-  const add = (path: string, message: string) => problems.push({ code: 'reference', path, message });
-
-  // Each pair of entity kinds allows one link kind, so from → to identifies a link: the
-  // ends each start reaches (one, or a list once there are several).
-  const linked = new Map<string, string | string[]>();
-  const requires: Link[] = [];
-  // The entities by id, for the links' ends. The ends are strings fresh from JSON.parse: a
-  // Map finds them as they are, where the object has to look each one up in the engine's
-  // string table first.
-  const entities = new Map<string, Entity>();
-  const checkLink = (id: string, l: Link) => {
-    const rule = LINK_RULES[l.kind];
-    const from = entities.get(l.from);
-    const to = entities.get(l.to);
-    if (!from) add(`links.${id}.from`, `the link's start "${l.from}" does not exist`);
-    if (!to) add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
-    if (from && to) {
-      if (from.kind !== rule.from || to.kind !== rule.to) {
-        add(`links.${id}.kind`, `${withArticle(`"${l.kind}"`)} link must go from ${withArticle(rule.from)} to ${withArticle(rule.to)}, not from ${withArticle(from.kind)} to ${withArticle(to.kind)}`);
-      }
-    }
-    if (l.from === l.to) add(`links.${id}`, 'a link cannot join an entity to itself');
-    const ends = linked.get(l.from);
-    if (ends === undefined) linked.set(l.from, l.to);
-    else if (ends === l.to || (typeof ends !== 'string' && ends.includes(l.to))) add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
-    else if (typeof ends === 'string') linked.set(l.from, [ends, l.to]);
-    else ends.push(l.to);
-    if (l.kind === 'requires') requires.push(l);
-  };
-
-  // One pass over the records, in plain for…in loops (this runs on every load of maps with
-  // tens of thousands of records). Every id goes into one set as it is met: an id already
-  // there is used twice, and the stamps below take one lookup each in it rather than one
-  // per collection. The links are checked on the same pass, after the entities.
-  const ids = new Set<string>();
-  const tombstones = doc.meta.tombstones;
-  const anyTombstones = Object.keys(tombstones).length > 0;
+  const check = new ReferenceCheck(doc);
+  // Plain for…in loops: this runs on maps with tens of thousands of records.
   for (let i = 0; i < COLLECTIONS.length; i++) {
     const c = COLLECTIONS[i]!;
     const records = doc[c] as Record<string, { id: string }>;
-    for (const key in records) {
-      const rec = records[key]!;
-      if (rec.id !== key) add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
-      // Keys are unique within a collection, so an id already met is held by an earlier one.
-      if (ids.has(key)) add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(doc, key).filter((o) => o !== c).join(' and ')})`);
-      else ids.add(key);
-      if (anyTombstones && key in tombstones) add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
-      if (c === 'entities') entities.set(key, rec as Entity);
-      else if (c === 'links') checkLink(key, rec as Link);
-    }
+    for (const key in records) check.record(c, key, records[key]!);
   }
+  for (const id in doc.meta.stamps) check.stamps(id);
+  return check.finish(doc);
+}
 
-  const cycle = findCycleAmong(requires);
-  if (cycle.length) {
-    const names = cycle.map((id) => {
-      const e = doc.entities[id];
-      return e ? `"${entityLabel(e)}"` : id;
-    });
-    add('links', `prerequisites go round in a circle: ${[...names, names[0]].join(' requires ')}`);
-  }
-
+/** Comments, endorsements, positions and the review records point at records that exist. */
+function pointerProblems(doc: McredDocument, add: (path: string, message: string) => void): void {
   for (const id of orphanPositions(doc)) add(`${POSITIONS_KEY}.${id}`, `a position is stored for "${id}", which does not exist`);
   for (const [id, c] of Object.entries(doc.comments)) {
     if (!doc.entities[c.target] && !doc.links[c.target]) add(`comments.${id}.target`, `the comment is on "${c.target}", which does not exist`);
@@ -161,9 +236,4 @@ export function checkReferences(doc: McredDocument): LoadProblem[] {
     if (!doc.people[a.author]) add(`approvals.${id}.author`, `the person who recorded the step, "${a.author}", is not among the people of this map`);
     if (a.revision !== undefined && !doc.revisions[a.revision]) add(`approvals.${id}.revision`, `the approved revision "${a.revision}" does not exist`);
   }
-  const carriedIds = carriedRecordIds(doc.carried);
-  for (const id in doc.meta.stamps) {
-    if (id !== SETTINGS_RECORD && !ids.has(id) && !carriedIds.has(id)) add(`meta.stamps.${id}`, `change stamps are kept for "${id}", which does not exist`);
-  }
-  return problems;
 }
