@@ -79,14 +79,10 @@ function build(schema: unknown, seen: Seen): FastCheck {
       return numberCheck(def);
     case 'boolean':
       return def.checks?.length ? NO : (v) => typeof v === 'boolean';
-    case 'literal': {
-      const values = def.values as unknown[];
-      return (v) => values.includes(v);
-    }
-    case 'enum': {
-      const values = new Set(Object.values(def.entries as Record<string, unknown>));
-      return (v) => values.has(v);
-    }
+    case 'literal':
+      return oneOf(def.values as unknown[]);
+    case 'enum':
+      return oneOf(Object.values(def.entries as Record<string, unknown>));
     case 'optional': {
       const inner = compile(def.innerType, seen);
       return (v) => v === undefined || inner(v);
@@ -209,35 +205,78 @@ function recordCheck(def: Def, seen: Seen, visit: RecordVisitor | undefined): Fa
   const key = ![...FORBIDDEN_KEYS].some(anyKey) ? anyKey : isPlainString(def.keyType) ? allowed : (k: string) => allowed(k) && anyKey(k);
   const value = compile(def.valueType, seen);
   const counter = seen.counter ?? { keys: 0 };
-  return (v) => {
-    if (!isPlainObject(v)) return false;
-    let n = 0;
-    for (const k in v) {
-      const entry = v[k];
-      if (!key(k) || !value(entry)) return false;
-      if (visit) visit(k, entry);
-      n++;
-    }
-    counter.keys += n;
+  const entry = (k: string, x: unknown): boolean => {
+    if (!key(k) || !value(x)) return false;
+    if (visit) visit(k, x);
     return true;
   };
+  if (!holdsObjects(def.valueType)) {
+    return (v) => {
+      if (!isPlainObject(v)) return false;
+      let n = 0;
+      for (const k in v) {
+        if (!entry(k, v[k])) return false;
+        n++;
+      }
+      counter.keys += n;
+      return true;
+    };
+  }
+  // A record of records (a collection) can hold tens of thousands: the engine keeps such an
+  // object as a hash table, where for…in looks each key up again; Object.keys does not.
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) if (!entry(keys[i]!, v[keys[i]!])) return false;
+    counter.keys += keys.length;
+    return true;
+  };
+}
+
+/** Whether a schema's values are objects (records, objects, tagged unions of objects). */
+function holdsObjects(schema: unknown): boolean {
+  const type = defOf(schema).type;
+  return type === 'object' || type === 'record' || type === 'union';
 }
 
 function unionCheck(def: Def, seen: Seen): FastCheck {
   const discriminator = def.discriminator;
   if (typeof discriminator !== 'string' || def.checks?.length) return NO;
-  const byTag = new Map<unknown, FastCheck>();
+  const tags: unknown[] = [];
+  const checks: FastCheck[] = [];
   for (const option of def.options as unknown[]) {
     const optionDef = defOf(option);
     if (optionDef.type !== 'object') return NO;
     const tag = defOf((optionDef.shape as Record<string, unknown>)[discriminator]);
     if (tag.type !== 'literal') return NO;
     const check = compile(option, seen);
-    for (const value of tag.values as unknown[]) byTag.set(value, check);
+    for (const value of tag.values as unknown[]) {
+      tags.push(value);
+      checks.push(check);
+    }
   }
   return (v) => {
     if (!isPlainObject(v)) return false;
-    const check = byTag.get(v[discriminator]);
-    return check !== undefined && check(v);
+    const i = indexOf(tags, v[discriminator]);
+    return i >= 0 && checks[i]!(v);
   };
+}
+
+/**
+ * A few allowed values (a tag, a level): compared one by one. The text being checked is
+ * fresh from JSON.parse, so a Set would first hash it; two texts of different lengths
+ * differ at once.
+ */
+function oneOf(values: readonly unknown[]): FastCheck {
+  if (values.length > 16) {
+    const set = new Set(values);
+    return (v) => set.has(v);
+  }
+  return (v) => indexOf(values, v) >= 0;
+}
+
+/** Where `v` is in `values` (by ===: a literal is never NaN), or -1. */
+function indexOf(values: readonly unknown[], v: unknown): number {
+  for (let i = 0; i < values.length; i++) if (values[i] === v) return i;
+  return -1;
 }

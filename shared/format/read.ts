@@ -139,17 +139,21 @@ export function fastValidate(doc: unknown): FastResult {
   }
 }
 
+/** Throws unless `parts` (the file schema's keys, in order) list the collections, then meta. */
+export function checkPartOrder(parts: readonly string[]): void {
+  const order = [...COLLECTIONS, 'meta'].map((p) => parts.indexOf(p));
+  if (order.some((at, i) => at < 0 || (i > 0 && at < order[i - 1]!))) {
+    throw new Error(`the map schema must list ${COLLECTIONS.join(', ')} and then meta, in that order, for the load's reference check`);
+  }
+}
+
 /**
  * The fast check walks the file's parts in the schema's order; the reference check needs
  * every collection's records (entities before links) before the stamps. Checked once here,
  * so a reordered schema fails loudly instead of reporting links to entities not yet met.
  */
 function referenceVisitors(): Map<z.ZodType, RecordVisitor> {
-  const parts = Object.keys(McredFile.shape);
-  const order = [...COLLECTIONS, 'meta'].map((p) => parts.indexOf(p));
-  if (order.some((at, i) => at < 0 || (i > 0 && at < order[i - 1]!)) || !('stamps' in McredFile.shape.meta.shape)) {
-    throw new Error(`the map schema must list ${COLLECTIONS.join(', ')} and then meta, in that order, for the load's reference check`);
-  }
+  checkPartOrder(Object.keys(McredFile.shape));
   const visitors = new Map<z.ZodType, RecordVisitor>();
   for (const c of COLLECTIONS) visitors.set(McredFile.shape[c], (key, rec) => references?.record(c, key, rec as { id: string }));
   visitors.set(McredFile.shape.meta.shape.stamps, (id) => references?.stamps(id));

@@ -60,15 +60,9 @@ function collectionsHolding(doc: unknown, id: string): string[] {
 }
 
 type Records = Record<string, unknown>;
+/** The ends of the links met from one start: none yet, one, or a list once there are several. */
+type Ends = string | string[] | undefined;
 
-/** The ends of the links met so far from one start (one, or a list once there are several). */
-interface Links {
-  ends: string | string[] | undefined;
-}
-/** An entity met, and the links from it. */
-interface Started extends Links {
-  entity: Entity;
-}
 const isRecords = (v: unknown): v is Records => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -83,17 +77,20 @@ const isRecords = (v: unknown): v is Records => typeof v === 'object' && v !== n
  */
 export class ReferenceCheck {
   readonly problems: LoadProblem[] = [];
+  /** Every record id met so far: one met again is used twice; a stamp's id must be here. */
+  private readonly ids = new Set<string>();
   /**
-   * Every record met so far, by id: an entity with the ends of the links from it, or the
-   * collection of any other record. An id met again is used twice; a stamp's id must be
-   * here. One table, so that a record costs one look-up and one entry, and a link finds its
-   * start and the links already from it in the same look-up. (Its ends are strings fresh
-   * from JSON.parse: a Map finds them as they are, where an object has to look each one up
-   * in the engine's string table first.)
+   * The entities met so far, each with the ends of the links met from it, numbered in
+   * order; and their numbers by id, for the links' ends. (The ends are strings fresh from
+   * JSON.parse: a Map finds them as they are, where an object has to look each one up in
+   * the engine's string table first.) One look-up per end: the start's number then gives
+   * both the entity and the links already from it.
    */
-  private readonly records = new Map<string, Started | Collection>();
-  /** Links from a start that is not an entity, by start (only in a broken map). */
-  private readonly strays = new Map<string, Links>();
+  private readonly entityAt = new Map<string, number>();
+  private readonly entityList: Entity[] = [];
+  private readonly endsFrom: Ends[] = [];
+  /** The ends of links from a start that is not an entity (only in a broken map). */
+  private readonly strays = new Map<string, Ends>();
   private readonly requires: Link[] = [];
   /** Ids with stamps that no record met has; carried records are only known at the end. */
   private readonly stampedNothing: string[] = [];
@@ -114,49 +111,48 @@ export class ReferenceCheck {
   record(c: Collection, key: string, rec: { id: string }): void {
     if (rec.id !== key) this.add(`${c}.${key}.id`, `the record is filed under "${key}" but its id is "${rec.id}"`);
     // Keys are unique within a collection, so an id already met is held by an earlier one.
-    if (this.records.has(key)) this.add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(this.doc, key).filter((o) => o !== c).join(' and ')})`);
-    else this.records.set(key, c === 'entities' ? { entity: rec as Entity, ends: undefined } : c);
+    // One look-up: a Set that does not grow already held the id.
+    const met = this.ids.size;
+    if (this.ids.add(key).size === met) this.add(`${c}.${key}`, `the id "${key}" is used twice (also in ${collectionsHolding(this.doc, key).filter((o) => o !== c).join(' and ')})`);
     if (this.tombstones && Object.hasOwn(this.tombstones, key)) this.add(`${c}.${key}`, `"${key}" is marked as deleted but still present`);
-    if (c === 'links') this.link(key, rec as Link);
-  }
-
-  private entity(id: string): Started | undefined {
-    const held = this.records.get(id);
-    return typeof held === 'object' ? held : undefined;
+    if (c === 'entities') {
+      this.entityAt.set(key, this.entityList.length);
+      this.entityList.push(rec as Entity);
+      this.endsFrom.push(undefined);
+    }
+    else if (c === 'links') this.link(key, rec as Link);
   }
 
   private link(id: string, l: Link): void {
     const rule = LINK_RULES[l.kind];
-    const start = this.entity(l.from);
-    const end = this.entity(l.to);
-    if (!start) this.add(`links.${id}.from`, `the link's start "${l.from}" does not exist`);
-    if (!end) this.add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
-    if (start && end) {
-      const [from, to] = [start.entity, end.entity];
+    const start = this.entityAt.get(l.from);
+    const end = this.entityAt.get(l.to);
+    if (start === undefined) this.add(`links.${id}.from`, `the link's start "${l.from}" does not exist`);
+    if (end === undefined) this.add(`links.${id}.to`, `the link's end "${l.to}" does not exist`);
+    if (start !== undefined && end !== undefined) {
+      const [from, to] = [this.entityList[start]!, this.entityList[end]!];
       if (from.kind !== rule.from || to.kind !== rule.to) {
         this.add(`links.${id}.kind`, `${withArticle(`"${l.kind}"`)} link must go from ${withArticle(rule.from)} to ${withArticle(rule.to)}, not from ${withArticle(from.kind)} to ${withArticle(to.kind)}`);
       }
     }
     if (l.from === l.to) this.add(`links.${id}`, 'a link cannot join an entity to itself');
     // Each pair of entity kinds allows one link kind, so from → to identifies a link.
-    const links = start ?? this.stray(l.from);
-    const ends = links.ends;
-    if (ends === undefined) links.ends = l.to;
-    else if (ends === l.to || (typeof ends !== 'string' && ends.includes(l.to))) this.add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
-    else if (typeof ends === 'string') links.ends = [ends, l.to];
-    else ends.push(l.to);
+    const ends = start !== undefined ? this.endsFrom[start] : this.strays.get(l.from);
+    let now: Ends;
+    if (ends === undefined) now = l.to;
+    else if (ends === l.to || (typeof ends !== 'string' && ends.includes(l.to))) {
+      this.add(`links.${id}`, `the same "${l.kind}" link from "${l.from}" to "${l.to}" appears twice`);
+      now = ends;
+    } else if (typeof ends === 'string') now = [ends, l.to];
+    else (now = ends).push(l.to);
+    if (start !== undefined) this.endsFrom[start] = now;
+    else this.strays.set(l.from, now);
     if (l.kind === 'requires') this.requires.push(l);
-  }
-
-  private stray(from: string): Links {
-    let links = this.strays.get(from);
-    if (!links) this.strays.set(from, (links = { ends: undefined }));
-    return links;
   }
 
   /** The id of one entry of `meta.stamps`, after every record. */
   stamps(id: string): void {
-    if (id !== SETTINGS_RECORD && !this.records.has(id)) this.stampedNothing.push(id);
+    if (id !== SETTINGS_RECORD && !this.ids.has(id)) this.stampedNothing.push(id);
   }
 
   /** The checks that need the whole map, after every record and stamp; all problems found. */
