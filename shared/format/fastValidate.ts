@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { FORBIDDEN_KEYS } from '../model';
+import { isRawObject } from './migrations/types';
 
 /**
  * A fast yes/no validator compiled from a zod schema, for the load path: a valid map is
@@ -167,7 +168,6 @@ function arrayCheck(def: Def, element: FastCheck): FastCheck {
   };
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function objectCheck(def: Def, seen: Seen): FastCheck {
   const shape = def.shape as Record<string, unknown>;
@@ -177,7 +177,7 @@ function objectCheck(def: Def, seen: Seen): FastCheck {
   const known = new Set(keys);
   const counter = seen.counter ?? { keys: 0 };
   return (v) => {
-    if (!isPlainObject(v)) return false;
+    if (!isRawObject(v)) return false;
     for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
     // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no".
     let n = 0;
@@ -212,7 +212,7 @@ function recordCheck(def: Def, seen: Seen, visit: RecordVisitor | undefined): Fa
   };
   if (!holdsObjects(def.valueType)) {
     return (v) => {
-      if (!isPlainObject(v)) return false;
+      if (!isRawObject(v)) return false;
       let n = 0;
       for (const k in v) {
         if (!entry(k, v[k])) return false;
@@ -225,7 +225,7 @@ function recordCheck(def: Def, seen: Seen, visit: RecordVisitor | undefined): Fa
   // A record of records (a collection) can hold tens of thousands: the engine keeps such an
   // object as a hash table, where for…in looks each key up again; Object.keys does not.
   return (v) => {
-    if (!isPlainObject(v)) return false;
+    if (!isRawObject(v)) return false;
     const keys = Object.keys(v);
     for (let i = 0; i < keys.length; i++) if (!entry(keys[i]!, v[keys[i]!])) return false;
     counter.keys += keys.length;
@@ -256,7 +256,7 @@ function unionCheck(def: Def, seen: Seen): FastCheck {
     }
   }
   return (v) => {
-    if (!isPlainObject(v)) return false;
+    if (!isRawObject(v)) return false;
     const i = indexOf(tags, v[discriminator]);
     return i >= 0 && checks[i]!(v);
   };

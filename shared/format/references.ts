@@ -1,5 +1,6 @@
 import { COLLECTIONS, type Collection, LINK_RULES, POSITIONS_KEY, SETTINGS_RECORD, entityLabel, orphanPositions, withArticle, type Entity, type Link, type McredDocument } from '../model';
 import { carriedRecordIds } from './carry';
+import { isRawObject, type RawObject } from './migrations/types';
 import type { LoadProblem } from './problems';
 
 /** Ids of credentials that sit on a `requires` cycle, or an empty list. */
@@ -54,16 +55,13 @@ export function findCycleAmong(links: Iterable<Link>): string[] {
 /** The collections of a (possibly not yet validated) map that hold `id`. */
 function collectionsHolding(doc: unknown, id: string): string[] {
   return COLLECTIONS.filter((c) => {
-    const records = (doc as Record<string, unknown>)[c];
-    return typeof records === 'object' && records !== null && Object.hasOwn(records, id);
+    const records = isRawObject(doc) ? doc[c] : undefined;
+    return isRawObject(records) && Object.hasOwn(records, id);
   });
 }
 
-type Records = Record<string, unknown>;
 /** The ends of the links met from one start: none yet, one, or a list once there are several. */
 type Ends = string | string[] | undefined;
-
-const isRecords = (v: unknown): v is Records => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The reference check of each record, handed the records one at a time: by `checkReferences`'
@@ -76,7 +74,7 @@ const isRecords = (v: unknown): v is Records => typeof v === 'object' && v !== n
  * The schema lists its parts in that order; `read.ts` refuses to hand them over otherwise.
  */
 export class ReferenceCheck {
-  readonly problems: LoadProblem[] = [];
+  private readonly problems: LoadProblem[] = [];
   /** Every record id met so far: one met again is used twice; a stamp's id must be here. */
   private readonly ids = new Set<string>();
   /**
@@ -94,13 +92,13 @@ export class ReferenceCheck {
   private readonly requires: Link[] = [];
   /** Ids with stamps that no record met has; carried records are only known at the end. */
   private readonly stampedNothing: string[] = [];
-  private readonly tombstones: Records | undefined;
+  private readonly tombstones: RawObject | undefined;
 
   /** `doc`: the map whose records will be handed over (its deletion marks are read here). */
   constructor(private readonly doc: unknown) {
-    const meta = isRecords(doc) ? doc.meta : undefined;
-    const tombstones = isRecords(meta) ? meta.tombstones : undefined;
-    this.tombstones = isRecords(tombstones) && Object.keys(tombstones).length > 0 ? tombstones : undefined;
+    const meta = isRawObject(doc) ? doc.meta : undefined;
+    const tombstones = isRawObject(meta) ? meta.tombstones : undefined;
+    this.tombstones = isRawObject(tombstones) && Object.keys(tombstones).length > 0 ? tombstones : undefined;
   }
 
   private add(path: string, message: string): void {
@@ -119,8 +117,7 @@ export class ReferenceCheck {
       this.entityAt.set(key, this.entityList.length);
       this.entityList.push(rec as Entity);
       this.endsFrom.push(undefined);
-    }
-    else if (c === 'links') this.link(key, rec as Link);
+    } else if (c === 'links') this.link(key, rec as Link);
   }
 
   private link(id: string, l: Link): void {

@@ -1,5 +1,6 @@
 import type { core, z } from 'zod';
 import { compileFastCheck, type FastCheck } from './fastValidate';
+import { isRawObject } from './migrations/types';
 
 type Issue = core.$ZodIssue;
 type Schema = z.ZodType;
@@ -11,7 +12,6 @@ interface Def {
 }
 
 const defOf = (schema: Schema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A collection of records (`entities`, `meta.stamps`, …) inside the document, checked record by record. */
 interface Part {
@@ -29,7 +29,7 @@ interface Part {
  * lower bound (a record may have several problems).
  */
 export function schemaIssues(schema: Schema, value: unknown, limit: number): { issues: Issue[]; more: number } {
-  if (!isPlainObject(value) || defOf(schema).type !== 'object') return capped(schema.safeParse(value).error?.issues ?? [], limit);
+  if (!isRawObject(value) || defOf(schema).type !== 'object') return capped(schema.safeParse(value).error?.issues ?? [], limit);
   const parts: Part[] = [];
   const frame = frameOf(schema, value, [], parts);
   const issues: Issue[] = [...(schema.safeParse(frame).error?.issues ?? [])];
@@ -61,7 +61,7 @@ function frameOf(schema: Schema, value: Record<string, unknown>, path: (string |
   const frame = { ...value };
   for (const [key, sub] of Object.entries(defOf(schema).shape ?? {})) {
     const v = value[key];
-    if (!isPlainObject(v)) continue;
+    if (!isRawObject(v)) continue;
     const type = defOf(sub).type;
     if (type === 'record') {
       frame[key] = {};
