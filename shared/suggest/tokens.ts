@@ -13,7 +13,9 @@ const STOP = new Set(
   (
     'a about above across after again against all also am an and any are as at be been before being below between both but by can could did do does doing down during each either etc few for from further had has have having he her here hers him his how i if in into is it its itself just least less like many may me might more most much must my no nor not now of off on once only or other our out over own per same shall she should so some such than that the their them then there these they this those through to too under until up upon very via was we were what when where whether which while who whom why will with within without would you your ' +
     // Filler of outcome and framework statements: says nothing about which skill is meant.
-    'able ability abilities learner learners student students skill skills knowledge knowing know understanding understand perform performing competence competent given e g eg ie using use used including include includes includ one two three four five six seven eight nine ten each every least appropriate relevant various related basic key new simulated well'
+    'able ability abilities learner learners student students skill skills knowledge knowing know understanding understand perform performing competence competent given e g eg ie using use used including include includes includ one two three four five six seven eight nine ten each every least appropriate relevant various related basic key new simulated well ' +
+    // Halves of hyphenated words that name no skill: "evidence-based", "non-conformance".
+    'based non'
   ).split(/\s+/),
 );
 

@@ -33,6 +33,12 @@ describe('text', () => {
     expect(t('organisation')).toEqual(t('organization'));
     expect(t('Skill in performing log file analysis')).toEqual(['log', 'file', 'analys']);
   });
+
+  it('keeps the meaningful half of a hyphenated word and drops "based" and "non"', () => {
+    const t = (s: string) => terms(s).map((x) => x.word);
+    expect(t('evidence-based practice')).toEqual(['evidence', 'practice']);
+    expect(t('report non-conformance')).toEqual(['report', 'conformance']);
+  });
 });
 
 describe('suggestLinks', () => {
