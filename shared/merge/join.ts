@@ -1,4 +1,4 @@
-import { COLLECTIONS, POSITION_FIELD, SETTINGS_RECORD, jsonEqual, partInfo, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
+import { COLLECTIONS, POSITION_FIELD, SETTINGS_RECORD, jsonEqual, partInfo, recordKeys, recordReader, type Collection, type Id, type McredDocument, type Position, type Save, type Settings, type Stamp } from '../model';
 import { joinCarried, joinCarriedStamps } from './carried';
 import { deletedConflict, kindOf } from './conflicts';
 import { recordChanged, type Divergence } from './divergence';
@@ -29,6 +29,8 @@ export function joinDocuments(a: McredDocument, b: McredDocument, div: Divergenc
     a,
     b,
     tombstones: joinTombstones(a.meta.tombstones, b.meta.tombstones),
+    readA: readers(a),
+    readB: readers(b),
     stamps: {},
     layout: {},
     div,
@@ -63,10 +65,20 @@ export function joinDocuments(a: McredDocument, b: McredDocument, div: Divergenc
   return { doc, notes: s.notes };
 }
 
+interface Readers {
+  stamps: (id: Id) => StampMap | undefined;
+  layout: (id: Id) => Position | undefined;
+}
+
+const readers = (d: McredDocument): Readers => ({ stamps: recordReader(d.meta.stamps as Record<Id, StampMap>), layout: recordReader(d.layout) });
+
 interface JoinState {
   a: McredDocument;
   b: McredDocument;
   tombstones: Record<Id, Stamp>;
+  /** Each copy's change stamps and positions, read by id. */
+  readA: Readers;
+  readB: Readers;
   stamps: Record<string, StampMap>;
   layout: Record<Id, Position>;
   div: Divergence;
@@ -75,12 +87,12 @@ interface JoinState {
 }
 
 function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
-  const A = s.a[c] as Record<Id, Rec>;
-  const B = s.b[c] as Record<Id, Rec>;
-  const SA = s.a.meta.stamps;
-  const SB = s.b.meta.stamps;
-  const LA = s.a.layout;
-  const LB = s.b.layout;
+  // Readers, not `map[id]`: an edited 10k map's collections, stamps and layout are
+  // persistent record maps, where each `map[id]` goes through the view's traps.
+  const A = recordReader(s.a[c] as Record<Id, Rec>);
+  const B = recordReader(s.b[c] as Record<Id, Rec>);
+  const { stamps: SA, layout: LA } = s.readA;
+  const { stamps: SB, layout: LB } = s.readB;
   const entities = c === 'entities';
   // A named revision never changes after it is made, and its snapshot is a whole map:
   // equal stamps are trusted instead of comparing snapshots value by value.
@@ -91,24 +103,24 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
     if (stamps) s.stamps[id] = stamps;
     if (at) s.layout[id] = at;
   };
-  for (const id of Object.keys(A)) {
-    const ra = A[id]!;
-    const rb = B[id];
+  for (const id of recordKeys(s.a[c])) {
+    const ra = A(id)!;
+    const rb = B(id);
     if (s.tombstones[id] !== undefined) {
       died(c, id, ra, 'a', s);
       if (rb) died(c, id, rb, 'b', s);
       continue;
     }
-    const sa = SA[id];
-    const la = entities ? LA[id] : undefined;
+    const sa = SA(id);
+    const la = entities ? LA(id) : undefined;
     if (rb === undefined) {
       s.notes.touched.add(id);
       if (c === 'links') s.notes.oneSidedLinks.push(id);
       keep(id, ra, sa, la);
       continue;
     }
-    const sb = SB[id];
-    const lb = entities ? LB[id] : undefined;
+    const sb = SB(id);
+    const lb = entities ? LB(id) : undefined;
     if ((sa === sb || (sa !== undefined && sb !== undefined && sameStamps(sa, sb))) && (ra === rb || immutable || jsonEqual(ra, rb)) && (la === lb || jsonEqual(la, lb))) {
       keep(id, ra, sa ?? sb, la);
       continue;
@@ -117,16 +129,16 @@ function joinCollection(c: Collection, s: JoinState): Record<Id, Rec> {
     const j = joinRecord({ id, kind: kindOf(c, ra), a: ra, b: rb, sa, sb, ...(entities ? { outside: { field: POSITION_FIELD, a: la, b: lb } } : {}) }, s.div, s.conflicts);
     keep(id, j.record, j.stamps, j.outside as Position | undefined);
   }
-  for (const id of Object.keys(B)) {
-    if (A[id] !== undefined) continue;
-    const rb = B[id]!;
+  for (const id of recordKeys(s.b[c])) {
+    if (A(id) !== undefined) continue;
+    const rb = B(id)!;
     if (s.tombstones[id] !== undefined) {
       died(c, id, rb, 'b', s);
       continue;
     }
     s.notes.touched.add(id);
     if (c === 'links') s.notes.oneSidedLinks.push(id);
-    keep(id, rb, SB[id], entities ? LB[id] : undefined);
+    keep(id, rb, SB(id), entities ? LB(id) : undefined);
   }
   return out;
 }

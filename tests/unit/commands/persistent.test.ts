@@ -5,7 +5,7 @@ import { normaliseRecord } from '../../../shared/commands/stamps';
 import type { CommandContext } from '../../../shared/commands/types';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { mergeDocuments } from '../../../shared/merge';
-import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
+import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, recordKeys, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
 import { generateMap } from '../../../shared/sample/generate';
 import { makeComment, makeLink, makeSkill } from '../../helpers/builders';
 
@@ -36,6 +36,8 @@ describe('persistent record maps', () => {
     expect(isRecordMap(map)).toBe(true);
     expect(isRecordMap(plain)).toBe(false);
     expect(Object.keys(map)).toEqual(Object.keys(expected));
+    expect(recordKeys(map)).toEqual(Object.keys(expected));
+    expect(recordKeys(expected)).toEqual(Object.keys(expected));
     expect(Object.values(map)).toEqual(Object.values(expected));
     expect(JSON.stringify(map)).toBe(JSON.stringify(expected));
     expect({ ...map }).toEqual(expected);
@@ -139,6 +141,32 @@ describe('commands on a big map (overlay and persistent maps)', () => {
     if (!same.ok) throw new Error('refused');
     expect(same.doc).toBe(base);
     expect(same.patches).toEqual([]);
+  });
+
+  it('merge two copies edited on both sides as it merges their plain copies', () => {
+    const edit = (steps: { name: CommandName; payload: unknown }[], from: number): McredDocument =>
+      steps.reduce((doc, call, i) => {
+        const done = applyCommand(doc, call, { stamp: STAMP(from + i) });
+        if (!done.ok) throw new Error(`${call.name} refused: ${done.refusal.message}`);
+        return done.doc;
+      }, base);
+    const ours = edit(calls.slice(0, 7), 100);
+    const theirs = edit(
+      [
+        { name: 'entity.update', payload: { id: outcomes[0]!.id, changes: { statement: 'Triage network alerts' } } },
+        { name: 'entity.update', payload: { id: skills[1]!.id, changes: { statement: 'Edited where the other copy deleted' } } },
+        { name: 'layout.move', payload: { positions: { [skills[0]!.id]: { x: 50, y: 60 } } } },
+        { name: 'link.delete', payload: { ids: [Object.keys(base.links)[7]!] } },
+      ],
+      200,
+    );
+    expect([ours.entities, ours.meta.stamps, theirs.links, theirs.layout].every(isRecordMap)).toBe(true);
+    const merged = mergeDocuments(ours, theirs);
+    const plain = mergeDocuments(plainDocument(ours), plainDocument(theirs));
+    expect(merged.conflicts.length).toBeGreaterThan(0);
+    expect(serialiseDocument(merged.doc)).toBe(serialiseDocument(plain.doc));
+    expect(JSON.stringify(merged.conflicts)).toBe(JSON.stringify(plain.conflicts));
+    expect(JSON.stringify(merged.changes)).toBe(JSON.stringify(plain.changes));
   });
 
   it('plainDocument makes a copy structured clone accepts, equal in content', () => {
