@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Draft } from 'immer';
-import { Id, LINK_RULES, LINK_SCHEMAS, Link, entityLabel, withArticle, type McredDocument } from '../model';
-import { findRequiresCycle } from '../format/references';
+import { Id, LINK_RULES, LINK_SCHEMAS, Link, eachRecord, entityLabel, withArticle, type McredDocument } from '../model';
+import { findCycleAmong } from '../format/references';
 import { Changes, applyChanges } from './changes';
 import { assertFreshId, deleteLinksById } from './entities';
+import { currentDocument } from './produce';
 import { stampFields, stampableKeys } from './stamps';
 import { defineCommand, refuse, type RefusalCode } from './types';
 
@@ -30,15 +31,20 @@ export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link
       message: `${withArticle(`"${link.kind}"`)} link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`,
     };
   }
-  for (const l of Object.values(doc.links)) {
-    if (l.kind === link.kind && l.from === link.from && l.to === link.to) {
-      return { code: 'duplicate-link', message: `"${entityLabel(from)}" is already linked to "${entityLabel(to)}"` };
-    }
-  }
+  // One pass over every link, past the traps of a 10k map's persistent record map (the
+  // canvas asks this while a connection is dragged; a command asks it of the document as it
+  // stands, not of the draft, which would make a draft of every link it read).
+  let duplicate = false;
+  const requires: Link[] = [];
+  eachRecord(doc.links, (l) => {
+    if (l.kind === 'requires') requires.push(l);
+    return !(duplicate = l.kind === link.kind && l.from === link.from && l.to === link.to);
+  });
+  if (duplicate) return { code: 'duplicate-link', message: `"${entityLabel(from)}" is already linked to "${entityLabel(to)}"` };
   if (link.kind === 'requires') {
-    // The probe's key can never be a real id (ids have no spaces), so it hides no real link.
-    const probe = { links: { ...doc.links, ' probe': { id: ' probe', kind: 'requires' as const, from: link.from, to: link.to } } };
-    if (findRequiresCycle(probe).length) {
+    // The probe's id can never be a real id (ids have no spaces), so it hides no real link.
+    requires.push({ id: ' probe', kind: 'requires', from: link.from, to: link.to });
+    if (findCycleAmong(requires).length) {
       return {
         code: 'cycle',
         message: `"${entityLabel(to)}" already requires "${entityLabel(from)}", directly or through others: prerequisites cannot go round in a circle`,
@@ -57,7 +63,7 @@ export const createLink = defineCommand({
   payload: z.object({ link: Link }),
   run(draft, { link }, { stamp }) {
     assertFreshId(draft, link.id);
-    const why = linkRefusal(draft, link);
+    const why = linkRefusal(currentDocument(draft), link);
     if (why) refuse(why.code, why.message);
     draft.links[link.id] = link;
     stampFields(draft, link.id, stampableKeys(link), stamp);

@@ -114,6 +114,32 @@ export function recordKeys(map: Readonly<Record<string, unknown>>): string[] {
   return store ? store.order.flat() : Object.keys(map);
 }
 
+/**
+ * The values of each bucket, made the first time a pass asks. A bucket is never changed once
+ * a map holds it (a change copies it), and the next version of a map shares all its buckets
+ * but the few it changed: a pass over an edited map lists again only those.
+ */
+const bucketValues = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * Calls `visit` with every value of `map` until it returns false, in no particular order: on
+ * a persistent map bucket by bucket, without hashing each id again or copying the key order.
+ * For passes that do not depend on order (a search, a filter), such as the duplicate check of
+ * every new link.
+ */
+export function eachRecord<T>(map: Readonly<Record<string, T>>, visit: (value: T) => boolean | void): void {
+  const store = storeOf(map);
+  if (!store) {
+    for (const id in map) if (visit(map[id]!) === false) return;
+    return;
+  }
+  for (const b of store.buckets) {
+    let values = bucketValues.get(b) as readonly T[] | undefined;
+    if (!values) bucketValues.set(b, (values = Object.values(b)));
+    for (let i = 0; i < values.length; i++) if (visit(values[i]!) === false) return;
+  }
+}
+
 /** A deletion in the changes given to `updateRecords`. */
 export const REMOVED: unique symbol = Symbol('removed');
 
@@ -164,10 +190,17 @@ export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: Rea
     else chunks.push([id]);
   }
   if (removed.size) {
+    // From the newest chunk back, until every removed id is found: undoing a record just
+    // made (the commonest removal) looks at the last chunk only.
     const chunks = (orderCopied ? order : order.slice()) as (readonly string[])[];
-    for (let i = 0; i < chunks.length; i++) {
+    let left = removed.size;
+    for (let i = chunks.length - 1; i >= 0 && left > 0; i--) {
       const chunk = chunks[i]!;
-      if (chunk.some((id) => removed.has(id))) chunks[i] = chunk.filter((id) => !removed.has(id));
+      let found = 0;
+      for (let j = 0; j < chunk.length; j++) if (removed.has(chunk[j]!)) found++;
+      if (!found) continue;
+      chunks[i] = chunk.filter((id) => !removed.has(id));
+      left -= found;
     }
     order = chunks.filter((c) => c.length > 0);
   }

@@ -5,7 +5,7 @@ import { normaliseRecord } from '../../../shared/commands/stamps';
 import type { CommandContext } from '../../../shared/commands/types';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { mergeDocuments } from '../../../shared/merge';
-import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, isRecordMap, plainDocument, recordKeys, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
+import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, eachRecord, isRecordMap, plainDocument, recordKeys, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
 import { generateMap } from '../../../shared/sample/generate';
 import { makeComment, makeLink, makeSkill } from '../../helpers/builders';
 
@@ -61,6 +61,30 @@ describe('persistent record maps', () => {
     const moreIds = new Set<string>();
     expect(changedRecordIds(map, again, 100, moreIds)).toBe(true);
     expect([...moreIds]).toEqual(['sk_5x']);
+  });
+
+  it('list every value with eachRecord, the new one after a change and the old one in the old map', () => {
+    const plain = big(PERSISTENT_FROM + 300);
+    const map = updateRecords(plain, new Map([['sk_1x', { n: -1 }]]));
+    const values = (m: Record<string, { n: number }>) => {
+      const out: number[] = [];
+      eachRecord(m, (v) => void out.push(v.n));
+      return out.sort((x, y) => x - y);
+    };
+    const sorted = (m: Record<string, { n: number }>) => Object.values(m).map((v) => v.n).sort((x, y) => x - y);
+    expect(values(map)).toEqual(sorted(map)); // the first pass lists each bucket
+    const next = updateRecords(map, new Map<string, { n: number } | typeof REMOVED>([['sk_1x', { n: -2 }], ['sk_3x', REMOVED], ['sk_lastx', { n: 1e6 }]]));
+    expect(values(next)).toEqual(sorted(next)); // the changed buckets are listed again
+    expect(values(next)).toContain(-2);
+    expect(values(next)).not.toContain(-1);
+    expect(values(map)).toContain(-1);
+    expect(values(plain)).toEqual(sorted(plain));
+    let seen = 0;
+    eachRecord(next, () => ++seen < 5);
+    expect(seen).toBe(5);
+    // Undoing the newest record takes it out of the key order, wherever the search starts.
+    const undone = updateRecords(next, new Map<string, { n: number } | typeof REMOVED>([['sk_lastx', REMOVED]]));
+    expect(Object.keys(undone)).toEqual(Object.keys(next).filter((id) => id !== 'sk_lastx'));
   });
 
   it('small maps stay plain objects', () => {
@@ -141,6 +165,23 @@ describe('commands on a big map (overlay and persistent maps)', () => {
     if (!same.ok) throw new Error('refused');
     expect(same.doc).toBe(base);
     expect(same.patches).toEqual([]);
+  });
+
+  it('refuse a duplicate link and a circle of prerequisites on a big map as on a small one', () => {
+    const req = Object.values(base.links).find((l) => l.kind === 'requires')!;
+    const other = Object.values(base.links).find((l) => l.kind === 'addresses')!;
+    // Any change to the links makes them a persistent map.
+    const edited = applyCommand(base, { name: 'link.delete', payload: { ids: [Object.keys(base.links)[9]!] } }, { stamp: STAMP(90) });
+    if (!edited.ok) throw new Error(edited.refusal.message);
+    expect(isRecordMap(edited.doc.links)).toBe(true);
+    const refusal = (from: string, to: string, kind: 'requires' | 'addresses', level?: 'introduced') =>
+      applyCommand(edited.doc, { name: 'link.create', payload: { link: makeLink(kind, from, to, { id: 'ln_probe1', ...(level ? { level } : {}) }) } }, { stamp: STAMP(91) });
+    const code = (r: ReturnType<typeof refusal>) => (r.ok ? 'ok' : r.refusal.code);
+    expect(code(refusal(req.from, req.to, 'requires'))).toBe('duplicate-link');
+    expect(code(refusal(req.to, req.from, 'requires'))).toBe('cycle');
+    expect(code(refusal(other.from, other.to, 'addresses', 'introduced'))).toBe('duplicate-link');
+    const free = outcomes.find((o) => !Object.values(base.links).some((l) => l.from === skills[3]!.id && l.to === o.id))!;
+    expect(code(refusal(skills[3]!.id, free.id, 'addresses', 'introduced'))).toBe('ok');
   });
 
   it('merge two copies edited on both sides as it merges their plain copies', () => {
