@@ -4,6 +4,7 @@ import type { Draft } from 'immer';
 import { Changes, applyChanges } from './changes';
 import { deleteCommentsOn, deleteReviewRecordsOn } from './cascade';
 import { dropPosition, placeEntity } from './positions';
+import { scanRecords } from './produce';
 import { stampFields, stampableKeys, tombstone } from './stamps';
 import { defineCommand, refuse } from './types';
 
@@ -52,15 +53,18 @@ export const deleteEntities = defineCommand({
   run(draft, { ids }, { stamp }) {
     const doomed = new Set(ids);
     for (const id of doomed) requireEntity(draft, id);
-    const doomedLinks = Object.values(draft.links)
-      .filter((l) => doomed.has(l.from) || doomed.has(l.to))
-      .map((l) => l.id);
+    const doomedLinks: string[] = [];
+    scanRecords(draft.links, (l) => {
+      if (doomed.has(l.from) || doomed.has(l.to)) doomedLinks.push(l.id);
+    });
     deleteLinksById(draft, doomedLinks, stamp);
-    for (const e of Object.values(draft.endorsements)) {
-      if (doomed.has(e.target)) {
-        delete draft.endorsements[e.id];
-        tombstone(draft, e.id, stamp);
-      }
+    const doomedEndorsements: string[] = [];
+    scanRecords(draft.endorsements, (e) => {
+      if (doomed.has(e.target)) doomedEndorsements.push(e.id);
+    });
+    for (const id of doomedEndorsements) {
+      delete draft.endorsements[id];
+      tombstone(draft, id, stamp);
     }
     deleteCommentsOn(draft, doomed, stamp);
     deleteReviewRecordsOn(draft, doomed, stamp);

@@ -4,6 +4,7 @@ import { NODE_HEIGHT } from '../layout/geometry';
 import { Id, Skill, type McredDocument } from '../model';
 import { stampFields, stampableKeys } from './stamps';
 import { placeEntity } from './positions';
+import { draftReader, scanRecords } from './produce';
 import { assertFreshId } from './entities';
 import { defineCommand, refuse } from './types';
 
@@ -34,10 +35,11 @@ function issueText(error: z.ZodError): string {
 /** The y below the lowest skill on the canvas (0 on an empty map): one scan of the layout. */
 function belowSkills(draft: Draft<McredDocument>): number {
   let bottom: number | undefined;
-  for (const [id, p] of Object.entries(draft.layout)) {
-    if (draft.entities[id]?.kind !== 'skill') continue;
+  const entity = draftReader(draft.entities);
+  scanRecords(draft.layout, (p, id) => {
+    if (entity(id)?.kind !== 'skill') return;
     if (bottom === undefined || p.y > bottom) bottom = p.y;
-  }
+  });
   return bottom === undefined ? 0 : bottom + IMPORT_ROW_STEP;
 }
 

@@ -6,6 +6,7 @@ import { assertFreshId } from './entities';
 import { IMPORT_ROW_STEP } from './import';
 import { stampFields, stampableKeys } from './stamps';
 import { placeEntity } from './positions';
+import { draftReader, scanRecords } from './produce';
 import { defineCommand, refuse } from './types';
 
 const ImportRowsPayload = z.object({
@@ -16,12 +17,13 @@ const ImportRowsPayload = z.object({
 /** Where the first imported entity of each kind goes: below the lowest of that kind, else at the top of its column. One scan of the layout. */
 function firstPlaces(draft: Draft<McredDocument>): Map<EntityKind, { x: number; y: number }> {
   const lowest = new Map<EntityKind, { x: number; y: number }>();
-  for (const [id, p] of Object.entries(draft.layout)) {
-    const kind = draft.entities[id]?.kind;
-    if (kind === undefined) continue;
+  const entity = draftReader(draft.entities);
+  scanRecords(draft.layout, (p, id) => {
+    const kind = entity(id)?.kind;
+    if (kind === undefined) return;
     const seen = lowest.get(kind);
     if (seen === undefined || p.y > seen.y) lowest.set(kind, p);
-  }
+  });
   const places = new Map<EntityKind, { x: number; y: number }>();
   for (const [kind, p] of lowest) places.set(kind, { x: p.x, y: p.y + IMPORT_ROW_STEP });
   return places;

@@ -84,6 +84,9 @@ const drawLink: MakeEdit = (n, outcomes, skills, doc) => {
   }
 };
 
+/** An outcome deleted with its links and comments (undone after each, so the map stays as opened). */
+const deleteOutcome: MakeEdit = (n, outcomes) => ({ name: 'entity.delete', payload: { ids: [outcomes[(n * 7) % outcomes.length]!.id] } });
+
 function editFigure(name: string, what: string, make: MakeEdit, undoEach: boolean): Figure {
   return {
     name,
@@ -101,4 +104,5 @@ function editFigure(name: string, what: string, make: MakeEdit, undoEach: boolea
 export const figures: Figure[] = [
   editFigure('edit-field-10k', 'one entity.update (an outcome rewritten)', rewrite, false),
   editFigure('link-create-10k', 'one link.create (a skill → outcome link drawn, then undone: both timed)', drawLink, true),
+  editFigure('entity-delete-10k', 'one entity.delete (an outcome with its links and comments, then undone: both timed)', deleteOutcome, true),
 ];

@@ -1,6 +1,7 @@
-import { applyPatches, produceWithPatches } from 'immer';
+import { applyPatches, isDraft, produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, applyCommand, applyDocumentPatches, applyHistoryStep, type CommandName } from '../../../shared/commands';
+import { draftReader, produceDocument, scanRecords } from '../../../shared/commands/produce';
 import { normaliseRecord } from '../../../shared/commands/stamps';
 import type { CommandContext } from '../../../shared/commands/types';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
@@ -165,6 +166,27 @@ describe('commands on a big map (overlay and persistent maps)', () => {
     if (!same.ok) throw new Error('refused');
     expect(same.doc).toBe(base);
     expect(same.patches).toEqual([]);
+  });
+
+  it('scanRecords lists a draft map as Object.keys does, with current values, drafting nothing it did not have to', () => {
+    const [first, second] = Object.keys(base.links);
+    produceDocument(base, (draft) => {
+      draft.links[first!]!.id = first!; // read (drafted) and written back unchanged
+      delete draft.links[second!];
+      draft.links.ln_scan1 = { ...base.links[first!]!, id: 'ln_scan1' };
+      const ids: string[] = [];
+      const values: unknown[] = [];
+      scanRecords(draft.links, (l, id) => {
+        ids.push(id);
+        values.push(l);
+      });
+      expect(values.filter((v) => isDraft(v)).length).toBe(1); // only the link the recipe read
+      const read = draftReader(draft.links);
+      expect([read(second!), read('ln_scan1')?.id, isDraft(read(Object.keys(base.links)[5]!))]).toEqual([undefined, 'ln_scan1', false]);
+      // Object.keys and Object.values of the draft draft every link: compared last.
+      expect(ids).toEqual(Object.keys(draft.links));
+      expect(JSON.stringify(values)).toBe(JSON.stringify(Object.values(draft.links)));
+    });
   });
 
   it('refuse a duplicate link and a circle of prerequisites on a big map as on a small one', () => {
