@@ -128,7 +128,8 @@ export function needSection(input: SectionInput, n: number): Block[] {
     out.push(para(missing(ctx, 'No skill requirement is linked to the outcomes of this credential yet.')));
     return out;
   }
-  out.push(para(`${scope.skills.length} skill requirements from industry frameworks and employers, essential ones first. The matrix in "Alignment of skills and outcomes" shows which outcomes develop each of them.`));
+  // The introduction keeps with the table, so the subheading above it never ends a page alone.
+  out.push(para(`${scope.skills.length} skill requirements from industry frameworks and employers, essential ones first. The matrix in "Alignment of skills and outcomes" shows which outcomes develop each of them.`, { keepNext: true }));
   const rows: Row[] = compared.map(({ item, before, inNow, inBefore }) => {
     const s = item.skill;
     const links = [...(scope.addresses.get(s.id)?.values() ?? [])].map((l) => l.id);

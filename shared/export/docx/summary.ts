@@ -53,6 +53,7 @@ export function summarySection(input: SectionInput, n: number): Block[] {
     sectionHeading(input, n, 'Summary of standard elements', { pageBreakBefore: input.depth === 1 }),
     para(
       'The elements a micro-credential specification must carry under the EU Council Recommendation of 16 June 2022 (Annex I), followed by those the other enabled accreditation profiles ask for. The sections after this table give the detail.',
+      { keepNext: true },
     ),
     dataTable(ctx, [
       { header: 'Element', weight: 26 },
