@@ -53,10 +53,19 @@ export const PROFILE_SHORT: Record<ProfileId, string> = {
   house: 'Institution',
 };
 
-/** "12 US credit hours", "1 ECTS credit". */
+/**
+ * The unit's name after a number in running text: "US credit hours", "ECTS credit". The
+ * "other" unit (an institution's own credit points) is plain "credits": its label "Other
+ * credits" names a choice in a list, not a unit ("10 Other credits").
+ */
+export function creditUnitName(unit: Credits['unit'], value: number): string {
+  const label = unit === 'other' ? 'credits' : CREDIT_UNITS[unit].label;
+  return value === 1 ? label.replace(/s$/, '') : label;
+}
+
+/** "12 US credit hours", "1 ECTS credit", "10 credits". */
 export function formatCredits(c: Credits): string {
-  const label = CREDIT_UNITS[c.unit].label;
-  return `${formatNumber(c.value)} ${c.value === 1 ? label.replace(/s$/, '') : label}`;
+  return `${formatNumber(c.value)} ${creditUnitName(c.unit, c.value)}`;
 }
 
 const PARTICIPATION: Record<string, string> = { online: 'online', onsite: 'on-site', blended: 'blended', 'work-based': 'work-based', volunteering: 'volunteering' };
@@ -91,10 +100,7 @@ function workloadParts(c: Credential, _s: CredentialScope, content: Pick<Content
   const parts: ElementPart[] = c.workloadHours !== undefined ? [{ field: 'workloadHours' }, ` ${c.workloadHours === 1 ? 'hour' : 'hours'} of notional learning`] : ['Notional learning hours: ', { field: 'workloadHours' }];
   parts.push('; ');
   if (!c.credits) parts.push('Credits: ', { field: 'credits' });
-  else {
-    const label = CREDIT_UNITS[c.credits.unit].label;
-    parts.push({ field: 'credits' }, ` ${c.credits.value === 1 ? label.replace(/s$/, '') : label}`);
-  }
+  else parts.push({ field: 'credits' }, ` ${creditUnitName(c.credits.unit, c.credits.value)}`);
   const ects = ectsText(c, content);
   if (ects) parts.push(`; ${ects}`);
   return parts;

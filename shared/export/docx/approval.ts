@@ -33,22 +33,23 @@ function signOffTable(ctx: DocxContext): Table {
   const width = textWidth(ctx);
   const labelWidth = Math.round(width * 0.3);
   const border = { style: BorderStyle.SINGLE, size: 6, color: ctx.style.colours.tableBorder };
-  const rows = SIGN_OFF_LINES.map(
-    (label) =>
-      new TableRow({
-        cantSplit: true,
-        // Room to write by hand (a signature needs more).
-        height: { value: label === 'Signature' ? 900 : 560, rule: HeightRule.ATLEAST },
-        children: [
-          new TableCell({
-            width: { size: labelWidth, type: WidthType.DXA },
-            shading: { fill: ctx.style.colours.tableGroupFill },
-            children: [new Paragraph({ style: STYLE_IDS.cell, children: [new TextRun({ text: label, bold: true })] })],
-          }),
-          new TableCell({ width: { size: width - labelWidth, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE_IDS.cell, children: [] })] }),
-        ],
-      }),
-  );
+  const rows = SIGN_OFF_LINES.map((label, i) => {
+    // Each row keeps with the next: the block is filled in and signed on one page.
+    const keepNext = i < SIGN_OFF_LINES.length - 1 || undefined;
+    return new TableRow({
+      cantSplit: true,
+      // Room to write by hand (a signature needs more).
+      height: { value: label === 'Signature' ? 900 : 560, rule: HeightRule.ATLEAST },
+      children: [
+        new TableCell({
+          width: { size: labelWidth, type: WidthType.DXA },
+          shading: { fill: ctx.style.colours.tableGroupFill },
+          children: [new Paragraph({ style: STYLE_IDS.cell, keepNext, children: [new TextRun({ text: label, bold: true })] })],
+        }),
+        new TableCell({ width: { size: width - labelWidth, type: WidthType.DXA }, children: [new Paragraph({ style: STYLE_IDS.cell, keepNext, children: [] })] }),
+      ],
+    });
+  });
   return new Table({
     rows,
     width: { size: width, type: WidthType.DXA },

@@ -59,15 +59,22 @@ export function draftMark(ctx: DocxContext, c: Credential): ParagraphChild[] {
   return [new TextRun({ text: '\u2002' }), new TextRun({ text: DRAFT_LABEL, bold: true, color: ctx.style.colours.gap })];
 }
 
+/** What the draft notice says of a credential not approved or published, by its status. */
+const NOT_APPROVED_SENTENCES: Record<Exclude<CredentialStatus, 'approved' | 'published'>, string> = {
+  draft: 'This micro-credential is a draft: its content may change before it is approved.',
+  'in-review': 'This micro-credential is in review: its content may change before it is approved.',
+  'changes-requested': 'Changes to this micro-credential have been requested: its content will change before it is approved.',
+  retired: 'This micro-credential is retired: it is no longer offered.',
+};
+
 /** The paragraph at the top of a draft's chapter, below its heading; none for an approved credential. */
 export function draftNotice(ctx: DocxContext, c: Credential): Paragraph[] {
-  if (!isDraft(c)) return [];
-  const status = c.status.replace(/-/g, ' ');
+  if (c.status === 'approved' || c.status === 'published') return [];
   return [
     new Paragraph({
       style: STYLE_IDS.body,
       keepNext: true,
-      children: [new TextRun({ text: DRAFT_LABEL, bold: true, color: ctx.style.colours.gap }), new TextRun({ text: `. This micro-credential is ${status}: its content may change before it is approved.` })],
+      children: [new TextRun({ text: DRAFT_LABEL, bold: true, color: ctx.style.colours.gap }), new TextRun({ text: `. ${NOT_APPROVED_SENTENCES[c.status]}` })],
     }),
   ];
 }

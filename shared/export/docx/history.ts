@@ -35,14 +35,16 @@ export function historyEntries(input: Pick<SectionInput, 'ctx'>): HistoryEntry[]
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || a.event.localeCompare(b.event));
 }
 
-/** Section 9: the revision history, with this export as its latest line. */
-export function historySection(input: SectionInput, n: number, authorName: string): Block[] {
+/**
+ * Section 10: the revision history, with this export as its latest line. `document` says what
+ * the export is; default: the specification of the input's credential, with its version.
+ */
+export function historySection(input: SectionInput, n: number, authorName: string, document = `specification version ${input.scope.credential.version}`): Block[] {
   const { ctx } = input;
-  const c = input.scope.credential;
   const exported: HistoryEntry = {
     at: ctx.now,
     event: [
-      `This document: specification version ${c.version}`,
+      `This document: ${document}`,
       ctx.at ? `, content of “${ctx.at.revision.name}”` : '',
       ctx.baseline ? `, with changes since “${ctx.baseline.revision.name}” tracked` : '',
       ctx.recordedAs ? `; recorded as the named revision “${ctx.recordedAs.name}”` : '',

@@ -2,6 +2,7 @@ import { Packer, type FileChild } from 'docx';
 import type { Credential, McredDocument } from '../../model';
 import { formatCredits } from '../elements';
 import { scopeOf } from '../scope';
+import { plural } from '../../analysis/text';
 import { humanise } from '../text';
 import { assemble, contents, type BuiltDocx } from './assemble';
 import { finishRightToLeft } from './bidi';
@@ -135,10 +136,10 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
     options.onProgress?.(i + 1, scopes.length);
   });
   focusCredential(ctx, undefined);
-  const history = historySection({ ctx, scope: scopes[0]!, depth: 1, prefix: '' }, scopes.length + 1, author);
+  const history = historySection({ ctx, scope: scopes[0]!, depth: 1, prefix: '' }, scopes.length + 1, author, `catalogue of ${plural(scopes.length, 'micro-credential')}`);
   history[0] = heading('Revision history', 1, String(scopes.length + 1), { pageBreakBefore: true });
   chunks.push({ blocks: history, landscape: false });
-  return assemble(ctx, chunks, { header: [title, institution], footer: `Catalogue of ${scopes.length} micro-credentials · ${ctx.date(ctx.now)}` }, {
+  return assemble(ctx, chunks, { header: [title, institution], footer: `Catalogue of ${plural(scopes.length, 'micro-credential')} · ${ctx.date(ctx.now)}` }, {
     title,
     subject: 'Micro-credential catalogue',
     creator: author,

@@ -11,6 +11,7 @@ import { halfPoints } from './styles';
 import { demandSentence } from '../../evidence/sentence';
 import type { DateStyle } from '../locale';
 import { blankAsEmpty } from './outcomes';
+import { plural } from '../../analysis/text';
 
 /** "ESCO 2.3.1 · http://…" with the URI as a link. */
 export function sourceText(s: Skill): string {
@@ -128,7 +129,8 @@ export function needSection(input: SectionInput, n: number): Block[] {
     out.push(para(missing(ctx, 'No skill requirement is linked to the outcomes of this credential yet.')));
     return out;
   }
-  out.push(para(`${scope.skills.length} skill requirements from industry frameworks and employers, essential ones first. The matrix in "Alignment of skills and outcomes" shows which outcomes develop each of them.`));
+  // The introduction keeps with the table, so the subheading above it never ends a page alone.
+  out.push(para(`${plural(scope.skills.length, 'skill requirement')} from industry frameworks and employers, essential ones first. The matrix in "Alignment of skills and outcomes" shows which outcomes develop each of them.`, { keepNext: true }));
   const rows: Row[] = compared.map(({ item, before, inNow, inBefore }) => {
     const s = item.skill;
     const links = [...(scope.addresses.get(s.id)?.values() ?? [])].map((l) => l.id);

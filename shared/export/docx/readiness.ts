@@ -38,11 +38,19 @@ function profileRow(input: SectionInput, p: ProfileReadiness): Row {
   const missingNames = required.filter((r) => !r.met).map((r) => r.requirement);
   const c = p.results.map(findingsOf).reduce((a, b) => ({ error: a.error + b.error, warning: a.warning + b.warning, info: 0 }), { error: 0, warning: 0, info: 0 });
   const count = (n: number, colour: string): ParagraphChild[] => [new TextRun({ text: String(n), bold: n > 0, color: n > 0 ? colour : undefined })];
+  // The other errors and warnings by name, so a count in the last columns never stands unexplained
+  // ("changed since it was approved" on a credential whose cover says Approved).
+  const found = (severity: 'error' | 'warning') => p.results.filter((r) => !required.includes(r) && !r.met && findingsOf(r)[severity] > 0).map((r) => r.requirement);
+  const other = (label: string, names: string[], colour: string): ParagraphChild[][] => (names.length ? [[new TextRun({ text: `${label}: `, bold: true, color: colour }), new TextRun({ text: names.join('; '), color: colour })]] : []);
   return {
     cells: [
       cell([new TextRun({ text: p.label, bold: true })]),
       cell(required.length ? `${required.length - missingNames.length} of ${required.length}` : '—', { align: 'center' }),
-      cell(missingNames.length ? [new TextRun({ text: missingNames.join('; '), color: colours.gap })] : [new TextRun({ text: 'None', color: colours.met })]),
+      cell([
+        missingNames.length ? [new TextRun({ text: missingNames.join('; '), color: colours.gap })] : [new TextRun({ text: 'None', color: colours.met })],
+        ...other('Errors', found('error'), colours.gap),
+        ...other('Warnings', found('warning'), colours.missing),
+      ]),
       cell(count(c.error, colours.gap), { align: 'right' }),
       cell(count(c.warning, colours.missing), { align: 'right' }),
     ],
@@ -84,7 +92,7 @@ export function readinessSection(input: SectionInput, n: number, results: readon
     dataTable(ctx, [
       { header: 'Profile or check', weight: 30 },
       { header: 'Required met', weight: 13, align: 'center' },
-      { header: 'Required elements missing', weight: 35 },
+      { header: 'Required elements missing; other findings', weight: 35 },
       { header: 'Errors', weight: 11, align: 'right' },
       { header: 'Warnings', weight: 11, align: 'right' },
     ], shown.map((p) => profileRow(input, p)), { keepTogether: true }),

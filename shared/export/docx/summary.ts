@@ -1,4 +1,5 @@
 import { TextRun, type ParagraphChild } from 'docx';
+import type { ProfileId } from '../../model';
 import { askedBy, askedByLabel, GROUP_LABELS, isFurtherElementShown, STANDARD_ELEMENTS, type ElementGroup, type ElementPart, type StandardElement } from '../elements';
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
@@ -51,9 +52,7 @@ export function summarySection(input: SectionInput, n: number): Block[] {
   }
   return [
     sectionHeading(input, n, 'Summary of standard elements', { pageBreakBefore: input.depth === 1 }),
-    para(
-      'The elements a micro-credential specification must carry under the EU Council Recommendation of 16 June 2022 (Annex I), followed by those the other enabled accreditation profiles ask for. The sections after this table give the detail.',
-    ),
+    para(summaryIntroduction(ctx.profiles), { keepNext: true }),
     dataTable(ctx, [
       { header: 'Element', weight: 26 },
       { header: 'Value', weight: 56 },
@@ -61,6 +60,20 @@ export function summarySection(input: SectionInput, n: number): Block[] {
     ], rows),
     gap(),
   ];
+}
+
+/**
+ * What the summary table holds, as the enabled profiles make it: the EU Annex I elements come
+ * first either way, as what a specification must carry or, when the EU profile is off (a New
+ * Zealand or US map), for reference; then the elements the (other) enabled profiles ask for.
+ */
+export function summaryIntroduction(profiles: readonly ProfileId[]): string {
+  const others = profiles.some((p) => p !== 'eu-2022');
+  const annex = 'the EU Council Recommendation of 16 June 2022 (Annex I)';
+  const first = profiles.includes('eu-2022')
+    ? `The elements a micro-credential specification must carry under ${annex}${others ? ', followed by those the other enabled accreditation profiles ask for' : ''}`
+    : `Every element of ${annex}, shown for reference as ${others ? 'the EU profile is not enabled for this map, followed by those the enabled accreditation profiles ask for; the last column says which profiles ask for each' : 'no accreditation profile is enabled for this map'}`;
+  return `${first}. The sections after this table give the detail.`;
 }
 
 /**

@@ -64,6 +64,15 @@ describe('catalogue scope: approved and published by default, or all with drafts
     expect(afterHeading(b, CLOUD)).not.toContain(DRAFT_LABEL);
   });
 
+  it('says in a sentence of plain English why each kind of unapproved credential may still change', async () => {
+    const out = await runExport(withStatus({ [ID.credential.cloud]: 'draft', [ID.credential.analyst]: 'changes-requested' }), { format: 'catalog', statuses: 'all' }, { now: NOW });
+    const b = body(out.bytes);
+    expect(afterHeading(b, CLOUD)).toBe(`${DRAFT_LABEL}. This micro-credential is a draft: its content may change before it is approved.`);
+    expect(afterHeading(b, ANALYST)).toBe(`${DRAFT_LABEL}. Changes to this micro-credential have been requested: its content will change before it is approved.`);
+    const retired = body((await runExport(withStatus({ [ID.credential.cloud]: 'retired' }), { format: 'catalog', statuses: ['retired'] }, { now: NOW })).bytes);
+    expect(afterHeading(retired, CLOUD)).toBe(`${DRAFT_LABEL}. This micro-credential is retired: it is no longer offered.`);
+  });
+
   it('takes the statuses asked for', async () => {
     const out = await runExport(sampleDoc(), { format: 'catalog', statuses: ['in-review'] }, { now: NOW });
     const rows = overviewRows(body(out.bytes));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/analysis';
-import { exportSpecification } from '../../../shared/export';
+import { exportCatalogue, exportSpecification } from '../../../shared/export';
 import { MAX_MATRIX_COLUMNS, matrixParts } from '../../../shared/export/docx/matrix';
 import { NO_OUTCOMES } from '../../../shared/export/docx/outcomes';
 import { serialiseDocument } from '../../../shared/format';
@@ -76,6 +76,25 @@ describe('a credential with no learning outcome', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('a credential with one of each', () => {
+  it('counts in the singular: one skill requirement, a catalogue of one micro-credential', async () => {
+    const c = makeCredential({ id: 'mc_one', title: 'One of each' });
+    const o = makeOutcome({ id: 'lo_one', statement: 'Apply the one technique to a realistic case' });
+    const sk = makeSkill({ id: 'sk_one', statement: 'The one industry skill' });
+    let doc = makeMap({ entities: [c] });
+    for (const entity of [o, sk]) doc = apply(doc, 'entity.create', { entity });
+    doc = apply(doc, 'link.create', { link: makeLink('part-of', o, c, { order: 1 }) });
+    doc = apply(doc, 'link.create', { link: makeLink('addresses', sk, o, { level: 'mastered' }) });
+    expect(paragraphs(await bodyOf(doc, c.id))).toContain(
+      '1 skill requirement from industry frameworks and employers, essential ones first. The matrix in "Alignment of skills and outcomes" shows which outcomes develop each of them.',
+    );
+    const parts = readDocx(await exportCatalogue(doc, [c.id], { now: NOW, pageNumbers: false }));
+    const footers = parts.files.filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => text(parts.xml(f)));
+    expect(footers.some((f) => f.trim().startsWith('Catalogue of 1 micro-credential · ')), footers.join(' / ')).toBe(true);
+    expect(footers.join(' ')).not.toMatch(/1 micro-credentials/);
   });
 });
 

@@ -62,4 +62,20 @@ describe('checks that had nothing to check say so', () => {
     expect(nz.find((r) => r[0] === 'No duplication of approved learning')![2]).toBe('NZQA');
     expect(nz.find((r) => r[0] === 'Evidence of industry need')![2]).toBe('NZQA');
   });
+
+  it('introduces the summary table by the profiles enabled: for reference only, when the EU profile is not enabled', async () => {
+    const intro = async (profiles: McredDocument['settings']['profiles']) => {
+      const ps = paragraphs(await bodyOf(makeCredential(), { profiles }));
+      return ps[ps.findIndex((t) => /^\d+\s*Summary of standard elements$/.test(t)) + 1];
+    };
+    expect(await intro(['eu-2022', 'us-credit-hours'])).toBe(
+      'The elements a micro-credential specification must carry under the EU Council Recommendation of 16 June 2022 (Annex I), followed by those the other enabled accreditation profiles ask for. The sections after this table give the detail.',
+    );
+    expect(await intro(['eu-2022'])).toBe('The elements a micro-credential specification must carry under the EU Council Recommendation of 16 June 2022 (Annex I). The sections after this table give the detail.');
+    // A New Zealand map: NZQA only. The EU elements are there for reference, not as what this map must carry.
+    expect(await intro(['nzqa'])).toBe(
+      'Every element of the EU Council Recommendation of 16 June 2022 (Annex I), shown for reference as the EU profile is not enabled for this map, followed by those the enabled accreditation profiles ask for; the last column says which profiles ask for each. The sections after this table give the detail.',
+    );
+    expect(await intro([])).toBe('Every element of the EU Council Recommendation of 16 June 2022 (Annex I), shown for reference as no accreditation profile is enabled for this map. The sections after this table give the detail.');
+  });
 });

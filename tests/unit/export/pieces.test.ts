@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffWords, ExportError, exportCatalogue, exportSpecification, uuidV5 } from '../../../shared/export';
 import { sha1 } from '../../../shared/export/uuid';
-import { all, first, readDocx, text } from './helpers/docx';
+import { all, first, readDocx, tableRows, tablesWithHeader, text } from './helpers/docx';
 import { ID, NOW, sampleDoc } from './helpers/fixtures';
 
 describe('word diff', () => {
@@ -76,6 +76,13 @@ describe('catalogue and errors', () => {
     expect(h1).toEqual(expect.arrayContaining(['1 Cybersecurity Analyst Professional Certificate', '2 Cloud Security Fundamentals', '3 Revision history']));
     const h2 = all(body, 'w:p').filter((p) => first(p, 'w:pStyle')?.attrs['w:val'] === 'Heading2').map((p) => text(p).replace(/\s+/g, ' '));
     expect(h2).toEqual(expect.arrayContaining(['1.1 Summary of standard elements', '2.3 Learning outcomes']));
+  });
+
+  it('names itself a catalogue, not a specification, in the last line of its revision history', async () => {
+    const body = first(readDocx(await exportCatalogue(sampleDoc(), [ID.credential.analyst, ID.credential.cloud], { now: NOW, pageNumbers: false })).xml('word/document.xml'), 'w:body')!;
+    const history = tableRows(tablesWithHeader(body, 'Date').at(-1)!);
+    expect(history[1]![1]).toBe('This document: catalogue of 2 micro-credentials');
+    expect(history.flat().join(' ')).not.toMatch(/specification version/);
   });
 
   it('refuses an unknown credential and an empty catalogue in words', async () => {

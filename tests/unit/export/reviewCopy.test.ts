@@ -200,6 +200,20 @@ describe('written for reviewers: readiness is summarised, without the designer h
   });
 });
 
+describe('the readiness summary names what it counts', () => {
+  it('names a warning beside its count: a credential changed since it was approved says so, though its cover says Approved', async () => {
+    const clock = new TestClock(ID.person.designer, 'test0005', Date.parse('2026-04-12T09:00:00Z'));
+    const body = bodyOf(await spec(update(approvedSample(), CRED, { workloadHours: 600 }, clock)));
+    const rows = tableRows(tablesWithHeader(body, 'Profile or check')[0]!);
+    expect(rows[0]![2]).toBe('Required elements missing; other findings');
+    const cycle = rows.find((r) => r[0] === 'Review cycle')!;
+    expect(cycle[4]).toBe('1');
+    expect(cycle[2]).toBe('NoneWarnings: An approved or published credential has changed since it was approved' /* two paragraphs */);
+    // A profile without findings reads as before.
+    expect(rows.find((r) => r[0] === 'EU Council Recommendation 2022 (Annex I)')![2]).toBe('None');
+  });
+});
+
 describe('approval and sign-off', () => {
   it('lists the recorded approval, oldest first, then the sign-off block', async () => {
     const body = bodyOf(await spec(approvedSample()));
