@@ -16,13 +16,14 @@ const ImportRowsPayload = z.object({
 
 /** Where the first imported entity of each kind goes: below the lowest of that kind, else at the top of its column. One scan of the layout. */
 function firstPlaces(draft: Draft<McredDocument>): Map<EntityKind, { x: number; y: number }> {
-  const lowest = new Map<EntityKind, { x: number; y: number }>();
+  // The lowest of each kind; of two as low, the one with the smaller id (the scan has no order).
+  const lowest = new Map<EntityKind, { x: number; y: number; id: string }>();
   const entity = draftReader(draft.entities);
   scanRecords(draft.layout, (p, id) => {
     const kind = entity(id)?.kind;
     if (kind === undefined) return;
     const seen = lowest.get(kind);
-    if (seen === undefined || p.y > seen.y) lowest.set(kind, p);
+    if (seen === undefined || p.y > seen.y || (p.y === seen.y && id < seen.id)) lowest.set(kind, { x: p.x, y: p.y, id });
   });
   const places = new Map<EntityKind, { x: number; y: number }>();
   for (const [kind, p] of lowest) places.set(kind, { x: p.x, y: p.y + IMPORT_ROW_STEP });

@@ -1,5 +1,5 @@
 import { createDraft, current, enablePatches, finishDraft, freeze, isDraft, isDraftable, produceWithPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, POSITIONS_KEY, REMOVED, recordKeys, recordReader, updateRecords, type McredDocument } from '../model';
+import { COLLECTIONS, POSITIONS_KEY, REMOVED, eachRecord, recordReader, updateRecords, type McredDocument } from '../model';
 
 /**
  * immer for a whole document, with every record map (the collections, positions, saves,
@@ -90,22 +90,24 @@ function makeOverlay(base: RecordMap, path: readonly string[]): RecordMap {
 }
 
 /**
- * Calls `visit(value, id)` for every record of one of a draft's record maps, as the recipe
- * has left it and in the order `Object.keys` gives, without making an immer draft of each
- * record as `Object.values(draft.links)` would: on a 10k map that is a draft per link to
- * make and to finish, most of the cost of the command. For passes that only read: the values
- * are the records as they are (or the drafts of those the recipe has touched); change one
- * through `draft.links[id]`.
+ * Calls `visit(value, id)` for every record of one of a draft's record maps as the recipe has
+ * left it, in no particular order, without making an immer draft of each record as
+ * `Object.values(draft.links)` would: on a 10k map that is a draft per link to make and to
+ * finish, most of the cost of the command. For passes that only read and do not depend on
+ * order: the values are the records as they are (or the drafts of those the recipe has
+ * touched); change one through `draft.links[id]`.
  */
 export function scanRecords<T>(map: Readonly<Record<string, T>>, visit: (value: T, id: string) => void): void {
   const o = overlayOf(map);
-  const base = (o ? o.base : map) as Readonly<Record<string, T>>;
-  const read = recordReader(base);
-  for (const id of recordKeys(base)) {
-    if (!o?.changes.has(id)) visit(read(id)!, id);
-    else if (o.changes.get(id) !== REMOVED) visit(o.changes.get(id) as T, id);
+  if (!o) {
+    eachRecord(map, (v, id) => void visit(v, id));
+    return;
   }
-  if (o) for (const [id, v] of o.changes) if (v !== REMOVED && !hasOwn(base, id)) visit(v as T, id);
+  const base = o.base as Readonly<Record<string, T>>;
+  eachRecord(base, (v, id) => {
+    if (!o.changes.has(id)) visit(v, id);
+  });
+  for (const [id, v] of o.changes) if (v !== REMOVED) visit(v as T, id);
 }
 
 /** Reads `map[id]` of one of a draft's record maps without making a draft of the record: for reading only. */

@@ -21,7 +21,12 @@ const STORE = Symbol('recordMap');
 interface Store<T> {
   /** Values by id, spread over BUCKETS small plain objects by a hash of the id. */
   readonly buckets: readonly Readonly<Record<string, T>>[];
-  /** The ids in insertion order, in chunks of at most CHUNK. */
+  /** For each bucket, the chunk of `order` that holds each of its ids: a removal edits that chunk only. */
+  readonly places: readonly Readonly<Record<string, number>>[];
+  /**
+   * The ids in insertion order, in chunks of at most CHUNK. A chunk emptied by removals stays
+   * (empty), so that every id's place stays valid.
+   */
   readonly order: readonly (readonly string[])[];
   readonly size: number;
 }
@@ -82,11 +87,17 @@ export function isRecordMap(map: unknown): boolean {
 
 function fromPlain<T>(map: Readonly<Record<string, T>>): Store<T> {
   const buckets: Record<string, T>[] = Array.from({ length: BUCKETS }, () => ({}));
+  const places: Record<string, number>[] = Array.from({ length: BUCKETS }, () => ({}));
   const ids = Object.keys(map);
-  for (const id of ids) buckets[bucketOf(id)]![id] = map[id]!;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const h = bucketOf(id);
+    buckets[h]![id] = map[id]!;
+    places[h]![id] = Math.floor(i / CHUNK);
+  }
   const order: string[][] = [];
   for (let i = 0; i < ids.length; i += CHUNK) order.push(ids.slice(i, i + CHUNK));
-  return { buckets, order, size: ids.length };
+  return { buckets, places, order, size: ids.length };
 }
 
 /**
@@ -115,28 +126,29 @@ export function recordKeys(map: Readonly<Record<string, unknown>>): string[] {
 }
 
 /**
- * The values of each bucket, made the first time a pass asks. A bucket is never changed once
- * a map holds it (a change copies it), and the next version of a map shares all its buckets
- * but the few it changed: a pass over an edited map lists again only those.
+ * The ids and values of each bucket, listed the first time a pass asks. A bucket is never
+ * changed once a map holds it (a change copies it), and the next version of a map shares all
+ * its buckets but the few it changed: a pass over an edited map lists again only those.
  */
-const bucketValues = new WeakMap<object, readonly unknown[]>();
+const bucketEntries = new WeakMap<object, { ids: readonly string[]; values: readonly unknown[] }>();
 
 /**
- * Calls `visit` with every value of `map` until it returns false, in no particular order: on
- * a persistent map bucket by bucket, without hashing each id again or copying the key order.
- * For passes that do not depend on order (a search, a filter), such as the duplicate check of
- * every new link.
+ * Calls `visit(value, id)` with every entry of `map` until it returns false, in no particular
+ * order: on a persistent map bucket by bucket, without hashing each id again or copying the
+ * key order. For passes that do not depend on order (a search, a filter), such as the
+ * duplicate check of every new link.
  */
-export function eachRecord<T>(map: Readonly<Record<string, T>>, visit: (value: T) => boolean | void): void {
+export function eachRecord<T>(map: Readonly<Record<string, T>>, visit: (value: T, id: string) => boolean | void): void {
   const store = storeOf(map);
   if (!store) {
-    for (const id in map) if (visit(map[id]!) === false) return;
+    for (const id in map) if (visit(map[id]!, id) === false) return;
     return;
   }
   for (const b of store.buckets) {
-    let values = bucketValues.get(b) as readonly T[] | undefined;
-    if (!values) bucketValues.set(b, (values = Object.values(b)));
-    for (let i = 0; i < values.length; i++) if (visit(values[i]!) === false) return;
+    let entries = bucketEntries.get(b);
+    if (!entries) bucketEntries.set(b, (entries = { ids: Object.keys(b), values: Object.values(b) }));
+    const { ids, values } = entries;
+    for (let i = 0; i < ids.length; i++) if (visit(values[i] as T, ids[i]!) === false) return;
   }
 }
 
@@ -157,23 +169,31 @@ export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: Rea
     store = fromPlain(base);
   }
   const buckets = store.buckets.slice();
+  const places = store.places.slice();
   const copied = new Set<number>();
   let order = store.order;
   let orderCopied = false;
   let size = store.size;
-  const removed = new Set<string>();
+  /** Removed ids by the chunk that holds them. */
+  const removed = new Map<number, Set<string>>();
   for (const [id, value] of changes) {
     const h = bucketOf(id);
     const had = own.call(buckets[h]!, id);
     if (value === REMOVED && !had) continue;
     if (!copied.has(h)) {
       buckets[h] = { ...buckets[h]! };
+      places[h] = { ...places[h]! };
       copied.add(h);
     }
     const bucket = buckets[h] as Record<string, T>;
+    const place = places[h] as Record<string, number>;
     if (value === REMOVED) {
+      const at = place[id]!;
       delete bucket[id];
-      removed.add(id);
+      delete place[id];
+      const ids = removed.get(at);
+      if (ids) ids.add(id);
+      else removed.set(at, new Set([id]));
       size--;
       continue;
     }
@@ -185,26 +205,17 @@ export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: Rea
       orderCopied = true;
     }
     const chunks = order as (readonly string[])[];
-    const last = chunks[chunks.length - 1];
-    if (last && last.length < CHUNK) chunks[chunks.length - 1] = [...last, id];
+    const last = chunks.length - 1;
+    if (last >= 0 && chunks[last]!.length < CHUNK) chunks[last] = [...chunks[last]!, id];
     else chunks.push([id]);
+    place[id] = chunks.length - 1;
   }
   if (removed.size) {
-    // From the newest chunk back, until every removed id is found: undoing a record just
-    // made (the commonest removal) looks at the last chunk only.
     const chunks = (orderCopied ? order : order.slice()) as (readonly string[])[];
-    let left = removed.size;
-    for (let i = chunks.length - 1; i >= 0 && left > 0; i--) {
-      const chunk = chunks[i]!;
-      let found = 0;
-      for (let j = 0; j < chunk.length; j++) if (removed.has(chunk[j]!)) found++;
-      if (!found) continue;
-      chunks[i] = chunk.filter((id) => !removed.has(id));
-      left -= found;
-    }
-    order = chunks.filter((c) => c.length > 0);
+    for (const [at, ids] of removed) chunks[at] = chunks[at]!.filter((id) => !ids.has(id));
+    order = chunks;
   }
-  return makeView({ buckets, order, size });
+  return makeView({ buckets, places, order, size });
 }
 
 function updatePlain<T>(base: Readonly<Record<string, T>>, changes: ReadonlyMap<string, T | typeof REMOVED>): Record<string, T> {
