@@ -49,6 +49,19 @@ test('the map, the inspector with a comment being typed, the matrix and the pale
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
   expect(await seriousViolations(page, palette)).toEqual([]);
+  // Nothing matching: the message sits beside the list, since a listbox may hold only options.
+  await page.keyboard.type('no such command');
+  await expect(palette.getByText('No command matches')).toBeVisible();
+  expect(await seriousViolations(page, palette)).toEqual([]);
+  await expect(palette.getByRole('status')).toHaveText('No command matches');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.type('no such item');
+  const search = page.getByRole('search');
+  await expect(search.getByText('Nothing matches “no such item”')).toBeVisible();
+  expect(await seriousViolations(page, search)).toEqual([]);
+  await expect(search.getByRole('status')).toHaveText('Nothing matches “no such item”');
 });
 
 test('the import wizard with a preview, and the export dialog', async ({ page }) => {

@@ -52,7 +52,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
         <input
           autoFocus
           role="combobox"
-          aria-expanded="true"
+          aria-expanded={matches.length > 0}
           aria-controls={listId}
           aria-activedescendant={matches[active] ? optionId(active) : undefined}
           aria-autocomplete="list"
@@ -75,8 +75,13 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
               </li>
             );
           })}
-          {matches.length === 0 ? <li className="palette__empty">No command matches</li> : null}
         </ul>
+        {/* Outside the list: a listbox may hold only options. */}
+        {matches.length === 0 ? (
+          <p className="palette__empty" role="status">
+            No command matches
+          </p>
+        ) : null}
       </div>
     </div>
   );

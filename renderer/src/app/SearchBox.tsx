@@ -59,7 +59,7 @@ export function SearchBox() {
         type="search"
         placeholder="Search the map"
         aria-label="Search the map"
-        aria-expanded={showList}
+        aria-expanded={showList && results.length > 0}
         aria-controls="search-results"
         role="combobox"
         value={query}
@@ -72,9 +72,14 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      {showList ? (
+      {showList && results.length === 0 ? (
+        // Beside the list, not in it: a listbox may hold only options.
+        <p className="search__results search__empty" role="status">
+          Nothing matches “{query.trim()}”
+        </p>
+      ) : null}
+      {showList && results.length > 0 ? (
         <ul className="search__results" id="search-results" role="listbox" aria-label="Search results">
-          {results.length === 0 ? <li className="search__empty">Nothing matches “{query.trim()}”</li> : null}
           {results.map((e, i) => (
             <li
               key={e.id}
