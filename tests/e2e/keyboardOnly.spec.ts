@@ -160,3 +160,16 @@ test('from the page start, Skip to map reaches a node in two presses; Alt+arrows
   await expect(focused).toHaveAttribute('aria-label', /^Learning outcome/);
   expect(await new CanvasPage(page).count('link')).toBe(1);
 });
+
+test('the context menu opens on a node from the keyboard (Shift+F10), and Escape gives the focus back to the node', async ({ page }) => {
+  await openEmpty(page);
+  await create(page, ['n', 's'], 'Clean tabular data with pandas');
+  const node = page.locator('.react-flow__node:focus');
+  await expect(node).toHaveAttribute('aria-label', 'Skill requirement: Clean tabular data with pandas');
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Map actions' });
+  await expect(menu.getByRole('menuitem', { name: 'Copy' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(node).toHaveAttribute('aria-label', 'Skill requirement: Clean tabular data with pandas');
+});

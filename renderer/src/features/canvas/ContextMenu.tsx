@@ -30,6 +30,7 @@ export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; comm
   const ref = useRef<HTMLDivElement>(null);
   const runAction = useRunAction();
   useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const away = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
@@ -42,6 +43,8 @@ export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; comm
     return () => {
       window.removeEventListener('pointerdown', away, true);
       window.removeEventListener('keydown', key, true);
+      // Focus left with the menu (Escape, or an item that moves it nowhere): back where it was, e.g. the node.
+      if ((document.activeElement === null || document.activeElement === document.body) && previous?.isConnected) previous.focus();
     };
   }, [onClose]);
 
