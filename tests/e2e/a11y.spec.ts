@@ -116,6 +116,11 @@ test('the conflict panel after merging a conflicted copy', async ({ page }) => {
   await page.getByTestId('file-notice').getByRole('button', { name: 'Review conflict' }).click();
   await expect(page.getByTestId('conflict-panel').getByTestId('conflict-card')).toBeVisible();
   expect(await seriousViolations(page, page.locator('body'))).toEqual([]);
+  // Closed with its ×, the panel leaves the focus on the map (the notice that opened it is gone), not on the page.
+  await page.getByRole('button', { name: 'Close conflicts' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('conflict-panel')).toBeHidden();
+  await expect(page.getByTestId('canvas')).toBeFocused();
 });
 
 /** What shows that an element has the focus: its outline, or the box-shadow ring the app draws instead. */

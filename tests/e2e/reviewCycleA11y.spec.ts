@@ -59,3 +59,22 @@ test('the review cycle’s panels and dialogs have no WCAG 2.1 A/AA violations',
   await revisions.stepDialog.getByRole('radio', { name: /^Approved/ }).check();
   expect(await violations(page, revisions.stepDialog)).toEqual([]);
 });
+
+test('the Review panel gives the focus back to the chip that opened it, when closed with × or Escape', async ({ page }) => {
+  await page.goto(host.url);
+  await new CanvasPage(page).waitReady();
+  const review = new ReviewPage(page);
+  await review.chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(review.panel).toBeVisible();
+  await review.panel.getByRole('button', { name: 'Close review panel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review.panel).toBeHidden();
+  await expect(review.chip).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await review.panel.getByRole('radio', { name: 'All' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(review.panel).toBeHidden();
+  await expect(review.chip).toBeFocused();
+});

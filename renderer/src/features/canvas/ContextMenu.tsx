@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ENTITY_KINDS, type EntityKind, type Position } from '../../../../shared/model';
 import { actionSpec, type ActionId } from '../../../../shared/actions';
 import { useRunAction } from '../../app/useActions';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { EntityIcon, KIND_LABEL } from './icons';
 
 export type MenuTarget = { kind: 'pane' } | { kind: 'node'; id: string; entityKind: EntityKind } | { kind: 'edge'; id: string };
@@ -29,8 +30,9 @@ export interface MenuCommands {
 export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; commands: MenuCommands; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const runAction = useRunAction();
+  // Declared before the effect that focuses the first item, so it records where the focus was.
+  useReturnFocus();
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const away = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
@@ -43,8 +45,6 @@ export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; comm
     return () => {
       window.removeEventListener('pointerdown', away, true);
       window.removeEventListener('keydown', key, true);
-      // Focus left with the menu (Escape, or an item that moves it nowhere): back where it was, e.g. the node.
-      if ((document.activeElement === null || document.activeElement === document.body) && previous?.isConnected) previous.focus();
     };
   }, [onClose]);
 
