@@ -173,3 +173,20 @@ test('the context menu opens on a node from the keyboard (Shift+F10), and Escape
   await expect(menu).toBeHidden();
   await expect(node).toHaveAttribute('aria-label', 'Skill requirement: Clean tabular data with pandas');
 });
+
+test('search: the highlighted result is the combobox’s active option, and Enter puts the focus on the node found', async ({ page }) => {
+  const map = await openEmpty(page);
+  await create(page, ['n', 's'], 'Clean tabular data with pandas');
+  await create(page, ['n', 's'], 'Clean survey data with R');
+  await page.keyboard.press('Escape');
+  await map.search('Clean');
+  await expect(map.searchResults).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  const box = page.getByRole('combobox', { name: 'Search the map' });
+  const active = map.searchResults.nth(1);
+  await expect(active).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+  const label = (await active.locator('.search__label').textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', `Skill requirement: ${label}`);
+});
