@@ -78,3 +78,16 @@ test('the Review panel gives the focus back to the chip that opened it, when clo
   await expect(review.panel).toBeHidden();
   await expect(review.chip).toBeFocused();
 });
+
+test('at 1024 × 768 with the Review panel open, the map keeps some room and the inspector stays inside the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(host.url);
+  await new CanvasPage(page).waitReady();
+  const review = new ReviewPage(page);
+  await review.chip.click();
+  await expect(review.panel).toBeVisible();
+  const map = (await page.getByRole('main').boundingBox())!;
+  expect(map.width).toBeGreaterThanOrEqual(200);
+  const inspector = (await page.getByRole('complementary', { name: 'Inspector' }).boundingBox())!;
+  expect(inspector.x + inspector.width).toBeLessThanOrEqual(1024);
+});
