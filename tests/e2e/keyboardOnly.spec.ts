@@ -127,6 +127,9 @@ test('Link to… offers only the links that make sense, with the level for a ski
   await page.keyboard.press('ControlOrMeta+k');
   await page.keyboard.type('connect');
   await expect(page.getByRole('listbox', { name: 'Commands' }).getByRole('option').first()).toHaveText(/Link to…/);
+  // The palette is modal: Tab stays in it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Command' })).toBeFocused();
 });
 
 test('from the page start, Skip to map reaches a node in two presses; Alt+arrows follow its links', async ({ page: first }) => {

@@ -42,7 +42,8 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
     else if (e.key === 'Enter' && matches[active]) run(matches[active]);
     else if (e.key === 'Escape') close();
-    else return;
+    // Tab stays in the input, the modal palette's only stop (it went on to the page behind).
+    else if (e.key !== 'Tab') return;
     e.preventDefault();
   };
 
