@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { applyCommand } from '../../shared/commands';
 import { serialiseDocument } from '../../shared/format';
 import { formatStamp, makeClock, tick, type McredDocument } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
+import { makeCredential, makeMap, makeSkill } from '../helpers/builders';
 import { reviewedSample } from '../unit/review-ui/reviewFixture';
 import { AdvisorPage } from './pages/advisor';
 import { CanvasPage } from './pages/CanvasPage';
@@ -49,6 +50,19 @@ test('the map, the inspector with a comment being typed, the matrix and the pale
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
   expect(await seriousViolations(page, palette)).toEqual([]);
+  // Nothing matching: the message sits beside the list, since a listbox may hold only options.
+  await page.keyboard.type('no such command');
+  await expect(palette.getByText('No command matches')).toBeVisible();
+  expect(await seriousViolations(page, palette)).toEqual([]);
+  await expect(palette.getByRole('status')).toHaveText('No command matches');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.type('no such item');
+  const search = page.getByRole('search');
+  await expect(search.getByText('Nothing matches “no such item”')).toBeVisible();
+  expect(await seriousViolations(page, search)).toEqual([]);
+  await expect(search.getByRole('status')).toHaveText('Nothing matches “no such item”');
 });
 
 test('the import wizard with a preview, and the export dialog', async ({ page }) => {
@@ -103,6 +117,11 @@ test('the conflict panel after merging a conflicted copy', async ({ page }) => {
   await page.getByTestId('file-notice').getByRole('button', { name: 'Review conflict' }).click();
   await expect(page.getByTestId('conflict-panel').getByTestId('conflict-card')).toBeVisible();
   expect(await seriousViolations(page, page.locator('body'))).toEqual([]);
+  // Closed with its ×, the panel leaves the focus on the map (the notice that opened it is gone), not on the page.
+  await page.getByRole('button', { name: 'Close conflicts' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('conflict-panel')).toBeHidden();
+  await expect(page.getByTestId('canvas')).toBeFocused();
 });
 
 /** What shows that an element has the focus: its outline, or the box-shadow ring the app draws instead. */
@@ -160,4 +179,28 @@ test('at 200 % zoom (a 1280 × 800 window is then 640 × 400) the map, the readi
   const importReview = page.getByRole('navigation', { name: 'File' }).getByRole('button', { name: 'Import Review…' });
   await importReview.scrollIntoViewIfNeeded();
   await expect(importReview).toBeInViewport();
+});
+
+/** WCAG contrast of an element's text with the first solid background behind it (axe leaves text on transformed canvas nodes unchecked). */
+function contrastOf(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const w = globalThis as unknown as PageGlobals;
+    const rgb = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0').split(',').map(Number);
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    type Up = { parentElement: Up | null };
+    let back: Up | null = el as unknown as Up;
+    while (back && rgb(w.getComputedStyle(back).backgroundColor)[3] === 0) back = back.parentElement;
+    const [a, b] = [lum(rgb(w.getComputedStyle(el).color)), lum(rgb(back ? w.getComputedStyle(back).backgroundColor : 'rgb(255,255,255)'))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+
+test('an optional skill and a draft credential: the quiet "Optional", "No credits yet" and "Draft" on their nodes have 4.5:1 contrast', async ({ page }) => {
+  await open(page, makeMap({ entities: [makeSkill({ importance: 'optional', statement: 'Write SQL queries' }), makeCredential({ title: 'Data Wrangling' })] }));
+  const quiet = page.getByTestId('canvas').locator('.mc-fact--muted');
+  await expect(quiet).toHaveText(['Optional', 'No credits yet', 'Draft']);
+  for (const fact of await quiet.all()) expect(await contrastOf(fact), (await fact.textContent()) ?? '').toBeGreaterThanOrEqual(4.5);
 });

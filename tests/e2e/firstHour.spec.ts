@@ -161,3 +161,21 @@ test('at Fit Map the example’s node titles are at least 11 px on screen', asyn
   const fontPx = await canvas.nodes.first().locator('.mc-node__title').evaluate((el) => parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(el).fontSize));
   expect(fontPx * zoom).toBeGreaterThanOrEqual(11);
 });
+
+test('at 1280 × 720 the toolbar fits: Paste rows shows an icon, and focusing the search leaves the page where it was', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, createSampleDocument());
+  const toolbar = page.getByRole('toolbar', { name: 'Map tools' });
+  const overflow = await toolbar.evaluate((el) => {
+    const box = el as unknown as { scrollWidth: number; clientWidth: number };
+    return box.scrollWidth - box.clientWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Under 1500 px the secondary buttons show only their icon: Paste rows must have one.
+  const paste = toolbar.getByRole('button', { name: /^Paste rows/ });
+  await expect(paste.locator('svg')).toBeVisible();
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  await search.focus();
+  await expect(search).toBeInViewport({ ratio: 1 });
+  expect((await page.getByRole('complementary', { name: 'Readiness' }).boundingBox())!.x).toBe(0);
+});

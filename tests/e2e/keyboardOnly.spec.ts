@@ -116,7 +116,8 @@ test('Link to… offers only the links that make sense, with the level for a ski
   await dialog.getByRole('combobox', { name: 'Find an item to link to' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toContainText('(mastered)');
-  await expect(dialog.getByRole('listitem')).toContainText('Nothing left to link it to');
+  await expect(dialog.getByText('Nothing left to link it to')).toBeVisible();
+  expect(await seriousViolations(page, dialog)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect.poll(() => map.count('link')).toBe(1);
   await map.undo();
@@ -126,6 +127,9 @@ test('Link to… offers only the links that make sense, with the level for a ski
   await page.keyboard.press('ControlOrMeta+k');
   await page.keyboard.type('connect');
   await expect(page.getByRole('listbox', { name: 'Commands' }).getByRole('option').first()).toHaveText(/Link to…/);
+  // The palette is modal: Tab stays in it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Command' })).toBeFocused();
 });
 
 test('from the page start, Skip to map reaches a node in two presses; Alt+arrows follow its links', async ({ page: first }) => {
@@ -158,4 +162,34 @@ test('from the page start, Skip to map reaches a node in two presses; Alt+arrows
   await page.keyboard.press('Tab');
   await expect(focused).toHaveAttribute('aria-label', /^Learning outcome/);
   expect(await new CanvasPage(page).count('link')).toBe(1);
+});
+
+test('the context menu opens on a node from the keyboard (Shift+F10), and Escape gives the focus back to the node', async ({ page }) => {
+  await openEmpty(page);
+  await create(page, ['n', 's'], 'Clean tabular data with pandas');
+  const node = page.locator('.react-flow__node:focus');
+  await expect(node).toHaveAttribute('aria-label', 'Skill requirement: Clean tabular data with pandas');
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Map actions' });
+  await expect(menu.getByRole('menuitem', { name: 'Copy' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(node).toHaveAttribute('aria-label', 'Skill requirement: Clean tabular data with pandas');
+});
+
+test('search: the highlighted result is the combobox’s active option, and Enter puts the focus on the node found', async ({ page }) => {
+  const map = await openEmpty(page);
+  await create(page, ['n', 's'], 'Clean tabular data with pandas');
+  await create(page, ['n', 's'], 'Clean survey data with R');
+  await page.keyboard.press('Escape');
+  await map.search('Clean');
+  await expect(map.searchResults).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  const box = page.getByRole('combobox', { name: 'Search the map' });
+  const active = map.searchResults.nth(1);
+  await expect(active).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+  const label = (await active.locator('.search__label').textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', `Skill requirement: ${label}`);
 });

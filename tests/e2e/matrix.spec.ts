@@ -105,3 +105,16 @@ test('activities × outcomes and outcomes × credentials: a cell links or unlink
   await expect(cell).toHaveAccessibleName(/: not part of it$/);
   await expect.poll(() => map.count('link')).toBe(links);
 });
+
+test('F6 in the matrix view goes to the grid, never to the map hidden under it', async ({ page }) => {
+  const { matrix } = await openExample(page);
+  await matrix.show();
+  await matrix.viewTab('Matrix').focus();
+  await page.keyboard.press('F6');
+  await expect(matrix.grid).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Shift+F6');
+  await expect(matrix.grid).toBeFocused();
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(0);
+});

@@ -59,3 +59,35 @@ test('the review cycle’s panels and dialogs have no WCAG 2.1 A/AA violations',
   await revisions.stepDialog.getByRole('radio', { name: /^Approved/ }).check();
   expect(await violations(page, revisions.stepDialog)).toEqual([]);
 });
+
+test('the Review panel gives the focus back to the chip that opened it, when closed with × or Escape', async ({ page }) => {
+  await page.goto(host.url);
+  await new CanvasPage(page).waitReady();
+  const review = new ReviewPage(page);
+  await review.chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(review.panel).toBeVisible();
+  await review.panel.getByRole('button', { name: 'Close review panel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(review.panel).toBeHidden();
+  await expect(review.chip).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await review.panel.getByRole('radio', { name: 'All' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(review.panel).toBeHidden();
+  await expect(review.chip).toBeFocused();
+});
+
+test('at 1024 × 768 with the Review panel open, the map keeps some room and the inspector stays inside the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(host.url);
+  await new CanvasPage(page).waitReady();
+  const review = new ReviewPage(page);
+  await review.chip.click();
+  await expect(review.panel).toBeVisible();
+  const map = (await page.getByRole('main').boundingBox())!;
+  expect(map.width).toBeGreaterThanOrEqual(200);
+  const inspector = (await page.getByRole('complementary', { name: 'Inspector' }).boundingBox())!;
+  expect(inspector.x + inspector.width).toBeLessThanOrEqual(1024);
+});

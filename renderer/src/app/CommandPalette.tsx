@@ -42,7 +42,8 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
     else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
     else if (e.key === 'Enter' && matches[active]) run(matches[active]);
     else if (e.key === 'Escape') close();
-    else return;
+    // Tab stays in the input, the modal palette's only stop (it went on to the page behind).
+    else if (e.key !== 'Tab') return;
     e.preventDefault();
   };
 
@@ -52,7 +53,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
         <input
           autoFocus
           role="combobox"
-          aria-expanded="true"
+          aria-expanded={matches.length > 0}
           aria-controls={listId}
           aria-activedescendant={matches[active] ? optionId(active) : undefined}
           aria-autocomplete="list"
@@ -75,8 +76,13 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
               </li>
             );
           })}
-          {matches.length === 0 ? <li className="palette__empty">No command matches</li> : null}
         </ul>
+        {/* Outside the list: a listbox may hold only options. */}
+        {matches.length === 0 ? (
+          <p className="palette__empty" role="status">
+            No command matches
+          </p>
+        ) : null}
       </div>
     </div>
   );

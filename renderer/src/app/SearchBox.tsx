@@ -9,7 +9,20 @@ import { useActionHandlers } from './useActions';
 
 const selectEntities = (d: McredDocument) => d.entities;
 
-/** Finds entities by text; choosing one selects it and brings it into view. */
+const resultId = (i: number) => `search-result-${i}`;
+/** Frames to wait for a chosen node to be drawn (the view moves to it first; only nodes in view are drawn). */
+const WAIT_FRAMES = 30;
+
+/** The chosen node takes the focus the search box gave up, once drawn (else the map does), so Tab and the map's keys go on from it. */
+function focusNodeWhenShown(id: string, frames = WAIT_FRAMES): void {
+  const map = document.getElementById('map');
+  const node = map?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (node) node.focus({ preventScroll: true });
+  else if (frames > 0) requestAnimationFrame(() => focusNodeWhenShown(id, frames - 1));
+  else map?.focus();
+}
+
+/** Finds entities by text; choosing one selects it, brings it into view and focuses it. */
 export function SearchBox() {
   const entities = useDoc(selectEntities);
   const session = useSessionStore();
@@ -37,6 +50,7 @@ export function SearchBox() {
     session.focusOn(id);
     setOpen(false);
     input.current?.blur();
+    focusNodeWhenShown(id);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -59,8 +73,9 @@ export function SearchBox() {
         type="search"
         placeholder="Search the map"
         aria-label="Search the map"
-        aria-expanded={showList}
+        aria-expanded={showList && results.length > 0}
         aria-controls="search-results"
+        aria-activedescendant={showList && results[active] ? resultId(active) : undefined}
         role="combobox"
         value={query}
         onChange={(e) => {
@@ -72,12 +87,18 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      {showList ? (
+      {showList && results.length === 0 ? (
+        // Beside the list, not in it: a listbox may hold only options.
+        <p className="search__results search__empty" role="status">
+          Nothing matches “{query.trim()}”
+        </p>
+      ) : null}
+      {showList && results.length > 0 ? (
         <ul className="search__results" id="search-results" role="listbox" aria-label="Search results">
-          {results.length === 0 ? <li className="search__empty">Nothing matches “{query.trim()}”</li> : null}
           {results.map((e, i) => (
             <li
               key={e.id}
+              id={resultId(i)}
               role="option"
               aria-selected={i === active}
               className={i === active ? 'is-active' : undefined}

@@ -9,6 +9,7 @@ const PATHS = {
   palette: 'M2.5 4h11M2.5 8h11M2.5 12h7',
   import: 'M8 2v8M5 7l3 3 3-3M2.5 11v2.5h11V11',
   export: 'M8 10V2M5 5l3-3 3 3M2.5 11v2.5h11V11',
+  rows: 'M2.5 3h11v10h-11zM2.5 6.5h11M2.5 9.75h11M6.5 6.5V13',
   suggest: 'M1.5 2.5h4v3h-4zM10.5 10.5h4v3h-4zM5.5 5.5l1.2 1.2M7.4 7.4l1.2 1.2M9.3 9.3l1.2 1.2',
 } as const;
 

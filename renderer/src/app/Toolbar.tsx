@@ -50,6 +50,7 @@ export function Toolbar() {
           <span>Import</span>
         </ActionButton>
         <ActionButton action="file.importRows" label="Paste rows: import outcomes, assessments or activities" className="btn--quiet">
+          <ToolIcon name="rows" />
           <span>Paste rows</span>
         </ActionButton>
         <ActionButton action="file.export" className="btn--quiet">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ENTITY_KINDS, type EntityKind, type Position } from '../../../../shared/model';
 import { actionSpec, type ActionId } from '../../../../shared/actions';
 import { useRunAction } from '../../app/useActions';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { EntityIcon, KIND_LABEL } from './icons';
 
 export type MenuTarget = { kind: 'pane' } | { kind: 'node'; id: string; entityKind: EntityKind } | { kind: 'edge'; id: string };
@@ -29,6 +30,8 @@ export interface MenuCommands {
 export function ContextMenu({ menu, commands, onClose }: { menu: MenuState; commands: MenuCommands; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const runAction = useRunAction();
+  // Declared before the effect that focuses the first item, so it records where the focus was.
+  useReturnFocus();
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const away = (e: PointerEvent) => {

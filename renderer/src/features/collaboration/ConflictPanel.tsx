@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 import { applyCommand } from '../../../../shared/commands';
 import type { Conflict, ConflictSide } from '../../../../shared/merge';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { useDocumentStore, useDoc } from '../../store';
 import { useSessionStore } from '../../store/sessionHooks';
 import type { McredDocument } from '../../../../shared/model';
 import { formatTime } from '../files/messages';
 import { useCollaboration, useCollaborationStore } from './CollaborationContext';
-import type { ConflictReview } from './collaborationStore';
+import type { CollaborationStore, ConflictReview } from './collaborationStore';
 import { conflictSummary, conflictTitle, focusTarget, sideNames, sideValueText } from './describeConflict';
 import { resolutionFor, type Resolution, type Side } from './resolve';
 import './collaboration.css';
@@ -20,8 +21,13 @@ const selectDoc = (d: McredDocument) => d;
  */
 export function ConflictPanel() {
   const collab = useCollaborationStore();
-  const { reviews, panelOpen } = useCollaboration();
-  if (!collab || !panelOpen) return null;
+  const { panelOpen } = useCollaboration();
+  return collab && panelOpen ? <OpenPanel collab={collab} /> : null;
+}
+
+function OpenPanel({ collab }: { collab: CollaborationStore }) {
+  const { reviews } = useCollaboration();
+  useReturnFocus();
   return (
     <aside className="cf-panel" aria-label="Conflicts to review" data-testid="conflict-panel">
       <header className="cf-panel__header">

@@ -78,7 +78,7 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
             id={`${ids}-q`}
             className="fs-input"
             role="combobox"
-            aria-expanded="true"
+            aria-expanded={matches.length > 0}
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={current ? optionId(matches.indexOf(current)) : undefined}
@@ -93,7 +93,7 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
             data-autofocus
           />
         </div>
-        <ul id={listId} role="listbox" aria-label="Items it can be linked to" className="lk-list">
+        <ul id={listId} role="listbox" aria-label="Items it can be linked to" className="lk-list" hidden={matches.length === 0}>
           {matches.map((t, i) => (
             <li
               key={t.id}
@@ -109,8 +109,9 @@ export function LinkToDialog({ source, onClose }: { source: Id; onClose: () => v
               <span className="lk-option__label">{t.label}</span>
             </li>
           ))}
-          {matches.length === 0 ? <li className="lk-empty">{targets.length ? 'Nothing matches: try fewer words.' : 'Nothing left to link it to: every item it may be linked to already is.'}</li> : null}
         </ul>
+        {/* Beside the list, not in it: a listbox may hold only options. */}
+        {matches.length === 0 ? <p className="lk-list lk-empty">{targets.length ? 'Nothing matches: try fewer words.' : 'Nothing left to link it to: every item it may be linked to already is.'}</p> : null}
         {current?.plan.kind === 'addresses' ? (
           <div className="fs-field lk-level">
             <label className="fs-field__label" htmlFor={`${ids}-level`}>

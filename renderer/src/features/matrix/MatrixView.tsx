@@ -64,7 +64,7 @@ export function MatrixView() {
   }, [model]);
 
   return (
-    <section className="mx-view" aria-label="Matrix" data-testid="matrix-view">
+    <section className="mx-view" aria-label="Matrix" data-testid="matrix-view" data-pane="matrix">
       <div className="mx-bar">
         <div role="tablist" aria-label="Matrix" className="mx-tabs">
           {MATRIX_KINDS.map((k) => (

@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { PROVISIONAL_AUTHOR, type McredDocument } from '../../../../shared/model';
 import { proposalViews } from '../../../../shared/review/proposals';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { useDoc, useSessionStore } from '../../store';
 import { commentFocusOf } from '../advisor/commentFocus';
 import { useIdentity, useSaveIdentity } from '../advisor/hooks';
@@ -37,9 +38,15 @@ function PanelBody() {
   const groups = useMemo(() => groupProposals(doc, filter, views), [doc, filter, views]);
   const waiting = openCount(views);
   const titleId = useId();
+  useReturnFocus();
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    reviewUi.setPanelOpen(false);
+  };
 
   return (
-    <aside className="rw-panel" aria-labelledby={titleId} data-testid="review-panel" data-own-keys>
+    <aside className="rw-panel" aria-labelledby={titleId} data-testid="review-panel" onKeyDown={onKeyDown} data-own-keys>
       <header className="rw-panel__header">
         <h2 id={titleId} className="rw-panel__title">
           Review
