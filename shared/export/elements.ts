@@ -1,4 +1,4 @@
-import { CREDIT_UNITS, type Content, type Credential, type Credits, type ProfileId } from '../model';
+import { creditUnitName, type Content, type Credential, type Credits, type ProfileId } from '../model';
 import { ectsEquivalent, formatEcts, hoursPerCredit as unitHours } from '../analysis/credits';
 import type { CredentialScope } from './scope';
 import { formatNumber, hours, humanise, languageName } from './text';
@@ -52,16 +52,6 @@ export const PROFILE_SHORT: Record<ProfileId, string> = {
   'us-credit-hours': 'US',
   house: 'Institution',
 };
-
-/**
- * The unit's name after a number in running text: "US credit hours", "ECTS credit". The
- * "other" unit (an institution's own credit points) is plain "credits": its label "Other
- * credits" names a choice in a list, not a unit ("10 Other credits").
- */
-export function creditUnitName(unit: Credits['unit'], value: number): string {
-  const label = unit === 'other' ? 'credits' : CREDIT_UNITS[unit].label;
-  return value === 1 ? label.replace(/s$/, '') : label;
-}
 
 /** "12 US credit hours", "1 ECTS credit", "10 credits". */
 export function formatCredits(c: Credits): string {

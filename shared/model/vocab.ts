@@ -78,6 +78,16 @@ export const CREDIT_UNITS: Record<CreditUnit, { label: string; short: string; ho
   other: { label: 'Other credits', short: 'credits', hoursPerCredit: undefined },
 };
 
+/**
+ * The unit's name after a number in running text: "US credit hours", "1 ECTS credit". The
+ * "other" unit (an institution's own credit points) is plain "credits": its label "Other
+ * credits" names a choice in a list, not a unit ("10 Other credits").
+ */
+export function creditUnitName(unit: CreditUnit, value: number): string {
+  const label = unit === 'other' ? 'credits' : CREDIT_UNITS[unit].label;
+  return value === 1 ? label.replace(/s$/, '') : label;
+}
+
 /** Accreditation profiles a map can enable. */
 export const ProfileId = z.enum(['eu-2022', 'unesco-2022', 'nzqa', 'au-nmf', 'us-credit-hours', 'house']);
 export type ProfileId = z.infer<typeof ProfileId>;

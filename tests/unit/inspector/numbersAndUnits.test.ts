@@ -53,13 +53,16 @@ describe('units in words', () => {
   });
 
   it('says when a unit has no conventional hours', () => {
-    expect(creditsText({ value: 4, unit: 'other' }, us)).toBe("4 Other credits; set the map's hours per credit to convert them to hours");
+    expect(creditsText({ value: 4, unit: 'other' }, us)).toBe("4 credits; set the map's hours per credit to convert them to hours");
   });
 
   it('names units in the singular for one', () => {
     expect(creditsName(1, 'us-credit-hour')).toBe('1 US credit hour');
     expect(creditsName(1, 'ceu')).toBe('1 Continuing Education Unit');
     expect(creditsName(2, 'uk-cats')).toBe('2 UK CATS credits');
+    // An institution's own credit points: not "4 Other credits".
+    expect(creditsName(4, 'other')).toBe('4 credits');
+    expect(creditsName(1, 'other')).toBe('1 credit');
   });
 
   it("expresses a workload in the map's credits", () => {

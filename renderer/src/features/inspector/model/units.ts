@@ -1,19 +1,12 @@
-import { CREDIT_UNITS, type CreditUnit, type Credits, type Settings } from '../../../../../shared/model';
+import { CREDIT_UNITS, creditUnitName, type CreditUnit, type Credits, type Settings } from '../../../../../shared/model';
 import { hoursPerCredit } from '../../../../../shared/analysis/credits';
 import { formatNumber } from './numbers';
 
 type CreditSettings = Pick<Settings, 'creditUnit' | 'hoursPerCredit'>;
 
-/** "12 US credit hours", "1 ECTS credit" — the unit's full name, singular for one. */
+/** "12 US credit hours", "1 ECTS credit", "10 credits" — the unit's full name, singular for one. */
 export function creditsName(value: number, unit: CreditUnit): string {
-  const label = CREDIT_UNITS[unit].label;
-  const name = value === 1 ? singular(label) : label;
-  return `${formatNumber(value)} ${name}`;
-}
-
-function singular(label: string): string {
-  if (label === 'Continuing Education Units') return 'Continuing Education Unit';
-  return label.replace(/s$/, '');
+  return `${formatNumber(value)} ${creditUnitName(unit, value)}`;
 }
 
 /**
