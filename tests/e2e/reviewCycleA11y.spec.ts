@@ -91,3 +91,21 @@ test('at 1024 × 768 with the Review panel open, the map keeps some room and the
   const inspector = (await page.getByRole('complementary', { name: 'Inspector' }).boundingBox())!;
   expect(inspector.x + inspector.width).toBeLessThanOrEqual(1024);
 });
+
+test('the minimap gives way when the map is too narrow for it, and comes back with room', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(host.url);
+  await new CanvasPage(page).waitReady();
+  const minimap = page.getByTestId('rf__minimap');
+  await expect(minimap).toBeVisible();
+  // At 1024 px with the Review panel open the map is about 240 px wide: a 200 × 150 px minimap would cover most of it.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const review = new ReviewPage(page);
+  await review.chip.click();
+  await expect(review.panel).toBeVisible();
+  await expect(minimap).toHaveCount(0);
+  await review.panel.getByRole('button', { name: 'Close review panel' }).click();
+  await expect(review.panel).toBeHidden();
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await expect(minimap).toBeVisible();
+});

@@ -22,6 +22,12 @@ import { openSuggestion, useGhostEdges } from '../suggest';
 
 const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
 /** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
+/**
+ * Whether the pane has room for the minimap (200 × 150 px in a corner): beside open panels on
+ * a small screen the map can be a few hundred pixels wide, and the minimap would cover half.
+ */
+const MINIMAP_ROOM = { width: 520, height: 400 };
+const selectMinimapRoom = (s: ReactFlowState): boolean => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height;
 const selectMidZoom = (s: ReactFlowState): number => (detailAt(s.transform[2]) === 'mid' ? Math.round(s.transform[2] * 20) / 20 : 0);
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = fitOptions(false);
@@ -42,6 +48,7 @@ function CanvasView() {
   const flow = useReactFlow();
   const detail = useStore(selectDetail);
   const midZoom = useStore(selectMidZoom);
+  const minimapRoom = useStore(selectMinimapRoom);
   const titleVars = useMemo(() => {
     if (!midZoom) return undefined;
     const t = midTitleStyle(midZoom);
@@ -139,7 +146,7 @@ function CanvasView() {
           {/* Far out the dot grid would be tens of thousands of dots to repaint on every pan. */}
           {detail === 'far' ? null : <Background gap={24} size={1} color="#d5d9e0" />}
           {/* Far out the whole map is already in view; the minimap helps once zoomed in (and costs a repaint per pan frame). */}
-        {detail === 'far' ? null : <MiniMap<EntityNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the map" />}
+          {detail === 'far' || !minimapRoom ? null : <MiniMap<EntityNode> nodeColor={minimapColour} nodeStrokeWidth={0} pannable zoomable ariaLabel="Overview of the map" />}
           <Controls showInteractive={false} />
         </ReactFlow>
         {notice ? <Notice notice={notice} onClose={closeNotice} /> : null}
