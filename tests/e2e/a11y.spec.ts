@@ -204,3 +204,20 @@ test('an optional skill and a draft credential: the quiet "Optional", "No credit
   await expect(quiet).toHaveText(['Optional', 'No credits yet', 'Draft']);
   for (const fact of await quiet.all()) expect(await contrastOf(fact), (await fact.textContent()) ?? '').toBeGreaterThanOrEqual(4.5);
 });
+
+test('the Readiness counts that are zero are quieter but still 4.5:1, not faded out', async ({ page }) => {
+  await open(page, makeMap({ entities: [makeSkill({ statement: 'Write SQL queries' }), makeCredential({ title: 'Data Wrangling' })] }));
+  const zero = page.locator('.rd-count--zero');
+  await expect(zero.first()).toBeVisible();
+  for (const count of await zero.all()) {
+    const opacity = await count.evaluate((el) => {
+      const w = globalThis as unknown as PageGlobals;
+      type Up = { parentElement: Up | null };
+      let product = 1;
+      for (let e: Up | null = el as unknown as Up; e; e = e.parentElement) product *= Number(w.getComputedStyle(e).opacity);
+      return product;
+    });
+    expect(opacity).toBe(1);
+    expect(await contrastOf(count)).toBeGreaterThanOrEqual(4.5);
+  }
+});

@@ -12,6 +12,7 @@ export interface PageStyle {
   boxShadow: string;
   fontSize: string;
   transform: string;
+  opacity: string;
 }
 
 export interface PageElement {
