@@ -3,6 +3,25 @@ import type { McredDocument, Stamp } from '../model';
 import { scanRecords } from './produce';
 import { tombstone } from './stamps';
 
+/** Record maps whose records go (deleted and tombstoned) with what they hang off. */
+type Dependent = 'comments' | 'endorsements' | 'proposals' | 'approvals';
+
+/**
+ * Deletes and tombstones the records of `part` that `doomed` picks. They are found with one
+ * scan that drafts nothing (`scanRecords`), then deleted by id.
+ */
+export function deleteWhere<P extends Dependent>(draft: Draft<McredDocument>, part: P, doomed: (rec: McredDocument[P][string]) => boolean, stamp: Stamp): void {
+  const map = draft[part] as unknown as Record<string, McredDocument[P][string]>;
+  const ids: string[] = [];
+  scanRecords(map, (rec, id) => {
+    if (doomed(rec)) ids.push(id);
+  });
+  for (const id of ids) {
+    delete map[id];
+    tombstone(draft, id, stamp);
+  }
+}
+
 /** Deletes the comment threads on any of `targets` (roots and their replies). */
 export function deleteCommentsOn(draft: Draft<McredDocument>, targets: ReadonlySet<string>, stamp: Stamp): void {
   const roots = new Set<string>();
@@ -14,33 +33,11 @@ export function deleteCommentsOn(draft: Draft<McredDocument>, targets: ReadonlyS
 
 /** Deletes the given comments and every reply to them. */
 export function deleteThreads(draft: Draft<McredDocument>, ids: ReadonlySet<string>, stamp: Stamp): void {
-  if (!ids.size) return;
-  const doomed: string[] = [];
-  scanRecords(draft.comments, (c) => {
-    if (ids.has(c.id) || (c.replyTo !== undefined && ids.has(c.replyTo))) doomed.push(c.id);
-  });
-  for (const id of doomed) {
-    delete draft.comments[id];
-    tombstone(draft, id, stamp);
-  }
+  if (ids.size) deleteWhere(draft, 'comments', (c) => ids.has(c.id) || (c.replyTo !== undefined && ids.has(c.replyTo)), stamp);
 }
 
 /** Deletes the proposed changes and approval records of deleted entities (they mean nothing without them). */
 export function deleteReviewRecordsOn(draft: Draft<McredDocument>, targets: ReadonlySet<string>, stamp: Stamp): void {
-  const proposals: string[] = [];
-  scanRecords(draft.proposals, (p) => {
-    if (targets.has(p.target)) proposals.push(p.id);
-  });
-  for (const id of proposals) {
-    delete draft.proposals[id];
-    tombstone(draft, id, stamp);
-  }
-  const approvals: string[] = [];
-  scanRecords(draft.approvals, (a) => {
-    if (targets.has(a.credential)) approvals.push(a.id);
-  });
-  for (const id of approvals) {
-    delete draft.approvals[id];
-    tombstone(draft, id, stamp);
-  }
+  deleteWhere(draft, 'proposals', (p) => targets.has(p.target), stamp);
+  deleteWhere(draft, 'approvals', (a) => targets.has(a.credential), stamp);
 }

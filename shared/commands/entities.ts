@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ENTITY_SCHEMAS, Entity, Id, Position, holdsId, type McredDocument } from '../model';
 import type { Draft } from 'immer';
 import { Changes, applyChanges } from './changes';
-import { deleteCommentsOn, deleteReviewRecordsOn } from './cascade';
+import { deleteCommentsOn, deleteReviewRecordsOn, deleteWhere } from './cascade';
 import { dropPosition, placeEntity } from './positions';
 import { scanRecords } from './produce';
 import { stampFields, stampableKeys, tombstone } from './stamps';
@@ -58,14 +58,7 @@ export const deleteEntities = defineCommand({
       if (doomed.has(l.from) || doomed.has(l.to)) doomedLinks.push(l.id);
     });
     deleteLinksById(draft, doomedLinks, stamp);
-    const doomedEndorsements: string[] = [];
-    scanRecords(draft.endorsements, (e) => {
-      if (doomed.has(e.target)) doomedEndorsements.push(e.id);
-    });
-    for (const id of doomedEndorsements) {
-      delete draft.endorsements[id];
-      tombstone(draft, id, stamp);
-    }
+    deleteWhere(draft, 'endorsements', (e) => doomed.has(e.target), stamp);
     deleteCommentsOn(draft, doomed, stamp);
     deleteReviewRecordsOn(draft, doomed, stamp);
     for (const id of doomed) {
