@@ -21,13 +21,13 @@ import { useLinkedNavigation } from '../linking';
 import { openSuggestion, useGhostEdges } from '../suggest';
 
 const selectDetail = (s: ReactFlowState): Detail => detailAt(s.transform[2]);
-/** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
 /**
  * Whether the pane has room for the minimap (200 × 150 px in a corner): beside open panels on
  * a small screen the map can be a few hundred pixels wide, and the minimap would cover half.
  */
 const MINIMAP_ROOM = { width: 520, height: 400 };
 const selectMinimapRoom = (s: ReactFlowState): boolean => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height;
+/** The zoom in steps of 0.05 while at middle distance (titles are sized from it), else 0. */
 const selectMidZoom = (s: ReactFlowState): number => (detailAt(s.transform[2]) === 'mid' ? Math.round(s.transform[2] * 20) / 20 : 0);
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_OPTIONS = fitOptions(false);
