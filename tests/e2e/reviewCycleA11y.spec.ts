@@ -109,3 +109,18 @@ test('the minimap gives way when the map is too narrow for it, and comes back wi
   await page.setViewportSize({ width: 1600, height: 900 });
   await expect(minimap).toBeVisible();
 });
+
+test('the Revisions panel gives the focus back to the map when closed with Escape, not to the page', async ({ page }) => {
+  await page.goto(host.url);
+  await new CanvasPage(page).waitReady();
+  const revisions = new RevisionsPage(page);
+  await revisions.openRevisions();
+  await expect(revisions.pick('Now')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(revisions.revisions).toBeHidden();
+  const focusInMap = await page.evaluate(() => {
+    const d = (globalThis as unknown as { document: { activeElement: unknown; getElementById(id: string): { contains(n: unknown): boolean } | null } }).document;
+    return d.getElementById('map')?.contains(d.activeElement) ?? false;
+  });
+  expect(focusInMap).toBe(true);
+});

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { McredDocument } from '../../../../shared/model';
 import { useActionRegistry } from '../../app/useActions';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { useDoc } from '../../store';
 import { useExportLauncher } from '../export/exportLauncher';
 import { ComparisonView } from './ComparisonView';
@@ -38,13 +39,11 @@ function OpenPanel() {
   useEffect(() => store.setMarked(comparison?.changedIds ?? NO_IDS), [store, comparison]);
   useEffect(() => () => store.setMarked(NO_IDS), [store]);
 
-  // Focus moves into the panel when it opens and goes back where it was when it closes.
+  // Focus goes back where it was when the panel closes (useReturnFocus, first: it notes
+  // where the focus is), and moves into the panel when it opens.
+  useReturnFocus();
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus();
-    return () => {
-      if (previous?.isConnected) previous.focus();
-    };
   }, []);
 
   const close = () => store.setPanelOpen(false);
