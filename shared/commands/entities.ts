@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, Entity, Id, Position, holdsId, type McredDocument } from '../model';
+import { ENTITY_SCHEMAS, Entity, Id, Position, holdsId, linkEnd, linkStart, type McredDocument } from '../model';
 import type { Draft } from 'immer';
 import { Changes, applyChanges } from './changes';
 import { deleteCommentsOn, deleteReviewRecordsOn, deleteWhere } from './cascade';
 import { dropPosition, placeEntity } from './positions';
-import { scanRecords } from './produce';
+import { scanRecordsWith } from './produce';
 import { stampFields, stampableKeys, tombstone } from './stamps';
 import { defineCommand, refuse } from './types';
 
@@ -53,11 +53,11 @@ export const deleteEntities = defineCommand({
   run(draft, { ids }, { stamp }) {
     const doomed = new Set(ids);
     for (const id of doomed) requireEntity(draft, id);
-    const doomedLinks: string[] = [];
-    scanRecords(draft.links, (l) => {
-      if (doomed.has(l.from) || doomed.has(l.to)) doomedLinks.push(l.id);
-    });
-    deleteLinksById(draft, doomedLinks, stamp);
+    // The links that start or end at a doomed entity, from the links' indexes by end: a
+    // lookup, not a pass over every link of the map.
+    const doomedLinks = new Set<string>();
+    for (const end of [linkStart, linkEnd]) scanRecordsWith(draft.links, end, doomed, (l) => doomedLinks.add(l.id));
+    deleteLinksById(draft, [...doomedLinks], stamp);
     deleteWhere(draft, 'endorsements', (e) => doomed.has(e.target), stamp);
     deleteCommentsOn(draft, doomed, stamp);
     deleteReviewRecordsOn(draft, doomed, stamp);

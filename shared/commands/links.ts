@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Draft } from 'immer';
-import { Id, LINK_RULES, LINK_SCHEMAS, Link, eachRecord, entityLabel, withArticle, type McredDocument } from '../model';
+import { Id, LINK_RULES, LINK_SCHEMAS, Link, eachRecordWith, entityLabel, linkKindKey, linkStart, withArticle, type McredDocument } from '../model';
 import { findCycleAmong } from '../format/references';
 import { Changes, applyChanges } from './changes';
 import { assertFreshId, deleteLinksById } from './entities';
@@ -31,17 +31,17 @@ export function linkRefusal(doc: Pick<McredDocument, 'entities' | 'links'>, link
       message: `${withArticle(`"${link.kind}"`)} link goes from ${withArticle(rule.from)} to ${withArticle(rule.to)}; this would join ${withArticle(from.kind)} to ${withArticle(to.kind)}`,
     };
   }
-  // One pass over every link, past the traps of a 10k map's persistent record map (the
-  // canvas asks this while a connection is dragged; a command asks it of the document as it
-  // stands, not of the draft, which would make a draft of every link it read).
+  // Looked up in the links' indexes (by start, by kind), not found by a pass over every link:
+  // the canvas asks this while a connection is dragged, and a command asks it of the
+  // document as it stands (a pass over the draft would make a draft of every link it read).
   let duplicate = false;
-  const requires: Link[] = [];
-  eachRecord(doc.links, (l) => {
-    if (l.kind === 'requires') requires.push(l);
-    return !(duplicate = l.kind === link.kind && l.from === link.from && l.to === link.to);
+  eachRecordWith(doc.links, linkStart, [link.from], (l) => {
+    if (l.kind === link.kind && l.to === link.to) duplicate = true;
   });
   if (duplicate) return { code: 'duplicate-link', message: `"${entityLabel(from)}" is already linked to "${entityLabel(to)}"` };
   if (link.kind === 'requires') {
+    const requires: Link[] = [];
+    eachRecordWith(doc.links, linkKindKey, ['requires'], (l) => requires.push(l));
     // The probe's id can never be a real id (ids have no spaces), so it hides no real link.
     requires.push({ id: ' probe', kind: 'requires', from: link.from, to: link.to });
     if (findCycleAmong(requires).length) {

@@ -1,5 +1,5 @@
 import { createDraft, current, enablePatches, finishDraft, freeze, isDraft, isDraftable, produceWithPatches, type Draft, type Patch } from 'immer';
-import { COLLECTIONS, POSITIONS_KEY, REMOVED, eachRecord, recordReader, updateRecords, type McredDocument } from '../model';
+import { COLLECTIONS, POSITIONS_KEY, REMOVED, eachRecord, eachRecordWith, recordReader, updateRecords, type McredDocument } from '../model';
 
 /**
  * immer for a whole document, with every record map (the collections, positions, saves,
@@ -108,6 +108,24 @@ export function scanRecords<T>(map: Readonly<Record<string, T>>, visit: (value: 
     if (!o.changes.has(id)) visit(v, id);
   });
   for (const [id, v] of o.changes) if (v !== REMOVED) visit(v as T, id);
+}
+
+/**
+ * `scanRecords` of the records whose `keyOf(value)` is one of `keys`, through the key indexes
+ * of `eachRecordWith`: the records the recipe has not touched are looked up, the few it has
+ * are checked one by one.
+ */
+export function scanRecordsWith<T>(map: Readonly<Record<string, T>>, keyOf: (value: T) => string, keys: Iterable<string>, visit: (value: T, id: string) => void): void {
+  const o = overlayOf(map);
+  if (!o) {
+    eachRecordWith(map, keyOf, keys, visit);
+    return;
+  }
+  const wanted = new Set(keys);
+  eachRecordWith(o.base as Readonly<Record<string, T>>, keyOf, wanted, (v, id) => {
+    if (!o.changes.has(id)) visit(v, id);
+  });
+  for (const [id, v] of o.changes) if (v !== REMOVED && wanted.has(keyOf(v as T))) visit(v as T, id);
 }
 
 /** Reads `map[id]` of one of a draft's record maps without making a draft of the record: for reading only. */

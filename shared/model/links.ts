@@ -61,6 +61,11 @@ export function linkKindBetween(from: EntityKind, to: EntityKind): LinkKind | un
   return LINK_KINDS.find((k) => LINK_RULES[k].from === from && LINK_RULES[k].to === to);
 }
 
+/** Key functions for `eachRecordWith` (one definition each: indexes are kept per function). */
+export const linkStart = (l: Link): string => l.from;
+export const linkEnd = (l: Link): string => l.to;
+export const linkKindKey = (l: Link): string => l.kind;
+
 /** "a skill", "an outcome", `an "addresses"` — for messages (an opening quote is looked past). */
 export function withArticle(kind: string): string {
   return /^["“]?[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;

@@ -18,11 +18,18 @@ const BUCKETS = 256;
 const CHUNK = 128;
 const STORE = Symbol('recordMap');
 
+/**
+ * A bucket is a Map, not an object: a change copies its bucket, and V8 keeps an object with
+ * a hundred keys added one by one as a dictionary, which spreading copies about six times
+ * slower than `new Map(bucket)` copies a Map.
+ */
+type Bucket<T> = ReadonlyMap<string, T>;
+
 interface Store<T> {
-  /** Values by id, spread over BUCKETS small plain objects by a hash of the id. */
-  readonly buckets: readonly Readonly<Record<string, T>>[];
+  /** Values by id, spread over BUCKETS small maps by a hash of the id. */
+  readonly buckets: readonly Bucket<T>[];
   /** For each bucket, the chunk of `order` that holds each of its ids: a removal edits that chunk only. */
-  readonly places: readonly Readonly<Record<string, number>>[];
+  readonly places: readonly ReadonlyMap<string, number>[];
   /**
    * The ids in insertion order, in chunks of at most CHUNK. A chunk emptied by removals stays
    * (empty), so that every id's place stays valid.
@@ -51,16 +58,16 @@ function makeView<T>(store: Store<T>): Record<string, T> {
       if (key === STORE) return store;
       if (typeof key === 'string') {
         const b = store.buckets[bucketOf(key)]!;
-        if (own.call(b, key)) return b[key];
+        if (b.has(key)) return b.get(key);
       }
       return (Object.prototype as unknown as Record<string | symbol, unknown>)[key];
     },
-    has: (_t, key) => (typeof key === 'string' && own.call(store.buckets[bucketOf(key)]!, key)) || key in Object.prototype,
+    has: (_t, key) => (typeof key === 'string' && store.buckets[bucketOf(key)]!.has(key)) || key in Object.prototype,
     ownKeys: () => store.order.flat(),
     getOwnPropertyDescriptor(_t, key) {
       if (typeof key !== 'string') return undefined;
       const b = store.buckets[bucketOf(key)]!;
-      return own.call(b, key) ? { value: b[key], writable: true, enumerable: true, configurable: true } : undefined;
+      return b.has(key) ? { value: b.get(key), writable: true, enumerable: true, configurable: true } : undefined;
     },
     getPrototypeOf: () => RECORD_MAP_PROTO,
     set: () => {
@@ -86,14 +93,14 @@ export function isRecordMap(map: unknown): boolean {
 }
 
 function fromPlain<T>(map: Readonly<Record<string, T>>): Store<T> {
-  const buckets: Record<string, T>[] = Array.from({ length: BUCKETS }, () => ({}));
-  const places: Record<string, number>[] = Array.from({ length: BUCKETS }, () => ({}));
+  const buckets = Array.from({ length: BUCKETS }, () => new Map<string, T>());
+  const places = Array.from({ length: BUCKETS }, () => new Map<string, number>());
   const ids = Object.keys(map);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     const h = bucketOf(id);
-    buckets[h]![id] = map[id]!;
-    places[h]![id] = Math.floor(i / CHUNK);
+    buckets[h]!.set(id, map[id]!);
+    places[h]!.set(id, Math.floor(i / CHUNK));
   }
   const order: string[][] = [];
   for (let i = 0; i < ids.length; i += CHUNK) order.push(ids.slice(i, i + CHUNK));
@@ -109,10 +116,7 @@ export function recordReader<T>(map: Readonly<Record<string, T>>): (id: string) 
   const store = storeOf(map);
   if (!store) return (id) => (own.call(map, id) ? map[id] : undefined);
   const { buckets } = store;
-  return (id) => {
-    const b = buckets[bucketOf(id)]!;
-    return own.call(b, id) ? b[id] : undefined;
-  };
+  return (id) => buckets[bucketOf(id)]!.get(id);
 }
 
 /**
@@ -146,9 +150,56 @@ export function eachRecord<T>(map: Readonly<Record<string, T>>, visit: (value: T
   }
   for (const b of store.buckets) {
     let entries = bucketEntries.get(b);
-    if (!entries) bucketEntries.set(b, (entries = { ids: Object.keys(b), values: Object.values(b) }));
+    if (!entries) bucketEntries.set(b, (entries = { ids: [...b.keys()], values: [...b.values()] }));
     const { ids, values } = entries;
     for (let i = 0; i < ids.length; i++) if (visit(values[i] as T, ids[i]!) === false) return;
+  }
+}
+
+/** Per bucket and key function: the bucket's ids by key, built the first time a pass asks. */
+const bucketIndexes = new WeakMap<object, Map<(value: never) => string, Map<string, string[]>>>();
+
+function bucketIndex<T>(b: Bucket<T>, keyOf: (value: T) => string): Map<string, string[]> {
+  let byFn = bucketIndexes.get(b);
+  if (!byFn) bucketIndexes.set(b, (byFn = new Map()));
+  let index = byFn.get(keyOf as (value: never) => string);
+  if (!index) {
+    index = new Map();
+    for (const [id, value] of b) {
+      const key = keyOf(value);
+      const ids = index.get(key);
+      if (ids) ids.push(id);
+      else index.set(key, [id]);
+    }
+    byFn.set(keyOf as (value: never) => string, index);
+  }
+  return index;
+}
+
+/**
+ * Calls `visit(value, id)` with every entry of `map` whose `keyOf(value)` is one of `keys`
+ * (each entry once, in no particular order): "the links that end at this outcome". On a
+ * persistent map each bucket keeps an index by key, made the first time it is asked and kept
+ * as long as the bucket lives; the next version of a map shares all its buckets but the few
+ * it changed, so after an edit a lookup costs a look into each bucket's index, not a pass over
+ * every record. `keyOf` must be one function defined once (the indexes are kept per
+ * function), and cheap: it runs once per record per bucket version.
+ */
+export function eachRecordWith<T>(map: Readonly<Record<string, T>>, keyOf: (value: T) => string, keys: Iterable<string>, visit: (value: T, id: string) => void): void {
+  const wanted = keys instanceof Set ? (keys as ReadonlySet<string>) : new Set(keys);
+  if (!wanted.size) return;
+  const store = storeOf(map);
+  if (!store) {
+    for (const id in map) if (wanted.has(keyOf(map[id]!))) visit(map[id]!, id);
+    return;
+  }
+  for (const b of store.buckets) {
+    if (!b.size) continue;
+    const index = bucketIndex(b, keyOf);
+    for (const key of wanted) {
+      const ids = index.get(key);
+      if (ids) for (const id of ids) visit(b.get(id)!, id);
+    }
   }
 }
 
@@ -168,8 +219,8 @@ export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: Rea
     if (n < PERSISTENT_FROM) return updatePlain(base, changes);
     store = fromPlain(base);
   }
-  const buckets = store.buckets.slice();
-  const places = store.places.slice();
+  const buckets = store.buckets.slice() as Map<string, T>[];
+  const places = store.places.slice() as Map<string, number>[];
   const copied = new Set<number>();
   let order = store.order;
   let orderCopied = false;
@@ -178,26 +229,26 @@ export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: Rea
   const removed = new Map<number, Set<string>>();
   for (const [id, value] of changes) {
     const h = bucketOf(id);
-    const had = own.call(buckets[h]!, id);
+    const had = buckets[h]!.has(id);
     if (value === REMOVED && !had) continue;
     if (!copied.has(h)) {
-      buckets[h] = { ...buckets[h]! };
-      places[h] = { ...places[h]! };
+      buckets[h] = new Map(buckets[h]!);
+      places[h] = new Map(places[h]!);
       copied.add(h);
     }
-    const bucket = buckets[h] as Record<string, T>;
-    const place = places[h] as Record<string, number>;
+    const bucket = buckets[h]!;
+    const place = places[h]!;
     if (value === REMOVED) {
-      const at = place[id]!;
-      delete bucket[id];
-      delete place[id];
+      const at = place.get(id)!;
+      bucket.delete(id);
+      place.delete(id);
       const ids = removed.get(at);
       if (ids) ids.add(id);
       else removed.set(at, new Set([id]));
       size--;
       continue;
     }
-    bucket[id] = value;
+    bucket.set(id, value);
     if (had) continue;
     size++;
     if (!orderCopied) {
@@ -208,7 +259,7 @@ export function updateRecords<T>(base: Readonly<Record<string, T>>, changes: Rea
     const last = chunks.length - 1;
     if (last >= 0 && chunks[last]!.length < CHUNK) chunks[last] = [...chunks[last]!, id];
     else chunks.push([id]);
-    place[id] = chunks.length - 1;
+    place.set(id, chunks.length - 1);
   }
   if (removed.size) {
     const chunks = (orderCopied ? order : order.slice()) as (readonly string[])[];
@@ -241,8 +292,8 @@ export function changedRecordIds<T>(a: Readonly<Record<string, T>>, b: Readonly<
       const x = sa.buckets[h]!;
       const y = sb.buckets[h]!;
       if (x === y) continue;
-      for (const id in y) if (x[id] !== y[id]) into.add(id);
-      for (const id in x) if (!own.call(y, id)) into.add(id);
+      for (const [id, v] of y) if (x.get(id) !== v) into.add(id); // values are never undefined
+      for (const id of x.keys()) if (!y.has(id)) into.add(id);
       if (into.size > limit) return false;
     }
     return true;

@@ -2,12 +2,12 @@ import { applyPatches, isDraft, produceWithPatches } from 'immer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, applyCommand, applyDocumentPatches, applyHistoryStep, type CommandName } from '../../../shared/commands';
-import { draftReader, produceDocument, scanRecords } from '../../../shared/commands/produce';
+import { draftReader, produceDocument, scanRecords, scanRecordsWith } from '../../../shared/commands/produce';
 import { normaliseRecord } from '../../../shared/commands/stamps';
 import type { CommandContext } from '../../../shared/commands/types';
 import { parseDocument, serialiseDocument } from '../../../shared/format';
 import { mergeDocuments } from '../../../shared/merge';
-import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, eachRecord, isRecordMap, plainDocument, recordKeys, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
+import { PERSISTENT_FROM, REMOVED, SCHEMA_VERSION, changedRecordIds, eachRecord, eachRecordWith, isRecordMap, linkEnd, linkStart, plainDocument, recordKeys, recordReader, updateRecords, type McredDocument } from '../../../shared/model';
 import { generateMap } from '../../../shared/sample/generate';
 import { makeComment, makeLink, makeSkill } from '../../helpers/builders';
 
@@ -114,6 +114,64 @@ describe('persistent record maps', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('find the records with a key through their bucket indexes as a filter of the plain object does, through any changes', () => {
+    const start = big(PERSISTENT_FROM + 200);
+    const ids = Object.keys(start);
+    const keyOf = (v: { n: number }): string => `k${Math.abs(v.n) % 7}`;
+    const found = (m: Record<string, { n: number }>, keys: string[]) => {
+      const out: string[] = [];
+      eachRecordWith(m, keyOf, keys, (v, id) => {
+        expect(m[id]).toBe(v);
+        out.push(id);
+      });
+      return out.sort();
+    };
+    const filtered = (m: Record<string, { n: number }>, keys: string[]) => Object.keys(m).filter((id) => keys.includes(keyOf(m[id]!))).sort();
+    const op = fc.record({ id: fc.oneof(fc.constantFrom(...ids.slice(0, 40), ...ids.slice(-40)), fc.integer({ min: 0, max: 60 }).map((i) => `sk_new${i}x`)), remove: fc.boolean(), n: fc.integer({ min: -50, max: 50 }) });
+    const keys = fc.uniqueArray(fc.integer({ min: 0, max: 7 }).map((k) => `k${k}`), { maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(op, { minLength: 1, maxLength: 12 }), keys), { minLength: 1, maxLength: 20 }), (batches) => {
+        let map: Record<string, { n: number }> = start;
+        const versions: Record<string, { n: number }>[] = [];
+        for (const [batch, wanted] of batches) {
+          const changes = new Map<string, { n: number } | typeof REMOVED>();
+          for (const { id, remove, n } of batch) changes.set(id, remove ? REMOVED : { n });
+          map = updateRecords(map, changes);
+          versions.push(map);
+          expect(found(map, wanted)).toEqual(filtered(map, wanted));
+        }
+        // An older version's indexes still answer for that version.
+        expect(found(versions[0]!, ['k1', 'k2'])).toEqual(filtered(versions[0]!, ['k1', 'k2']));
+      }),
+      { numRuns: 40 },
+    );
+    expect(found(start, ['k3'])).toEqual(filtered(start, ['k3']));
+    expect(found(start, ['k3']).length).toBeGreaterThan(100);
+  });
+
+  it('find the records with a key in a draft as the recipe has left them', () => {
+    const doc = generateMap({ seed: 5, entities: 3_000 });
+    const links = Object.values(doc.links);
+    expect(isRecordMap(doc.links) || links.length >= PERSISTENT_FROM).toBe(true);
+    const target = links[10]!.to;
+    const moved = links[20]!;
+    const seen: string[] = [];
+    produceDocument(doc, (draft) => {
+      delete draft.links[links[10]!.id];
+      draft.links[moved.id]!.from = target;
+      draft.links.ln_probe0001 = { id: 'ln_probe0001', kind: 'addresses', from: target, to: links[0]!.to, level: 'introduced' };
+      scanRecordsWith(draft.links, linkEnd, [target], (l) => seen.push(l.id));
+      scanRecordsWith(draft.links, linkStart, [target], (l) => seen.push(l.id));
+      expect(isDraft(draft.links[moved.id])).toBe(true);
+    });
+    const after = links.filter((l) => l.id !== links[10]!.id).map((l) => (l.id === moved.id ? { ...l, from: target } : l));
+    after.push({ id: 'ln_probe0001', kind: 'addresses', from: target, to: links[0]!.to, level: 'introduced' });
+    const expected = [...after.filter((l) => l.to === target), ...after.filter((l) => l.from === target)].map((l) => l.id);
+    expect(seen.sort()).toEqual(expected.sort());
+    expect(seen).toContain(moved.id);
+    expect(seen).not.toContain(links[10]!.id);
   });
 
   it('small maps stay plain objects', () => {
