@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import type { EntityKind } from './entities';
+import { eachRecordWith } from './recordMap';
 import { LinkLevel } from './vocab';
 
 const ends = { from: Id, to: Id };
@@ -65,6 +66,16 @@ export function linkKindBetween(from: EntityKind, to: EntityKind): LinkKind | un
 export const linkStart = (l: Link): string => l.from;
 export const linkEnd = (l: Link): string => l.to;
 export const linkKindKey = (l: Link): string => l.kind;
+
+/** The links that start or end at `id`, each once, looked up in the links' indexes by end. */
+export function linksTouching(links: Readonly<Record<string, Link>>, id: string): Link[] {
+  const out: Link[] = [];
+  eachRecordWith(links, linkStart, [id], (l) => out.push(l));
+  eachRecordWith(links, linkEnd, [id], (l) => {
+    if (l.from !== id) out.push(l);
+  });
+  return out;
+}
 
 /** "a skill", "an outcome", `an "addresses"` — for messages (an opening quote is looked past). */
 export function withArticle(kind: string): string {

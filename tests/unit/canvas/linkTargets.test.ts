@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { linkTargets, neighbourInDirection } from '../../../renderer/src/features/linking/linkTargets';
 import { planLink } from '../../../renderer/src/features/canvas/connections';
+import { applyCommand } from '../../../shared/commands';
+import { isRecordMap, plainDocument } from '../../../shared/model';
+import { generateMap } from '../../../shared/sample/generate';
 import { makeAssessment, makeCredential, makeLink, makeMap, makeOutcome, makeSkill } from '../../helpers/builders';
 
 describe('Link to… targets', () => {
@@ -51,5 +54,24 @@ describe('Link to… targets', () => {
     expect(neighbourInDirection(d, pos, lo.id, 'right')).toBe(exam.id);
     expect(neighbourInDirection(d, pos, skill.id, 'left')).toBeUndefined();
     expect(neighbourInDirection(d, pos, skill.id, 'down')).toBeUndefined();
+  });
+
+  it('on a big map reads the links through their indexes and offers what a plain copy of the map offers', () => {
+    const generated = generateMap({ seed: 3, entities: 2_500 });
+    const first = Object.values(generated.links)[0]!;
+    const edited = applyCommand(generated, { name: 'link.delete', payload: { ids: [first.id] } }, { stamp: '1800000000000-000-test0001@pe_test' });
+    if (!edited.ok) throw new Error(edited.refusal.message);
+    const big = edited.doc;
+    expect(isRecordMap(big.links)).toBe(true);
+    const plain = plainDocument(big);
+    const picks = Object.values(big.entities).filter((e, i) => i % 400 === 0 || e.id === first.from || e.id === first.to);
+    const at = (id: string) => ({ x: (id.charCodeAt(4) * 37) % 500, y: (id.charCodeAt(5) * 53) % 500 });
+    for (const e of picks) {
+      const targets = linkTargets(big, e.id);
+      expect(targets).toEqual(linkTargets(plain, e.id));
+      for (const d of ['left', 'right', 'up', 'down'] as const) expect(neighbourInDirection(big, at, e.id, d)).toBe(neighbourInDirection(plain, at, e.id, d));
+    }
+    // The deleted link is offered again: its two ends may be joined anew.
+    expect(linkTargets(big, first.from).map((t) => t.id)).toContain(first.to);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { McredDocument } from '../../../shared/model';
+import { isRecordMap, type McredDocument } from '../../../shared/model';
+import { applyCommand } from '../../../shared/commands';
+import { generateMap } from '../../../shared/sample/generate';
 import { createSampleDocument } from '../../../shared/sample';
 import { changeFor, valueAt } from '../../../renderer/src/features/inspector/model/paths';
 import { editedBy, editedText, fieldEditedText, latestStamp } from '../../../renderer/src/features/inspector/model/stamps';
@@ -91,6 +93,34 @@ describe('linked records of a credential', () => {
     expect(relations).toEqual(new Set(['Addresses skill', 'Assessed by', 'Developed by', 'Part of']));
     const skill = connectionsOf(doc, outcome.id).find((c) => c.kind === 'addresses');
     expect(['introduced', 'reinforced', 'mastered']).toContain(skill?.other.note);
+  });
+});
+
+describe('linked records on a big map', () => {
+  it('are found through the links\' indexes as a pass over every link finds them', () => {
+    const generated = generateMap({ seed: 11, entities: 3_000 });
+    const edited = applyCommand(generated, { name: 'link.delete', payload: { ids: [Object.keys(generated.links)[0]!] } }, { stamp: '1800000000000-000-test0001@pe_test' });
+    if (!edited.ok) throw new Error(edited.refusal.message);
+    const big = edited.doc;
+    expect(isRecordMap(big.links)).toBe(true);
+    const links = Object.values(big.links);
+    const credentials = Object.values(big.entities).filter((e) => e.kind === 'credential').slice(0, 8);
+    expect(credentials.length).toBeGreaterThan(3);
+    let found = 0;
+    for (const c of credentials) {
+      const outcomes = new Set(links.filter((l) => l.kind === 'part-of' && l.to === c.id).map((l) => l.from));
+      expect(new Set(credentialOutcomes(big, c.id).map((o) => o.id))).toEqual(outcomes);
+      const assessed = new Set(links.filter((l) => l.kind === 'assessed-by' && outcomes.has(l.from)).map((l) => l.to));
+      expect(new Set(credentialAssessments(big, c.id).map((a) => a.id))).toEqual(assessed);
+      const activities = new Set(links.filter((l) => l.kind === 'develops' && outcomes.has(l.to)).map((l) => l.from));
+      expect(credentialActivityHours(big, c.id).count).toBe(activities.size);
+      found += outcomes.size + assessed.size + activities.size;
+      for (const id of [c.id, ...[...outcomes].slice(0, 3)]) {
+        const touching = links.filter((l) => l.from === id || l.to === id).map((l) => l.id).sort();
+        expect(connectionsOf(big, id).map((row) => row.linkId).sort()).toEqual(touching);
+      }
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });
 

@@ -1,5 +1,5 @@
 import { linkRefusal } from '../../../../shared/commands';
-import { LINK_KINDS, LINK_RULES, linkKindBetween, withArticle, type Id, type Link, type LinkKind, type McredDocument } from '../../../../shared/model';
+import { LINK_KINDS, LINK_RULES, eachRecordWith, linkEnd, linkKindBetween, withArticle, type Id, type Link, type LinkKind, type McredDocument } from '../../../../shared/model';
 
 export type LinkPlan = { ok: true; kind: LinkKind; from: Id; to: Id } | { ok: false; message: string };
 
@@ -35,7 +35,9 @@ export function newLink(doc: Pick<McredDocument, 'entities' | 'links'>, plan: Ex
       return { ...base, kind: 'addresses', level: 'introduced' };
     case 'part-of': {
       let count = 0;
-      for (const l of Object.values(doc.links)) if (l.kind === 'part-of' && l.to === plan.to) count++;
+      eachRecordWith(doc.links, linkEnd, [plan.to], (l) => {
+        if (l.kind === 'part-of') count++;
+      });
       return { ...base, kind: 'part-of', order: count + 1 };
     }
     case 'stacks-into': {

@@ -1,4 +1,4 @@
-import { entityLabel, LINK_RULES, type EntityKind, type Id, type LinkKind, type McredDocument, type Position } from '../../../../shared/model';
+import { eachRecordWith, entityLabel, LINK_RULES, linkKindKey, linksTouching, type EntityKind, type Id, type LinkKind, type McredDocument, type Position } from '../../../../shared/model';
 import { planLink, type LinkPlan } from '../canvas/connections';
 
 type Graph = Pick<McredDocument, 'entities' | 'links'>;
@@ -40,10 +40,8 @@ export function linkTargets(doc: Graph, selected: Id): LinkTarget[] {
   // selected record's links and the prerequisites matter, so a 10k map is not scanned once
   // per candidate.
   const relevant: Graph['links'] = {};
-  for (const lid in doc.links) {
-    const l = doc.links[lid]!;
-    if (l.from === selected || l.to === selected || l.kind === 'requires') relevant[lid] = l;
-  }
+  for (const l of linksTouching(doc.links, selected)) relevant[l.id] = l;
+  eachRecordWith(doc.links, linkKindKey, ['requires'], (l) => (relevant[l.id] = l));
   const near: Graph = { entities: doc.entities, links: relevant };
   const out: LinkTarget[] = [];
   for (const id in doc.entities) {
@@ -78,11 +76,7 @@ export function neighbourInDirection(doc: Graph, positionOf: (id: Id) => Positio
   const here = positionOf(id);
   if (!here) return undefined;
   const linked = new Set<Id>();
-  for (const lid in doc.links) {
-    const l = doc.links[lid]!;
-    if (l.from === id) linked.add(l.to);
-    else if (l.to === id) linked.add(l.from);
-  }
+  for (const l of linksTouching(doc.links, id)) linked.add(l.from === id ? l.to : l.from);
   let best: { id: Id; score: number } | undefined;
   for (const other of linked) {
     const p = positionOf(other);

@@ -1,4 +1,4 @@
-import { entityLabel, personLabel, type EntityKind, type Link, type LinkKind, type McredDocument } from '../../../../../shared/model';
+import { eachRecordWith, entityLabel, linkEnd, linkStart, linksTouching, personLabel, type EntityKind, type Link, type LinkKind, type McredDocument } from '../../../../../shared/model';
 import { formatNumber } from './numbers';
 import { creditUnitShort } from './units';
 import { ASSESSMENT_TYPE_OPTIONS, optionLabel } from './vocabLabels';
@@ -16,8 +16,16 @@ export interface LinkedItem {
   linkId?: string;
 }
 
-function linksOf(doc: Graph, kind: LinkKind, end: 'from' | 'to', id: string): Link[] {
-  return Object.values(doc.links).filter((l) => l.kind === kind && l[end] === id);
+/**
+ * The links of `kind` whose `end` is one of `ids`, looked up in the links' indexes by end
+ * (`eachRecordWith`): on a 10k map a selection costs a look per bucket, not a pass over every link.
+ */
+function linksOf(doc: Graph, kind: LinkKind, end: 'from' | 'to', ids: string | Iterable<string>): Link[] {
+  const out: Link[] = [];
+  eachRecordWith(doc.links, end === 'from' ? linkStart : linkEnd, typeof ids === 'string' ? [ids] : ids, (l) => {
+    if (l.kind === kind) out.push(l);
+  });
+  return out;
 }
 
 function item(doc: Graph, id: string, extra: Partial<LinkedItem> = {}): LinkedItem | undefined {
@@ -44,7 +52,7 @@ export function credentialOutcomes(doc: Graph, credentialId: string): LinkedItem
 /** Assessments that evidence any of the credential's outcomes. */
 export function credentialAssessments(doc: Graph, credentialId: string): LinkedItem[] {
   const outcomes = new Set(linksOf(doc, 'part-of', 'to', credentialId).map((l) => l.from));
-  const ids = new Set(Object.values(doc.links).filter((l) => l.kind === 'assessed-by' && outcomes.has(l.from)).map((l) => l.to));
+  const ids = new Set(linksOf(doc, 'assessed-by', 'from', outcomes).map((l) => l.to));
   return [...ids]
     .map((id) => {
       const a = doc.entities[id];
@@ -59,7 +67,7 @@ export function credentialAssessments(doc: Graph, credentialId: string): LinkedI
 /** Notional hours of the activities that develop the credential's outcomes. */
 export function credentialActivityHours(doc: Graph, credentialId: string): { contact: number; selfStudy: number; count: number } {
   const outcomes = new Set(linksOf(doc, 'part-of', 'to', credentialId).map((l) => l.from));
-  const ids = new Set(Object.values(doc.links).filter((l) => l.kind === 'develops' && outcomes.has(l.to)).map((l) => l.from));
+  const ids = new Set(linksOf(doc, 'develops', 'to', outcomes).map((l) => l.from));
   let contact = 0;
   let selfStudy = 0;
   let count = 0;
@@ -123,14 +131,13 @@ const RELATIONS: Record<LinkKind, { out: string; in: string }> = {
 /** Every link touching a record, grouped by relation then label. */
 export function connectionsOf(doc: Graph, id: string): Connection[] {
   const rows: Connection[] = [];
-  for (const l of Object.values(doc.links)) {
+  for (const l of linksTouching(doc.links, id)) {
     const out = l.from === id;
-    if (!out && l.to !== id) continue;
     const note = l.kind === 'addresses' ? l.level : undefined;
     const other = item(doc, out ? l.to : l.from, note ? { note } : {});
     if (other) rows.push({ linkId: l.id, kind: l.kind, relation: RELATIONS[l.kind][out ? 'out' : 'in'], other });
   }
-  return rows.sort((a, b) => a.relation.localeCompare(b.relation) || a.other.label.localeCompare(b.other.label));
+  return rows.sort((a, b) => a.relation.localeCompare(b.relation) || a.other.label.localeCompare(b.other.label) || (a.linkId < b.linkId ? -1 : 1));
 }
 
 /** One advisor's endorsement, as the inspector lists it. */
