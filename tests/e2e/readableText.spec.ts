@@ -2,12 +2,15 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serialiseDocument } from '../../shared/format';
 import type { McredDocument } from '../../shared/model';
 import { createSampleDocument } from '../../shared/sample';
+import { update } from '../unit/analysis/helpers';
+import { reviewedSample } from '../unit/review-ui/reviewFixture';
 import { CanvasPage } from './pages/CanvasPage';
+import { ReviewPage } from './pages/review';
 import { useHostPerTest } from './support/browserHost';
 
 /**
- * Text that must stay readable in a 1280 px window (the size the review was done at):
- * node titles at Fit Map, and whatever the panels and the toolbar squeeze.
+ * Text that must stay readable in small windows (1280 px, where the review found it cut, and
+ * 1024 px): node titles at Fit Map, and what the panels and the toolbar squeeze.
  */
 const session = useHostPerTest();
 
@@ -72,4 +75,35 @@ test('at Fit Map in a 1280 px window the example’s node titles show two lines,
   expect(long.filter((t) => t.lines < 2)).toEqual([]);
   const chars = titles.map((t) => t.chars).sort((a, b) => a - b);
   expect(chars[Math.floor(chars.length / 2)]).toBeGreaterThanOrEqual(15);
+});
+
+const LONG_TITLE = 'Cybersecurity Operations: Incident Response and Threat Intelligence Fundamentals';
+
+test('in the readiness panel at its narrowest (260 px) a long credential title stays clear of its score, whole for screen readers and on hover', async ({ page }) => {
+  let doc = reviewedSample();
+  const credential = Object.values(doc.entities).find((e) => e.kind === 'credential')!;
+  doc = update(doc, credential.id, { title: LONG_TITLE });
+  // At 1024 px with the Review panel open, the readiness panel gives way to its minimum width.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await open(page, doc);
+  await new ReviewPage(page).chip.click();
+  const readiness = page.getByRole('complementary', { name: 'Readiness' });
+  expect((await readiness.boundingBox())!.width).toBe(260);
+
+  const section = readiness.getByRole('region', { name: LONG_TITLE });
+  const title = section.locator('.rd-section__title');
+  const score = section.getByRole('img', { name: `Readiness of ${LONG_TITLE}: 100 of 100` });
+  await expect(title).toHaveAttribute('title', LONG_TITLE);
+  await expect(section.getByRole('button', { name: new RegExp(`^${LONG_TITLE}`) })).toBeVisible();
+  // Where the title's letters are drawn: none to the right of the score's left edge, none outside the title's box.
+  const text = await title.evaluate((el) => {
+    const e = el as unknown as { getBoundingClientRect(): Box; firstChild: TextNode; scrollWidth: number; clientWidth: number };
+    const range = (globalThis as unknown as RangeGlobals).document.createRange();
+    range.setStart(e.firstChild, 0);
+    range.setEnd(e.firstChild, e.firstChild.textContent.length);
+    return { right: range.getBoundingClientRect().right, overflow: e.scrollWidth - e.clientWidth };
+  });
+  const badge = (await score.boundingBox())!;
+  expect(text.right).toBeLessThanOrEqual(badge.x);
+  expect(text.overflow).toBeLessThanOrEqual(0);
 });
