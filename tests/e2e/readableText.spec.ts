@@ -107,3 +107,23 @@ test('in the readiness panel at its narrowest (260 px) a long credential title s
   expect(text.right).toBeLessThanOrEqual(badge.x);
   expect(text.overflow).toBeLessThanOrEqual(0);
 });
+
+test('the search box’s placeholder is whole at 1280 and 1024 px, and the box is still named "Search the map"', async ({ page }) => {
+  await open(page, createSampleDocument());
+  const search = page.getByRole('combobox', { name: 'Search the map' });
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 820 });
+    const fit = await search.evaluate((el) => {
+      const input = el as unknown as { placeholder: string; clientWidth: number };
+      const w = globalThis as unknown as {
+        getComputedStyle(e: unknown): { font: string; paddingLeft: string; paddingRight: string };
+        document: { createElement(tag: 'canvas'): { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } } };
+      };
+      const style = w.getComputedStyle(el);
+      const context = w.document.createElement('canvas').getContext('2d');
+      context.font = style.font;
+      return { text: context.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    expect(fit.text, `at ${width} px`).toBeLessThanOrEqual(fit.room);
+  }
+});
