@@ -31,7 +31,7 @@ test('screenshots of the inspector for the docs', async ({ page }) => {
   await page.screenshot({ path: join(SHOTS, 'inspector-credential.png') });
 
   // The whole credential form at once, to show every group of elements.
-  await page.setViewportSize({ width: 1440, height: 4200 });
+  await page.setViewportSize({ width: 1440, height: 4800 });
   await expect(inspector.section('Identity')).toBeVisible();
   await inspector.panel.screenshot({ path: join(SHOTS, 'inspector-credential-form.png') });
 

@@ -118,3 +118,50 @@ test('F6 in the matrix view goes to the grid, never to the map hidden under it',
   await expect(matrix.grid).toBeFocused();
   await expect(page.locator('.react-flow__node:focus')).toHaveCount(0);
 });
+
+test('the Map | Matrix switch works from the keyboard as tabs: one Tab stop, arrows, Home and End switch the view', async ({ page }) => {
+  const { matrix } = await openExample(page);
+  const mapTab = matrix.viewTab('Map');
+  const matrixTab = matrix.viewTab('Matrix');
+  const mapPanel = page.getByRole('tabpanel', { name: 'Map' });
+  const matrixPanel = page.getByRole('tabpanel', { name: 'Matrix' });
+  // Each tab controls its view's panel, which is named by the tab (the matrix's is there, hidden, while the map shows).
+  await expect(mapTab).toHaveAttribute('aria-controls', 'view-panel-map');
+  await expect(mapPanel).toHaveAttribute('id', 'view-panel-map');
+  await expect(matrixTab).toHaveAttribute('aria-controls', 'view-panel-matrix');
+  await expect(page.locator('#view-panel-matrix')).toHaveAttribute('aria-labelledby', 'view-tab-matrix');
+  // Roving tabindex: only the selected tab is in the Tab order.
+  await expect(mapTab).toHaveAttribute('tabindex', '0');
+  await expect(matrixTab).toHaveAttribute('tabindex', '-1');
+
+  await mapTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(matrixTab).toBeFocused();
+  await expect(matrixTab).toHaveAttribute('aria-selected', 'true');
+  await expect(mapTab).toHaveAttribute('aria-selected', 'false');
+  await expect(matrixPanel).toBeVisible();
+  await expect(matrix.grid).toBeVisible();
+  await expect(matrixTab).toHaveAttribute('tabindex', '0');
+  await expect(mapTab).toHaveAttribute('tabindex', '-1');
+
+  // Right from the last tab wraps to the first; Left from the first to the last.
+  await page.keyboard.press('ArrowRight');
+  await expect(mapTab).toBeFocused();
+  await expect(mapTab).toHaveAttribute('aria-selected', 'true');
+  await expect(matrixPanel).toBeHidden();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(matrixTab).toBeFocused();
+  await expect(matrix.grid).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(mapTab).toBeFocused();
+  await expect(mapTab).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(matrixTab).toBeFocused();
+  await expect(matrixTab).toHaveAttribute('aria-selected', 'true');
+
+  // Shift+Tab from the selected tab leaves the tab list (the other tab is not a stop).
+  await page.keyboard.press('Shift+Tab');
+  await expect(mapTab).not.toBeFocused();
+  await expect(matrixTab).not.toBeFocused();
+});

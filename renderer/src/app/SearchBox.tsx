@@ -71,7 +71,9 @@ export function SearchBox() {
       <input
         ref={input}
         type="search"
-        placeholder="Search the map"
+        // Short: at 1280 px the box gives way to about 90 px of text ("Search the map" was cut);
+        // its name says the rest.
+        placeholder="Search"
         aria-label="Search the map"
         aria-expanded={showList && results.length > 0}
         aria-controls="search-results"

@@ -18,17 +18,25 @@ export function detailAt(zoom: number): Detail {
 
 /** The smallest title a person can read on screen, in screen pixels. */
 const READABLE_PX = 12;
-/** Room for the title in a node at middle distance, in canvas pixels (the card less its header). */
-const MID_TITLE_ROOM = 68;
+/**
+ * Room for the title in a node at middle distance, in canvas pixels: the 104 px card less
+ * its borders, its slimmer padding and its slimmer header (canvas.css, `.canvas--mid`).
+ * Enough for two lines at the largest size, so a fitted map shows about twenty characters
+ * of each title, not eight.
+ */
+export const MID_TITLE_ROOM = 80;
+/** Line height at middle distance, as a multiple of the font size: tight, for two lines. */
+const MID_LINE = 1.1;
 
 /**
  * The node title at middle distance: large enough in canvas pixels to be about
- * READABLE_PX on screen, with as many lines as fit the card. `zoom` is a quantised zoom
- * (see Canvas), so the titles re-style only when it moves by a step.
+ * READABLE_PX on screen, with as many lines as fit the card (at least two once it is
+ * large). `zoom` is a quantised zoom (see Canvas), so the titles re-style only when it
+ * moves by a step.
  */
 export function midTitleStyle(zoom: number): { fontPx: number; linePx: number; lines: number } {
   const fontPx = Math.round(Math.min(36, Math.max(16, READABLE_PX / zoom)));
-  const linePx = Math.round(fontPx * 1.2);
+  const linePx = Math.round(fontPx * MID_LINE);
   return { fontPx, linePx, lines: Math.max(1, Math.floor(MID_TITLE_ROOM / linePx)) };
 }
 

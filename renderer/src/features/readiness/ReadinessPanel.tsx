@@ -95,7 +95,9 @@ const SectionView = memo(function SectionView({ section, onOpen }: { section: Cr
     <section className="rd-section" aria-label={section.title}>
       <h3 className="rd-section__head">
         <button type="button" className="rd-section__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          <span className="rd-section__title">{section.title}</span>
+          <span className="rd-section__title" title={section.title}>
+            {section.title}
+          </span>
           {section.score !== undefined && <ScoreBadge score={section.score} label={`Readiness of ${section.title}`} />}
           <CountsLine {...section.counts} />
         </button>
