@@ -250,6 +250,21 @@ describe('summary of changes since approval', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('names an outcome by its code with its statement after, and a link to it by the code, as the rest of the document does', async () => {
+    const clock = new TestClock(ID.person.designer, 'test0005', Date.parse('2026-04-12T09:00:00Z'));
+    const statement = 'Prioritise security alerts within the queue’s time targets for escalation or closure.';
+    let doc = update(approvedSample(), ID.outcome.triage, { statement }, clock);
+    const dropped = applyCommand(doc, { name: 'link.delete', payload: { ids: [`ln_${ID.outcome.triage}-${ID.assessment.socPortfolio}`] } }, { stamp: clock.next() });
+    if (!dropped.ok) throw new Error(dropped.refusal.message);
+    doc = dropped.doc;
+    const rows = tableRows(tablesWithHeader(bodyOf(await spec(doc, { against: 'rv_1' })), 'Item')[0]!);
+    const items = rows.slice(1).map((r) => r[0]);
+    expect(items).toContain(`Outcome: LO3 ${statement}`);
+    expect(rows.find((r) => r[0] === `Outcome: LO3 ${statement}`)?.slice(1, 3)).toEqual(['Statement', 'Prioritise security alerts by severity, asset criticality and threat context for escalation or closure.']);
+    expect(items).toContain('Link: LO3 is assessed by “SOC simulation portfolio”');
+    expect(items.join('\n')).not.toMatch(/^Outcome: Prioritise/m);
+  });
+
   it('says so when nothing changed', async () => {
     const all = text(bodyOf(await spec(approvedSample(), { against: 'Approved by UCC' })));
     expect(all).toContain('Summary of changes since approval');
