@@ -130,6 +130,18 @@ describe('catalogue scope: approved and published by default, or all with drafts
     expect(afterHeading(b, CLOUD)).toContain(DRAFT_LABEL);
   });
 
+  it('keeps each credential code on one line in the overview: non-breaking hyphens, a Code column as wide as the longest code needs', async () => {
+    const b = body((await runExport(sampleDoc(), { format: 'catalog', statuses: 'all' }, { now: NOW })).bytes);
+    const table = all(b, 'w:tbl').find((t) => flat(all(t, 'w:tr')[0]!).startsWith('No.'))!;
+    const codes = all(table, 'w:tr').slice(1).map((r) => flat(all(r, 'w:tc')[2]!));
+    expect(codes.sort()).toEqual(['NSU\u2011CYBR\u2011MC2', 'NSU\u2011CYBR\u2011PC1']);
+    // 12 characters of 9 pt text need more than the 14% the column used to have (it broke "NSU-CYBR-" / "PC1").
+    const widths = all(table, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
+    const share = widths[2]! / widths.reduce((a, w) => a + w, 0);
+    expect(share).toBeGreaterThan(0.15);
+    expect(share).toBeLessThanOrEqual(0.3);
+  });
+
   it('validates the statuses at the host boundary', () => {
     const ok = (statuses: unknown) => ExportRequestSchema.safeParse({ format: 'catalog', statuses }).success;
     expect(ok('all')).toBe(true);
