@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_ELEMENTS, scopeOf } from '../../../shared/export';
+import { shareSentence } from '../../../shared/export/docx/stackability';
 import { NOT_STATED, reviewText } from '../../../shared/review/fields';
 import { all, ancestor, first, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
 import { ID, sampleDoc, sampleParts } from './helpers/fixtures';
@@ -150,6 +151,15 @@ describe('the specification of one credential, read back from its XML', () => {
     expect(readiness[1]![2]).toBe('None');
     const history = tableRows(tablesWithHeader(body, 'Date')[0]!);
     expect(history.some((r) => r[1]!.includes('Named revision “Sent to faculty review”') && r[2] === 'Dr. Maya Chen')).toBe(true);
+  });
+
+  it('says what share of each program the recognised credit is, with the article before the program', async () => {
+    const paragraphs = all(await bodyOf(), 'w:p').map((p) => text(p));
+    expect(paragraphs).toContain('Recognised credit amounts to 10% of the B.S. in Cybersecurity.');
+    expect(shareSentence([{ percent: 10, title: 'B.S.' }])).toBe('Recognised credit amounts to 10% of the B.S.');
+    expect(shareSentence([{ percent: 12.5, title: 'The Graduate Diploma in Data' }, { percent: 2.5, title: 'B.S. in Cybersecurity' }, { percent: 20 / 3, title: 'MBA' }])).toBe(
+      'Recognised credit amounts to 12.5% of The Graduate Diploma in Data, 2.5% of the B.S. in Cybersecurity and 6.67% of the MBA.',
+    );
   });
 
   it('leaves no section empty: each heading is followed by content', async () => {
