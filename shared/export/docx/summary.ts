@@ -16,7 +16,8 @@ export const NOT_ASKED_LABEL = 'Further details of the credential (not asked for
  * Section 1: every standard element with its value, grouped as EU Annex I mandatory, EU
  * Annex I optional, the further elements of the enabled profiles, and the further details
  * stated that no enabled profile asks for; the third column says which enabled profiles ask
- * for the element (or, for the last group, whose element it is). An empty element reads "Not stated".
+ * for the element (or, for the last group, whose element it is). An empty element reads "Not stated"
+ * (an empty field after a label inside a value, "national level: not stated").
  */
 export function summarySection(input: SectionInput, n: number): Block[] {
   const { ctx, scope } = input;
@@ -84,5 +85,10 @@ export function summaryIntroduction(profiles: readonly ProfileId[]): string {
 function partRuns(input: SectionInput, parts: readonly ElementPart[]): ParagraphChild[] {
   const { ctx, scope } = input;
   const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
-  return parts.flatMap((part) => (typeof part === 'string' ? plainRuns(part) : reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false })));
+  // A field after a label ("Credits: ") is a value inside the line: empty, it reads "not stated".
+  return parts.flatMap((part, i) => {
+    if (typeof part === 'string') return plainRuns(part);
+    const previous = parts[i - 1];
+    return reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false, inLine: typeof previous === 'string' && /:\s*$/.test(previous) });
+  });
 }

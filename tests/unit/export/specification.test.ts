@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_ELEMENTS, scopeOf } from '../../../shared/export';
 import { shareSentence } from '../../../shared/export/docx/stackability';
-import { NOT_STATED, reviewText } from '../../../shared/review/fields';
+import { NOT_STATED, NOT_STATED_IN_LINE, reviewText } from '../../../shared/review/fields';
 import { all, ancestor, first, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
 import { ID, sampleDoc, sampleParts } from './helpers/fixtures';
 
@@ -60,9 +60,11 @@ describe('the specification of one credential, read back from its XML', () => {
     const doc = sampleDoc();
     const s = scope();
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['EU Council Recommendation 2022, Annex I: mandatory elements', 'EU Council Recommendation 2022, Annex I: optional elements']));
-    // Elements made of reviewable fields show each field as its review text (or "Not stated"), with units and labels around it.
+    // Elements made of reviewable fields show each field as its review text (or "Not stated", "not stated" after a label), with units and labels around it.
     const shown = (el: (typeof STANDARD_ELEMENTS)[number]) =>
-      el.parts ? el.parts(s.credential, s, doc).map((p) => (typeof p === 'string' ? p : reviewText(s.credential, p.field) || NOT_STATED)).join('') : el.value(s.credential, s, doc)!;
+      el.parts
+        ? el.parts(s.credential, s, doc).map((p, i, ps) => (typeof p === 'string' ? p : reviewText(s.credential, p.field) || (/:\s*$/.test(String(ps[i - 1] ?? '')) ? NOT_STATED_IN_LINE : NOT_STATED))).join('')
+        : el.value(s.credential, s, doc)!;
     for (const el of STANDARD_ELEMENTS.filter((e) => e.group !== 'other')) {
       const row = rows.find((r) => r[0] === el.label);
       expect(row, el.label).toBeDefined();
@@ -72,7 +74,7 @@ describe('the specification of one credential, read back from its XML', () => {
     expect(rows.find((r) => r[0] === 'Notional workload (ECTS wherever possible)')![1]).toBe(
       '540 hours of notional learning; 12 US credit hours; about 19.6 ECTS credits at 27.5 hours per credit',
     );
-    expect(rows.find((r) => r[0] === 'Level (and cycle) of the learning experience')![1]).toBe('EQF level 6; first cycle; national level: Not stated');
+    expect(rows.find((r) => r[0] === 'Level (and cycle) of the learning experience')![1]).toBe('EQF level 6; first cycle; national level: not stated');
     expect(rows.find((r) => r[0] === 'Form of participation in the learning activity')![1]).toBe('Online, Blended, Work-based');
   });
 
