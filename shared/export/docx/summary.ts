@@ -4,7 +4,8 @@ import { askedBy, askedByLabel, GROUP_LABELS, isFurtherElementShown, STANDARD_EL
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { NO_OUTCOMES } from './outcomes';
-import { fieldRuns, plainRuns } from './redline';
+import { isWebAddress, linkLook } from './links';
+import { fieldRuns, plainRuns, SAME } from './redline';
 import { beforeText, sectionHeading, type Block, type SectionInput } from './section';
 
 const GROUPS: readonly ElementGroup[] = ['eu-mandatory', 'eu-optional', 'other'];
@@ -30,7 +31,10 @@ export function summarySection(input: SectionInput, n: number): Block[] {
     else {
       const now = el.value(c, scope, ctx.doc) ?? '';
       const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
-      runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
+      // The web page is a link (an http(s) address only; a tracked change of it inside the link).
+      const link = el.key === 'url' && isWebAddress(now);
+      runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before }, SAME, link ? linkLook(ctx) : {});
+      if (link) runs = [ctx.webLinks.link(now, runs)];
       if (el.key === 'outcomes' && !scope.outcomes.length) runs = [...runs, ...missing(ctx, NO_OUTCOMES)];
       else if (!runs.length) runs = missing(ctx);
     }

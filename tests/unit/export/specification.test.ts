@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_ELEMENTS, scopeOf } from '../../../shared/export';
+import { STANDARD_ELEMENTS, exportSpecification, scopeOf } from '../../../shared/export';
 import { shareSentence } from '../../../shared/export/docx/stackability';
 import { NOT_STATED, NOT_STATED_IN_LINE, reviewText } from '../../../shared/review/fields';
-import { all, ancestor, first, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
-import { ID, sampleDoc, sampleParts } from './helpers/fixtures';
+import { all, ancestor, first, readDocx, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
+import { ID, NOW, sampleDoc, sampleParts } from './helpers/fixtures';
 
 const scope = () => scopeOf(sampleDoc(), ID.credential.analyst)!;
 const bodyOf = async () => first((await sampleParts()).xml('word/document.xml'), 'w:body')!;
@@ -162,6 +162,35 @@ describe('the specification of one credential, read back from its XML', () => {
     expect(shareSentence([{ percent: 12.5, title: 'The Graduate Diploma in Data' }, { percent: 2.5, title: 'B.S. in Cybersecurity' }, { percent: 20 / 3, title: 'MBA' }])).toBe(
       'Recognised credit amounts to 12.5% of The Graduate Diploma in Data, 2.5% of the B.S. in Cybersecurity and 6.67% of the MBA.',
     );
+  });
+
+  it('makes the web page a link (an http(s) address only), in the link colour and underlined', async () => {
+    const withUrl = (url: string) => {
+      const doc = structuredClone(sampleDoc());
+      (doc.entities[ID.credential.analyst] as { url?: string }).url = url;
+      return exportSpecification(doc, ID.credential.analyst, { now: NOW, pageNumbers: false });
+    };
+    const webPage = async (bytes: Uint8Array) => {
+      const table = tablesWithHeader(first(readDocx(bytes).xml('word/document.xml'), 'w:body')!, 'Element')[0]!;
+      return all(table, 'w:tr').find((r) => text(all(r, 'w:tc')[0]!) === 'Web page')!;
+    };
+    const url = 'https://www.northfield.edu/cybersecurity/analyst-certificate';
+    const bytes = await withUrl(url);
+    const value = all(await webPage(bytes), 'w:tc')[1]!;
+    // A w:hyperlink to an external relationship, with an id that is the same in every export.
+    const links = all(value, 'w:hyperlink');
+    expect(links.map((l) => [l.attrs['r:id'], text(l)])).toEqual([['rIdWebLink1', url]]);
+    expect(readDocx(bytes).raw('word/_rels/document.xml.rels')).toContain(`<Relationship Id="rIdWebLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${url}" TargetMode="External"/>`);
+    const rels = (b: Uint8Array) => readDocx(b).raw('word/_rels/document.xml.rels');
+    expect(rels(await withUrl(url))).toBe(rels(bytes));
+    const shown = all(links[0]!, 'w:r')[0]!;
+    expect(first(shown, 'w:u')?.attrs['w:val']).toBe('single');
+    expect(first(shown, 'w:color')?.attrs['w:val']).toBe('2E74B5');
+    // Not a web address (the schema refuses one, an older file may hold one): plain text.
+    const plain = all((await webPage(await withUrl('www.northfield.edu/cyber'))), 'w:tc')[1]!;
+    expect(text(plain)).toBe('www.northfield.edu/cyber');
+    expect(all(plain, 'w:hyperlink')).toHaveLength(0);
+    expect(all(plain, 'w:u')).toHaveLength(0);
   });
 
   it('leaves no section empty: each heading is followed by content', async () => {
