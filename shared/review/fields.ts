@@ -54,6 +54,14 @@ export const REVIEW_FIELDS: { readonly [K in EntityKind]: Readonly<Record<string
 /** What an empty anchored field shows; reading it back means "still empty". */
 export const NOT_STATED = 'Not stated';
 
+/** The same placeholder as the value after a label inside a line ("Credits: not stated"). */
+export const NOT_STATED_IN_LINE = 'not stated';
+
+/** Whether a reviewer's text is the placeholder, as either document writes it: "still empty". */
+export function isNotStated(text: string): boolean {
+  return text.trim().toLowerCase() === NOT_STATED_IN_LINE;
+}
+
 const PARTICIPATION_LABELS: Record<Participation, string> = {
   online: 'Online',
   onsite: 'On-site',
@@ -105,7 +113,7 @@ export function parseReviewText(entity: Entity, field: string, text: string): Pa
   const codec = reviewCodec(entity.kind, field);
   if (!codec) return { ok: false, message: `"${field}" cannot be changed from a review` };
   const t = text.replace(/\r\n?/g, '\n').trim();
-  const empty = t === '' || t === NOT_STATED;
+  const empty = t === '' || isNotStated(t);
   switch (codec) {
     case 'title':
       return empty ? { ok: false, message: 'the reviewer left it empty, and it cannot be empty' } : { ok: true, value: t };

@@ -1,6 +1,6 @@
 import { entityLabel, type Content, type Entity, type McredDocument, type Proposal, type Unplaced } from '../model';
 import { hash53, type AnchorIndex, type AnchorRef } from './anchors';
-import { NOT_STATED, parseReviewText, reviewCodec, reviewText } from './fields';
+import { isNotStated, parseReviewText, reviewCodec, reviewText } from './fields';
 import { authorText, pieceText } from './read/pieces';
 import type { ReadField, ReviewReading } from './reading';
 import { cleanName, cleanText, reviewDate, type Reviewers } from './reviewers';
@@ -43,19 +43,19 @@ export function withoutOwnChanges<T extends ReadField['pieces'][number]>(pieces:
   return pieces.flatMap((p) => (!own(p) ? [p] : p.op === 'insert' ? [{ ...p, op: 'same' as const, author: undefined, date: undefined }] : []));
 }
 
-/** Text as compared: whitespace collapsed, "Not stated" meaning empty. */
+/** Text as compared: whitespace collapsed, "Not stated" (or "not stated") meaning empty. */
 export function sameText(a: string, b: string): boolean {
   const norm = (s: string) => {
     const t = s.replace(/\s+/g, ' ').trim();
-    return t === NOT_STATED ? '' : t;
+    return isNotStated(t) ? '' : t;
   };
   return norm(a) === norm(b);
 }
 
-/** Text as stored in a proposal: line breaks normalised, ends trimmed, "Not stated" → "". */
+/** Text as stored in a proposal: line breaks normalised, ends trimmed, "Not stated" (either case) → "". */
 function storedText(s: string): string {
   const t = s.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
-  return t === NOT_STATED ? '' : t;
+  return isNotStated(t) ? '' : t;
 }
 
 /** The anchor a copy was made from ("_mcsXXXXXXXXXXX Copy 1" → "_mcsXXXXXXXXXXX"). */

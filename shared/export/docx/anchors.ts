@@ -1,7 +1,7 @@
 import { BookmarkEnd, BookmarkStart, type ParagraphChild } from 'docx';
 import type { Entity } from '../../model';
 import { anchorName } from '../../review/anchors';
-import { NOT_STATED, reviewText } from '../../review/fields';
+import { NOT_STATED, NOT_STATED_IN_LINE, reviewText } from '../../review/fields';
 import { missing } from './blocks';
 import type { DocxContext } from './context';
 import { fieldRuns, SAME, type Presence, type RunLook } from './redline';
@@ -58,6 +58,8 @@ export interface ReviewFieldOptions {
   /** The row's presence: a deleted row's field is shown (struck through) but not anchored. */
   presence?: Presence;
   look?: RunLook;
+  /** The field follows a label inside a line ("Criteria: "): empty, it reads "not stated" in lower case. */
+  inLine?: boolean;
   /**
    * Anchors the open comment threads on the field (default); `label` also takes the threads
    * on fields shown nowhere else (see `CommentPlan.anchor`); `false` leaves comments to the caller.
@@ -67,7 +69,8 @@ export interface ReviewFieldOptions {
 
 /**
  * The runs of one reviewable field: exactly `reviewText(entity, field)` inside the field's
- * anchor (line feeds as breaks), or "Not stated" when it is empty; with a baseline, the word
+ * anchor (line feeds as breaks), or "Not stated" when it is empty ("not stated" after a
+ * label inside a line: `inLine`); with a baseline, the word
  * diff against the baseline's text, attributed as every tracked change is. Units and labels
  * belong outside: callers put them around what this returns.
  */
@@ -78,7 +81,7 @@ export function reviewFieldRuns(ctx: DocxContext, entity: Entity, field: string,
   let runs = fieldRuns(ctx, { record: entity.id, field, text, before }, presence, options.look);
   if (presence.op === 'delete') return runs;
   // Empty now: the placeholder reads back as "still empty" (after a struck-out old value, if any).
-  if (text === '') runs = [...runs, ...missing(ctx, NOT_STATED)];
+  if (text === '') runs = [...runs, ...missing(ctx, options.inLine ? NOT_STATED_IN_LINE : NOT_STATED)];
   runs = ctx.anchors.wrap(entity.id, field, runs);
   if (options.comments === false) return runs;
   return ctx.comments.anchor(entity.id, options.comments?.fields ?? [field], runs, { label: options.comments?.label });

@@ -1,7 +1,8 @@
-import { TextRun, type FileChild } from 'docx';
-import type { Approval } from '../../model';
+import { TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { entityLabel, LINK_RULES, type Approval } from '../../model';
 import { credentialChanges, type FieldChange } from '../../review/changes';
-import { cleanText, humanise } from '../text';
+import { scopeOf } from '../scope';
+import { cleanText, humanise, unbreakable } from '../text';
 import { approvalsOf } from './approval';
 import { cell, dataTable, gap, heading, para, type Row } from './blocks';
 import type { DocxContext } from './context';
@@ -40,6 +41,37 @@ export function approvalOfBaseline(ctx: DocxContext, credentialId: string): Appr
     .pop();
 }
 
+/**
+ * The outcome codes as the rest of the document shows them ("LO3", or the outcome's own
+ * code), by outcome id: the credential's outcomes now, then those only in the baseline.
+ */
+function outcomeCodes(ctx: DocxContext, credentialId: string): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const content of ctx.baseline ? [ctx.doc, ctx.baseline.content] : [ctx.doc]) {
+    for (const o of scopeOf(content, credentialId)?.outcomes ?? []) if (!codes.has(o.outcome.id)) codes.set(o.outcome.id, o.label);
+  }
+  return codes;
+}
+
+/**
+ * The item a change is about, named as the document names it: an outcome by its code with
+ * its statement after ("LO3 Triage security alerts …"), a link by its two ends (an outcome
+ * end by its code alone), anything else by its title or statement.
+ */
+function itemRuns(ctx: DocxContext, c: FieldChange, codes: ReadonlyMap<string, string>): ParagraphChild[] {
+  const kind = new TextRun({ text: `${KIND_LABELS[c.kind]}: `, bold: true });
+  const code = (id: string) => codes.get(id);
+  if (c.kind === 'outcome' && code(c.record) !== undefined) return [kind, new TextRun({ text: unbreakable(code(c.record)!), bold: true }), new TextRun(` ${cleanText(c.label)}`)];
+  const link = c.kind === 'link' ? (ctx.doc.links[c.record] ?? ctx.baseline?.content.links[c.record]) : undefined;
+  if (!link || (code(link.from) === undefined && code(link.to) === undefined)) return [kind, new TextRun(cleanText(c.label))];
+  const end = (id: string): TextRun => {
+    if (code(id) !== undefined) return new TextRun({ text: unbreakable(code(id)!), bold: true });
+    const e = ctx.doc.entities[id] ?? ctx.baseline?.content.entities[id];
+    return new TextRun(e ? `“${cleanText(entityLabel(e))}”` : id);
+  };
+  return [kind, end(link.from), new TextRun(` ${LINK_RULES[link.kind].label} `), end(link.to)];
+}
+
 /** "the University Curriculum Committee approved … on 10 April 2026 (minute UCC 2026/14)" */
 function approvalSentence(ctx: DocxContext, a: Approval): string {
   const body = a.body ? cleanText(a.body) : ctx.personName(a.author);
@@ -63,9 +95,10 @@ export function changesSinceApproval(ctx: DocxContext, credentialId: string): Fi
     return out;
   }
   const italic = (text: string) => [new TextRun({ text, italics: true })];
+  const codes = outcomeCodes(ctx, credentialId);
   const rows: Row[] = changes.map((c) => ({
     cells: [
-      cell([new TextRun({ text: `${KIND_LABELS[c.kind]}: `, bold: true }), new TextRun(cleanText(c.label))]),
+      cell(itemRuns(ctx, c, codes)),
       cell(c.op === 'changed' ? fieldLabel(c.field ?? '') : italic(c.op === 'added' ? 'Added' : 'Removed')),
       cell(c.op === 'changed' ? cut(c.before) : '—'),
       cell(c.op === 'changed' ? cut(c.after) : '—'),

@@ -100,6 +100,7 @@ export function assemble(ctx: DocxContext, chunks: Chunk[], furniture: { header:
     pageNumbers: ctx.pageNumbers ? contentsPageNumbers(ctx.style) : undefined,
     sections,
   });
+  ctx.webLinks.addTo(document);
   return {
     document,
     overrides: [{ path: 'docProps/core.xml', data: coreXml(props, keywords, ctx.now, language) }],

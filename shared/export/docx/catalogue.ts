@@ -1,7 +1,9 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
-import { CredentialStatus, type Content, type Credential, type McredDocument } from '../../model';
+import { CredentialStatus, type Approval, type Content, type Credential, type McredDocument } from '../../model';
 import { ExportError } from '../errors';
 import { credentialsOf } from '../scope';
+import { cleanText } from '../text';
+import { approvalsOf } from './approval';
 import { findRevision, type DocxContext } from './context';
 import { STYLE_IDS } from './styles';
 
@@ -10,9 +12,6 @@ export type CatalogueStatuses = readonly CredentialStatus[] | 'all';
 
 /** The statuses a catalogue takes by default: what has been approved. */
 export const APPROVED_STATUSES: readonly CredentialStatus[] = ['approved', 'published'];
-
-/** The label a catalogue puts next to the title of a credential that is not approved or published. */
-export const DRAFT_LABEL = 'Draft — not approved';
 
 /** Not approved or published: a draft, as far as a catalogue reader is concerned. */
 export function isDraft(c: Pick<Credential, 'status'>): boolean {
@@ -53,28 +52,68 @@ export function catalogueCredentialIds(doc: McredDocument, request: { credential
   return chosen.map((c) => c.id);
 }
 
-/** Runs to put next to a credential's title in the overview table: the draft label, for a draft. */
-export function draftMark(ctx: DocxContext, c: Credential): ParagraphChild[] {
-  if (!isDraft(c)) return [];
-  return [new TextRun({ text: '\u2002' }), new TextRun({ text: DRAFT_LABEL, bold: true, color: ctx.style.colours.gap })];
+/** A status a catalogue marks: not approved or published. */
+type MarkedStatus = Exclude<CredentialStatus, 'approved' | 'published'>;
+
+/** What a catalogue puts next to the title of a credential that is not approved or published, by its status. */
+export const STATUS_MARKS: Readonly<Record<MarkedStatus, string>> = {
+  draft: 'Draft — not approved',
+  'in-review': 'In review — not approved',
+  'changes-requested': 'Changes requested — not approved',
+  retired: 'Retired — no longer offered',
+};
+
+/** The mark of a credential, by its status; none for an approved or published one. */
+export function statusMark(c: Pick<Credential, 'status'>): string | undefined {
+  return c.status === 'approved' || c.status === 'published' ? undefined : STATUS_MARKS[c.status];
 }
 
-/** What the draft notice says of a credential not approved or published, by its status. */
-const NOT_APPROVED_SENTENCES: Record<Exclude<CredentialStatus, 'approved' | 'published'>, string> = {
+/** Runs to put next to a credential's title in the overview table: its status mark, unless it is approved or published. */
+export function draftMark(ctx: DocxContext, c: Credential): ParagraphChild[] {
+  const mark = statusMark(c);
+  if (mark === undefined) return [];
+  return [new TextRun({ text: '\u2002' }), new TextRun({ text: mark, bold: true, color: ctx.style.colours.gap })];
+}
+
+/** What the notice says of a credential not approved or published, by its status (a retired one: see `retiredSentence`). */
+const NOT_APPROVED_SENTENCES: Record<Exclude<MarkedStatus, 'retired'>, string> = {
   draft: 'This micro-credential is a draft: its content may change before it is approved.',
   'in-review': 'This micro-credential is in review: its content may change before it is approved.',
   'changes-requested': 'Changes to this micro-credential have been requested: its content will change before it is approved.',
-  retired: 'This micro-credential is retired: it is no longer offered.',
 };
 
-/** The paragraph at the top of a draft's chapter, below its heading; none for an approved credential. */
+/** "University Curriculum Committee on April 10, 2026 (minute UCC 2026/14, item 7)": who approved, when. */
+function approvedBy(ctx: DocxContext, a: Approval): string {
+  const body = a.body ? cleanText(a.body) : ctx.personName(a.author);
+  return `${body} on ${ctx.date(new Date(a.at))}${a.minute ? ` (minute ${cleanText(a.minute)})` : ''}`;
+}
+
+/** A retired credential: when it was approved (if it was) and retired, as the approval records say. */
+function retiredSentence(ctx: DocxContext, approval: Approval | undefined, retirement: Approval | undefined): string {
+  const retired = retirement ? ` retired on ${ctx.date(new Date(retirement.at))}` : '';
+  if (approval) return `It was approved by ${approvedBy(ctx, approval)}${retired ? ` and${retired}` : ''}.`;
+  return `No approval of it is on record${retired ? `; it was${retired}` : ''}.`;
+}
+
+/**
+ * The paragraph at the top of a chapter, below its heading, for a credential not approved or
+ * published: its status mark and what it means, with the approval on record (a retired one's
+ * approval and retirement; its last approval for one back in draft or review).
+ * None for an approved or published credential.
+ */
 export function draftNotice(ctx: DocxContext, c: Credential): Paragraph[] {
   if (c.status === 'approved' || c.status === 'published') return [];
+  const mark = STATUS_MARKS[c.status];
+  const records = approvalsOf(ctx.doc, c.id);
+  const approval = records.filter((a) => a.status === 'approved').pop();
+  let sentence: string;
+  if (c.status === 'retired') sentence = retiredSentence(ctx, approval, records.filter((a) => a.status === 'retired').pop());
+  else sentence = NOT_APPROVED_SENTENCES[c.status] + (approval ? ` It was last approved by ${approvedBy(ctx, approval)}.` : '');
   return [
     new Paragraph({
       style: STYLE_IDS.body,
       keepNext: true,
-      children: [new TextRun({ text: DRAFT_LABEL, bold: true, color: ctx.style.colours.gap }), new TextRun({ text: `. ${NOT_APPROVED_SENTENCES[c.status]}` })],
+      children: [new TextRun({ text: mark, bold: true, color: ctx.style.colours.gap }), new TextRun({ text: `. ${sentence}` })],
     }),
   ];
 }

@@ -4,6 +4,7 @@ import { ExportError } from '../errors';
 import { documentLocale, formatDate, PAPER_TWIPS, type DateStyle, type DocumentLocale, type PaperSize } from '../locale';
 import type { ReadinessProvider } from '../readiness';
 import { AnchorPlan } from './anchors';
+import { WebLinkPlan } from './links';
 import { CommentPlan } from './comments';
 import { DEFAULT_STYLE, type PagedStyle, type WordStyle } from './styles';
 
@@ -72,6 +73,8 @@ export interface DocxContext {
   comments: CommentPlan;
   /** The hidden field anchors (bookmarks) of the document. */
   anchors: AnchorPlan;
+  /** The external links (`w:hyperlink`) of the document, with deterministic relationship ids. */
+  webLinks: WebLinkPlan;
   readiness?: ReadinessProvider;
   /** Allocates the w:id of a tracked change (unique in the document). */
   nextChangeId(): number;
@@ -114,6 +117,7 @@ export function makeContext(live: McredDocument, options: DocxOptions): DocxCont
     at: atRevision ? { revision: atRevision, live } : undefined,
     recordedAs: options.revision !== undefined ? findRevision(live, options.revision) : undefined,
     anchors: new AnchorPlan(),
+    webLinks: new WebLinkPlan(),
     now: options.now,
     // The style's margins and sizes on the locale's paper.
     style: { ...style, page: { ...style.page, ...PAPER_TWIPS[locale.paper] } },

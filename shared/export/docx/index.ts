@@ -3,12 +3,12 @@ import type { Credential, McredDocument } from '../../model';
 import { formatCredits } from '../elements';
 import { scopeOf } from '../scope';
 import { plural } from '../../analysis/text';
-import { humanise } from '../text';
+import { humanise, unbreakable } from '../text';
 import { assemble, contents, type BuiltDocx } from './assemble';
 import { finishRightToLeft } from './bidi';
-import { cell, dataTable, gap, heading, para } from './blocks';
+import { cell, dataTable, gap, heading, para, textWidth } from './blocks';
 import { credentialChapter, requireScope, type Chunk } from './chapter';
-import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type DocxOptions } from './context';
+import { ExportError, documentAuthor, makeContext, type CatalogueOptions, type DocxContext, type DocxOptions } from './context';
 import { coverPage, credentialCover, noChangesNote } from './cover';
 import { historySection } from './history';
 import { reviewFieldRuns } from './anchors';
@@ -89,6 +89,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
       ...(ctx.baseline ? [{ label: 'Changes shown since', runs: plainRuns(`"${ctx.baseline.revision.name}", ${ctx.date(new Date(ctx.baseline.revision.at))}`) }] : []),
     ],
   });
+  const codeWeight = codeColumnWeight(ctx, scopes.map((s) => s.credential.code ?? ''));
   const overview: FileChild[] = [
     heading('Micro-credentials in this catalogue', 1, undefined, { pageBreakBefore: true }),
     para('Each micro-credential is specified in a chapter of its own, in the order of this table.', { keepNext: true }),
@@ -96,8 +97,8 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
       ctx,
       [
         { header: 'No.', weight: 6 },
-        { header: 'Micro-credential', weight: 44 },
-        { header: 'Code', weight: 14 },
+        { header: 'Micro-credential', weight: 58 - codeWeight },
+        { header: 'Code', weight: codeWeight },
         { header: 'Credit', weight: 14 },
         { header: 'Version', weight: 9 },
         { header: 'Status', weight: 13 },
@@ -111,7 +112,7 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
           cells: [
             cell(String(i + 1)),
             cell([...reviewFieldRuns(ctx, s.credential, 'title', { before: was, comments: false, look: { bold: true } }), ...draftMark(ctx, s.credential)]),
-            cell(field('code', (c) => c.code ?? '—')),
+            cell(field('code', (c) => (c.code ? unbreakable(c.code) : '—'))),
             cell(field('credits', (c) => (c.credits ? formatCredits(c.credits) : '—'))),
             cell(field('version', (c) => c.version)),
             cell(field('status', (c) => humanise(c.status))),
@@ -145,6 +146,18 @@ export function buildCatalogue(doc: McredDocument, credentialIds: readonly strin
     creator: author,
     keywords: ['micro-credential', 'catalogue', institution, ...scopes.map((s) => s.credential.code ?? s.credential.title)],
   });
+}
+
+/**
+ * The overview's Code column, in hundredths of the table: 14, or as wide as the longest code
+ * needs on one line (table-size characters of about 0.65 em and the cell margins) up to 30.
+ * The codes are unbreakable (non-breaking hyphens), so a column too narrow would cut one
+ * mid-character rather than at a hyphen.
+ */
+export function codeColumnWeight(ctx: DocxContext, codes: readonly string[]): number {
+  const longest = Math.max(0, ...codes.map((c) => c.length));
+  const twips = longest * ctx.style.sizes.table * 0.65 * 20 + 2 * (ctx.style.spacing.cellMarginTwips + 20) + 40;
+  return Math.min(30, Math.max(14, Math.ceil((100 * twips) / textWidth(ctx))));
 }
 
 /** Packs a built document into .docx bytes (a Uint8Array: no Node Buffer, so it runs anywhere). */

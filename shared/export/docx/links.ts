@@ -1,4 +1,5 @@
-import { TextRun, XmlAttributeComponent, XmlComponent, type IRunOptions, type ParagraphChild } from 'docx';
+import { ConcreteHyperlink, TextRun, XmlAttributeComponent, XmlComponent, type File, type IRunOptions, type ParagraphChild } from 'docx';
+import type { DocxContext } from './context';
 
 class FieldCharAttributes extends XmlAttributeComponent<{ type: string }> {
   protected override readonly xmlKeys = { type: 'w:fldCharType' };
@@ -24,14 +25,49 @@ class InstructionText extends XmlComponent {
 
 /**
  * A hyperlink as a HYPERLINK field (begin, instruction, separate, the visible runs, end).
- * Not an external relationship: docx gives those random ids, and an export must give the
- * same bytes for the same map. Word, LibreOffice and pandoc all read the field as a link.
+ * Word, LibreOffice and pandoc read the field as a link, but LibreOffice's PDF export makes
+ * no link of it (a `w:hyperlink` from `WebLinkPlan` it does). `shown` is one run's options,
+ * or the runs themselves.
  */
-export function linkRuns(url: string, run: IRunOptions): ParagraphChild[] {
+export function linkRuns(url: string, shown: IRunOptions | ParagraphChild[]): ParagraphChild[] {
   const quoted = url.replace(/["\\]/g, (c) => `\\${c}`);
   return [
     new TextRun({ children: [new FieldChar('begin'), new InstructionText(` HYPERLINK "${quoted}" `), new FieldChar('separate')] }),
-    new TextRun(run),
+    ...(Array.isArray(shown) ? shown : [new TextRun(shown)]),
     new TextRun({ children: [new FieldChar('end')] }),
   ];
+}
+
+const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+/**
+ * The external links of one document (`w:hyperlink` with a relationship): one relationship
+ * per address, with ids counted per document ("rIdWebLink1", …). docx's `ExternalHyperlink`
+ * names its relationships at random; these give the same bytes for the same map.
+ */
+export class WebLinkPlan {
+  private readonly ids = new Map<string, string>();
+
+  /** A link to `url` around `runs`. */
+  link(url: string, runs: ParagraphChild[]): ParagraphChild {
+    let id = this.ids.get(url);
+    if (id === undefined) this.ids.set(url, (id = `WebLink${this.ids.size + 1}`));
+    // docx's Paragraph writes any XML component among its children; its type lists only the random-id links.
+    return new ConcreteHyperlink(runs, id) as unknown as ParagraphChild;
+  }
+
+  /** Adds the relationships of the links made to the built document (once, before packing). */
+  addTo(document: File): void {
+    for (const [url, id] of this.ids) document.Document.Relationships.addRelationship(id, HYPERLINK_RELATIONSHIP, url, 'External');
+  }
+}
+
+/** An http(s) address and nothing else: what may be made a link (anything else stays plain text). */
+export function isWebAddress(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text);
+}
+
+/** How a link looks: the accent colour, underlined (as the skills' framework sources). */
+export function linkLook(ctx: DocxContext): Pick<IRunOptions, 'color' | 'underline'> {
+  return { color: ctx.style.colours.accent, underline: {} };
 }

@@ -32,8 +32,8 @@ export const NO_OUTCOMES = 'No learning outcome is stated for this credential ye
 
 /**
  * The entity with `field` cleared when it holds only blanks (spaces, line breaks): a label
- * such as "Criteria:" is then followed by "Not stated" in the field's anchor, never by
- * nothing. The review copy reads "Not stated" back as empty, as blank text parses.
+ * such as "Criteria:" is then followed by "not stated" in the field's anchor, never by
+ * nothing. The review copy reads "not stated" back as empty, as blank text parses.
  */
 export function blankAsEmpty<E extends Entity>(entity: E, field: string): E {
   const value = (entity as Record<string, unknown>)[field];
@@ -67,9 +67,9 @@ export function outcomesSection(input: SectionInput, n: number): Block[] {
     const baseline = baselineOf(ctx, was);
     const statement = reviewFieldRuns(ctx, o, 'statement', { before: baseline, presence: p, comments: { label: true } });
     const paragraphs: ParagraphChild[][] = [statement];
-    // Criteria are shown also when empty ("Not stated"), so a reviewer can propose them; a removed row shows them only if it had some.
+    // Criteria are shown also when empty ("not stated"), so a reviewer can propose them; a removed row shows them only if it had some.
     const muted = { size: small, color: ctx.style.colours.muted };
-    const criteria = reviewFieldRuns(ctx, blankAsEmpty(o, 'criteria'), 'criteria', { before: baseline && blankAsEmpty(baseline, 'criteria'), presence: p, look: muted });
+    const criteria = reviewFieldRuns(ctx, blankAsEmpty(o, 'criteria'), 'criteria', { before: baseline && blankAsEmpty(baseline, 'criteria'), presence: p, look: muted, inLine: true });
     if (criteria.length) paragraphs.push([new TextRun({ text: 'Criteria: ', bold: true, ...muted }), ...criteria]);
     const bloom = bloomText(o);
     const bloomRuns = fieldRuns(ctx, { record: o.id, field: 'statement', text: bloom.text, before: was ? bloomText(was).text : ctx.baseline ? '' : undefined }, p, bloom.weak ? { color: ctx.style.colours.gap } : {});

@@ -17,7 +17,7 @@ export type Presence = { op: 'same' } | { op: 'insert'; change: Change } | { op:
 export const SAME: Presence = { op: 'same' };
 
 /** Run formatting the builders use (a subset of Word's, so redline runs match plain runs). */
-export type RunLook = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size' | 'font' | 'superScript'>;
+export type RunLook = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size' | 'font' | 'superScript' | 'underline'>;
 
 /** A value to show, and what it was in the baseline (for a tracked change). */
 export interface FieldText {

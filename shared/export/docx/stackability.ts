@@ -1,13 +1,30 @@
 import { TextRun } from 'docx';
 import type { Program } from '../../model';
 import { formatCredits } from '../elements';
-import { formatNumber } from '../text';
+import { listing } from '../../analysis/text';
+import { cleanText, formatNumber } from '../text';
 import { cell, dataTable, gap, para, type Row } from './blocks';
 import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 
 const programCredits = (p: Program) => (p.totalCredits ? formatCredits(p.totalCredits) : '—');
+
+/** "the B.S. in Cybersecurity": a program's title with the article, unless it starts with one. */
+export function theProgram(title: string): string {
+  const t = cleanText(title).trim();
+  return /^the\s/i.test(t) ? t : `the ${t}`;
+}
+
+/**
+ * "Recognised credit amounts to 10% of the B.S. in Cybersecurity and 25% of the A.S. in
+ * Information Technology.": each program with its article, the last joined by "and", and one
+ * full stop even when a title ends with one ("B.S.").
+ */
+export function shareSentence(shares: readonly { percent: number; title: string }[]): string {
+  const text = `Recognised credit amounts to ${listing(shares, (s) => `${formatNumber(s.percent)}% of ${theProgram(s.title)}`, Infinity)}`;
+  return text.endsWith('.') ? text : `${text}.`;
+}
 
 /**
  * Section 7: where the credential leads: the programs it stacks into and the credit they
@@ -52,10 +69,8 @@ export function stackabilitySection(input: SectionInput, n: number): Block[] {
       ], rows),
       gap(),
     );
-    const share = scope.stacksInto
-      .filter((s) => s.link.creditsRecognised !== undefined && s.program.totalCredits && s.program.totalCredits.value > 0)
-      .map((s) => `${formatNumber((100 * s.link.creditsRecognised!) / s.program.totalCredits!.value)}% of ${s.program.title}`);
-    if (share.length) out.push(para(`Recognised credit amounts to ${share.join('; ')}.`));
+    const share = scope.stacksInto.filter((s) => s.link.creditsRecognised !== undefined && s.program.totalCredits && s.program.totalCredits.value > 0);
+    if (share.length) out.push(para(shareSentence(share.map((s) => ({ percent: (100 * s.link.creditsRecognised!) / s.program.totalCredits!.value, title: s.program.title })))));
   } else {
     out.push(para('This micro-credential does not stack into a larger award in this map; it stands on its own.'));
   }

@@ -4,7 +4,8 @@ import { askedBy, askedByLabel, GROUP_LABELS, isFurtherElementShown, STANDARD_EL
 import { reviewFieldRuns } from './anchors';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { NO_OUTCOMES } from './outcomes';
-import { fieldRuns, plainRuns } from './redline';
+import { isWebAddress, linkLook } from './links';
+import { fieldRuns, plainRuns, SAME } from './redline';
 import { beforeText, sectionHeading, type Block, type SectionInput } from './section';
 
 const GROUPS: readonly ElementGroup[] = ['eu-mandatory', 'eu-optional', 'other'];
@@ -16,7 +17,8 @@ export const NOT_ASKED_LABEL = 'Further details of the credential (not asked for
  * Section 1: every standard element with its value, grouped as EU Annex I mandatory, EU
  * Annex I optional, the further elements of the enabled profiles, and the further details
  * stated that no enabled profile asks for; the third column says which enabled profiles ask
- * for the element (or, for the last group, whose element it is). An empty element reads "Not stated".
+ * for the element (or, for the last group, whose element it is). An empty element reads "Not stated"
+ * (an empty field after a label inside a value, "national level: not stated").
  */
 export function summarySection(input: SectionInput, n: number): Block[] {
   const { ctx, scope } = input;
@@ -29,7 +31,10 @@ export function summarySection(input: SectionInput, n: number): Block[] {
     else {
       const now = el.value(c, scope, ctx.doc) ?? '';
       const before = beforeText(input, (s) => el.value(s.credential, s, input.beforeContent ?? ctx.doc));
-      runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before });
+      // The web page is a link (an http(s) address only; a tracked change of it inside the link).
+      const link = el.key === 'url' && isWebAddress(now);
+      runs = fieldRuns(ctx, { record: c.id, field: el.fields[0] ?? 'title', text: now, before }, SAME, link ? linkLook(ctx) : {});
+      if (link) runs = [ctx.webLinks.link(now, runs)];
       if (el.key === 'outcomes' && !scope.outcomes.length) runs = [...runs, ...missing(ctx, NO_OUTCOMES)];
       else if (!runs.length) runs = missing(ctx);
     }
@@ -84,5 +89,10 @@ export function summaryIntroduction(profiles: readonly ProfileId[]): string {
 function partRuns(input: SectionInput, parts: readonly ElementPart[]): ParagraphChild[] {
   const { ctx, scope } = input;
   const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
-  return parts.flatMap((part) => (typeof part === 'string' ? plainRuns(part) : reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false })));
+  // A field after a label ("Credits: ") is a value inside the line: empty, it reads "not stated".
+  return parts.flatMap((part, i) => {
+    if (typeof part === 'string') return plainRuns(part);
+    const previous = parts[i - 1];
+    return reviewFieldRuns(ctx, scope.credential, part.field, { before, comments: false, inLine: typeof previous === 'string' && /:\s*$/.test(previous) });
+  });
 }

@@ -8,6 +8,7 @@ import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import { baselineOf, reviewFieldRuns } from './anchors';
 import { compareLists, fieldRuns, rowRuns } from './redline';
 import { ectsEquivalent, ectsRule } from '../../analysis/credits';
+import { NOT_STATED_IN_LINE } from '../../review/fields';
 import { presence, sectionHeading, type Block, type SectionInput } from './section';
 import { halfPoints } from './styles';
 
@@ -107,12 +108,12 @@ function arithmetic(input: SectionInput): Block[] {
       ? `${formatCredits(c.credits)} × ${h(s.perCredit)} hours per credit = ${h(s.creditHours ?? 0)} hours.`
       : `${formatCredits(c.credits)} (this credit unit has no conventional hours per credit).`;
     lines.push([label('Credit value: '), new TextRun(credit)]);
-  } else lines.push([label('Credit value: '), ...missing(ctx)]);
+  } else lines.push([label('Credit value: '), ...missing(ctx, NOT_STATED_IN_LINE)]);
   // The ECTS equivalent is stated once, in the summary's workload element; here it is referred to.
   if (ectsEquivalent(c, ctx.doc.settings)) lines.push([label('ECTS equivalent: '), new TextRun(`${seeSummary(input)} (${ectsRule(ctx.doc.settings)}).`)]);
-  // The stated workload in its review anchor (or "Not stated" in it), the unit outside.
+  // The stated workload in its review anchor (or "not stated" in it), the unit outside.
   const before = ctx.baseline ? (input.before?.credential ?? null) : undefined;
-  const stated = reviewFieldRuns(ctx, c, 'workloadHours', { before, comments: false });
+  const stated = reviewFieldRuns(ctx, c, 'workloadHours', { before, comments: false, inLine: true });
   lines.push([label('Stated notional workload: '), ...stated, ...(c.workloadHours !== undefined ? [new TextRun(c.workloadHours === 1 ? ' hour.' : ' hours.')] : [])]);
   lines.push(verdict(ctx, s, hasActivities, c.workloadHours));
   return lines.map((runs) => para(runs));

@@ -155,7 +155,7 @@ describe('labels with nothing to say', () => {
     const bare = texts.filter((t) => /^(Purpose\.|Target audience\.|Industry need\.|Criteria:)\s*$/.test(t));
     expect(bare).toEqual([]);
     expect(texts).toContain('Purpose. Not stated');
-    expect(texts).toContain('Criteria: Not stated');
+    expect(texts).toContain('Criteria: not stated');
   });
 });
 

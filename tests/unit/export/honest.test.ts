@@ -35,7 +35,7 @@ describe('checks that had nothing to check say so', () => {
     expect(ps).toContain('The figures agree: 135 hours.');
   });
 
-  it('prints the stated workload in its review anchor, or "Not stated" in it — never a bare label', async () => {
+  it('prints the stated workload in its review anchor, or "not stated" in it — never a bare label', async () => {
     const stated = await bodyOf(makeCredential({ workloadHours: 135 }));
     const line = all(stated, 'w:p').find((p) => text(p).startsWith('Stated notional workload:'))!;
     expect(text(line)).toBe('Stated notional workload: 135 hours.');
@@ -43,7 +43,7 @@ describe('checks that had nothing to check say so', () => {
 
     const empty = await bodyOf(makeCredential());
     const bare = all(empty, 'w:p').find((p) => text(p).startsWith('Stated notional workload:'))!;
-    expect(text(bare)).toBe('Stated notional workload: Not stated');
+    expect(text(bare)).toBe('Stated notional workload: not stated');
     expect(all(bare, 'w:bookmarkStart')).toHaveLength(1);
   });
 
@@ -77,5 +77,20 @@ describe('checks that had nothing to check say so', () => {
       'Every element of the EU Council Recommendation of 16 June 2022 (Annex I), shown for reference as the EU profile is not enabled for this map, followed by those the enabled accreditation profiles ask for; the last column says which profiles ask for each. The sections after this table give the detail.',
     );
     expect(await intro([])).toBe('Every element of the EU Council Recommendation of 16 June 2022 (Annex I), shown for reference as no accreditation profile is enabled for this map. The sections after this table give the detail.');
+  });
+});
+
+describe('"not stated": lower case as the value after a label inside a line, capitalised where it stands alone', () => {
+  it('writes "Credits: not stated", "Criteria: not stated" and "Credit value: not stated", and "Not stated" alone in a cell', async () => {
+    const body = await bodyOf(makeCredential());
+    const ps = paragraphs(body);
+    expect(ps).toContain('Credit value: not stated');
+    expect(ps).toContain('Criteria: not stated');
+    const summary = tableRows(tablesWithHeader(body, 'Element')[0]!);
+    const value = (label: string) => summary.find((r) => r[0] === label)![1];
+    expect(value('Notional workload (ECTS wherever possible)')).toBe('Notional learning hours: not stated; Credits: not stated');
+    expect(value('Level (and cycle) of the learning experience')).toBe('EQF level: not stated; national level: not stated');
+    expect(value('Type of quality assurance')).toBe('Not stated');
+    expect(ps.join('\n')).not.toMatch(/: Not stated/);
   });
 });

@@ -65,5 +65,9 @@ describe.skipIf(!HAS_SOFFICE)('LibreOffice converts the exported documents to PD
     expect(pages('hostile.pdf')).toBeGreaterThanOrEqual(5);
     expect(pages('catalogue.pdf')).toBeGreaterThan(pages('spec.pdf'));
     expect(readFileSync(join(dir, 'spec.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // The overview table's credential codes are not broken at a hyphen (nor anywhere else).
+    const catalogue = execFileSync('pdftotext', ['-layout', join(dir, 'catalogue.pdf'), '-'], { encoding: 'utf8' });
+    const overview = catalogue.slice(catalogue.indexOf('Each micro-credential is specified in a chapter of its own')).split('\f')[0]!;
+    for (const code of ['NSU-CYBR-PC1', 'NSU-CYBR-MC2']) expect(overview).toMatch(new RegExp(code.replace(/-/g, '[-\u2011]')));
   });
 });

@@ -4,7 +4,7 @@ import { applyCommand } from '../../../shared/commands';
 import { analysisReadiness, ExportError, exportCatalogue, exportSpecification, runExport, type DocxOptions } from '../../../shared/export';
 import type { Credential, McredDocument } from '../../../shared/model';
 import { AnchorIndex, REVIEW_COPY_KIND, REVIEW_PROPERTIES, anchorName } from '../../../shared/review/anchors';
-import { NOT_STATED, REVIEW_FIELDS, reviewText } from '../../../shared/review/fields';
+import { NOT_STATED, NOT_STATED_IN_LINE, REVIEW_FIELDS, isNotStated, reviewText } from '../../../shared/review/fields';
 import { TestClock } from '../../helpers/builders';
 import { readBookmarks, type ReadBookmark } from './helpers/anchors';
 import { first, readDocx, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
@@ -18,6 +18,8 @@ const spec = (doc: McredDocument, options: Partial<DocxOptions> = {}) =>
   exportSpecification(doc, CRED, { now: NOW, pageNumbers: false, ...options });
 const ours = (body: El) => readBookmarks(body).filter((b) => b.name.startsWith('_mcs'));
 const byName = (bookmarks: ReadBookmark[]) => new Map(bookmarks.map((b) => [b.name, b]));
+/** An anchor's text as the field's review text: the placeholder (either case) as empty. */
+const asReviewText = (b: ReadBookmark) => (isNotStated(b.text) ? '' : b.text);
 
 /** The example with an approval of the analyst certificate recorded by its designer on 10 April 2026. */
 function approvedSample(): McredDocument {
@@ -74,19 +76,21 @@ describe('hidden anchors: every reviewable field wrapped in a bookmark named aft
     }
   });
 
-  it('anchors every reviewable field of the credential, an empty one around "Not stated"', async () => {
+  it('anchors every reviewable field of the credential, an empty one around "Not stated" ("not stated" after a label in a line)', async () => {
     const c = sampleDoc().entities[CRED] as Credential;
     const marks = byName(ours(bodyOf(await bytesP)));
     for (const field of Object.keys(REVIEW_FIELDS.credential)) {
       const b = marks.get(anchorName(CRED, field, 1));
       expect(b, field).toBeDefined();
-      expect(b!.text, field).toBe(reviewText(c, field) || NOT_STATED);
+      expect(asReviewText(b!), field).toBe(reviewText(c, field));
+      if (reviewText(c, field) === '') expect([NOT_STATED, NOT_STATED_IN_LINE], field).toContain(b!.text);
     }
     // Units and derived figures stay outside: only the numbers are in the anchors.
     expect(marks.get(anchorName(CRED, 'workloadHours', 1))!.text).toBe('540');
     expect(marks.get(anchorName(CRED, 'credits', 1))!.text).toBe('12');
     expect(marks.get(anchorName(CRED, 'eqfLevel', 1))!.text).toBe('6');
-    expect(marks.get(anchorName(CRED, 'nqfLevel', 1))!.text).toBe(NOT_STATED);
+    // After "national level: " inside the level's value: lower case.
+    expect(marks.get(anchorName(CRED, 'nqfLevel', 1))!.text).toBe(NOT_STATED_IN_LINE);
     expect(marks.get(anchorName(CRED, 'participation', 1))!.text).toBe('Online, Blended, Work-based');
   });
 
@@ -109,7 +113,7 @@ describe('hidden anchors: every reviewable field wrapped in a bookmark named aft
       expect(b.name).toMatch(/^_mcs[0-9a-z_]+$/);
       const ref = index.resolve(b.name);
       expect(ref, b.name).toBeDefined();
-      expect(b.text, `${ref!.record}.${ref!.field}`).toBe(reviewText(doc.entities[ref!.record]!, ref!.field) || NOT_STATED);
+      expect(asReviewText(b), `${ref!.record}.${ref!.field}`).toBe(reviewText(doc.entities[ref!.record]!, ref!.field));
     }
     expect(new Set(marks.map((b) => b.name)).size).toBe(marks.length);
     const ids = readBookmarks(bodyOf(await bytesP)).map((b) => b.id);
@@ -248,6 +252,21 @@ describe('summary of changes since approval', () => {
     const rows = tableRows(tablesWithHeader(body, 'Item')[0]!);
     expect(rows).toContainEqual(['Credential: Cybersecurity Analyst Professional Certificate', 'Workload hours', '540', '600']);
     expect(rows).toHaveLength(2);
+  });
+
+  it('names an outcome by its code with its statement after, and a link to it by the code, as the rest of the document does', async () => {
+    const clock = new TestClock(ID.person.designer, 'test0005', Date.parse('2026-04-12T09:00:00Z'));
+    const statement = 'Prioritise security alerts within the queue’s time targets for escalation or closure.';
+    let doc = update(approvedSample(), ID.outcome.triage, { statement }, clock);
+    const dropped = applyCommand(doc, { name: 'link.delete', payload: { ids: [`ln_${ID.outcome.triage}-${ID.assessment.socPortfolio}`] } }, { stamp: clock.next() });
+    if (!dropped.ok) throw new Error(dropped.refusal.message);
+    doc = dropped.doc;
+    const rows = tableRows(tablesWithHeader(bodyOf(await spec(doc, { against: 'rv_1' })), 'Item')[0]!);
+    const items = rows.slice(1).map((r) => r[0]);
+    expect(items).toContain(`Outcome: LO3 ${statement}`);
+    expect(rows.find((r) => r[0] === `Outcome: LO3 ${statement}`)?.slice(1, 3)).toEqual(['Statement', 'Prioritise security alerts by severity, asset criticality and threat context for escalation or closure.']);
+    expect(items).toContain('Link: LO3 is assessed by “SOC simulation portfolio”');
+    expect(items.join('\n')).not.toMatch(/^Outcome: Prioritise/m);
   });
 
   it('says so when nothing changed', async () => {

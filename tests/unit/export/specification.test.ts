@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_ELEMENTS, scopeOf } from '../../../shared/export';
-import { NOT_STATED, reviewText } from '../../../shared/review/fields';
-import { all, ancestor, first, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
-import { ID, sampleDoc, sampleParts } from './helpers/fixtures';
+import { STANDARD_ELEMENTS, exportSpecification, scopeOf } from '../../../shared/export';
+import { shareSentence } from '../../../shared/export/docx/stackability';
+import { NOT_STATED, NOT_STATED_IN_LINE, reviewText } from '../../../shared/review/fields';
+import { all, ancestor, first, readDocx, tableRows, tablesWithHeader, text, type El } from './helpers/docx';
+import { ID, NOW, sampleDoc, sampleParts } from './helpers/fixtures';
 
 const scope = () => scopeOf(sampleDoc(), ID.credential.analyst)!;
 const bodyOf = async () => first((await sampleParts()).xml('word/document.xml'), 'w:body')!;
@@ -59,9 +60,11 @@ describe('the specification of one credential, read back from its XML', () => {
     const doc = sampleDoc();
     const s = scope();
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['EU Council Recommendation 2022, Annex I: mandatory elements', 'EU Council Recommendation 2022, Annex I: optional elements']));
-    // Elements made of reviewable fields show each field as its review text (or "Not stated"), with units and labels around it.
+    // Elements made of reviewable fields show each field as its review text (or "Not stated", "not stated" after a label), with units and labels around it.
     const shown = (el: (typeof STANDARD_ELEMENTS)[number]) =>
-      el.parts ? el.parts(s.credential, s, doc).map((p) => (typeof p === 'string' ? p : reviewText(s.credential, p.field) || NOT_STATED)).join('') : el.value(s.credential, s, doc)!;
+      el.parts
+        ? el.parts(s.credential, s, doc).map((p, i, ps) => (typeof p === 'string' ? p : reviewText(s.credential, p.field) || (/:\s*$/.test(String(ps[i - 1] ?? '')) ? NOT_STATED_IN_LINE : NOT_STATED))).join('')
+        : el.value(s.credential, s, doc)!;
     for (const el of STANDARD_ELEMENTS.filter((e) => e.group !== 'other')) {
       const row = rows.find((r) => r[0] === el.label);
       expect(row, el.label).toBeDefined();
@@ -71,7 +74,7 @@ describe('the specification of one credential, read back from its XML', () => {
     expect(rows.find((r) => r[0] === 'Notional workload (ECTS wherever possible)')![1]).toBe(
       '540 hours of notional learning; 12 US credit hours; about 19.6 ECTS credits at 27.5 hours per credit',
     );
-    expect(rows.find((r) => r[0] === 'Level (and cycle) of the learning experience')![1]).toBe('EQF level 6; first cycle; national level: Not stated');
+    expect(rows.find((r) => r[0] === 'Level (and cycle) of the learning experience')![1]).toBe('EQF level 6; first cycle; national level: not stated');
     expect(rows.find((r) => r[0] === 'Form of participation in the learning activity')![1]).toBe('Online, Blended, Work-based');
   });
 
@@ -150,6 +153,44 @@ describe('the specification of one credential, read back from its XML', () => {
     expect(readiness[1]![2]).toBe('None');
     const history = tableRows(tablesWithHeader(body, 'Date')[0]!);
     expect(history.some((r) => r[1]!.includes('Named revision “Sent to faculty review”') && r[2] === 'Dr. Maya Chen')).toBe(true);
+  });
+
+  it('says what share of each program the recognised credit is, with the article before the program', async () => {
+    const paragraphs = all(await bodyOf(), 'w:p').map((p) => text(p));
+    expect(paragraphs).toContain('Recognised credit amounts to 10% of the B.S. in Cybersecurity.');
+    expect(shareSentence([{ percent: 10, title: 'B.S.' }])).toBe('Recognised credit amounts to 10% of the B.S.');
+    expect(shareSentence([{ percent: 12.5, title: 'The Graduate Diploma in Data' }, { percent: 2.5, title: 'B.S. in Cybersecurity' }, { percent: 20 / 3, title: 'MBA' }])).toBe(
+      'Recognised credit amounts to 12.5% of The Graduate Diploma in Data, 2.5% of the B.S. in Cybersecurity and 6.67% of the MBA.',
+    );
+  });
+
+  it('makes the web page a link (an http(s) address only), in the link colour and underlined', async () => {
+    const withUrl = (url: string) => {
+      const doc = structuredClone(sampleDoc());
+      (doc.entities[ID.credential.analyst] as { url?: string }).url = url;
+      return exportSpecification(doc, ID.credential.analyst, { now: NOW, pageNumbers: false });
+    };
+    const webPage = async (bytes: Uint8Array) => {
+      const table = tablesWithHeader(first(readDocx(bytes).xml('word/document.xml'), 'w:body')!, 'Element')[0]!;
+      return all(table, 'w:tr').find((r) => text(all(r, 'w:tc')[0]!) === 'Web page')!;
+    };
+    const url = 'https://www.northfield.edu/cybersecurity/analyst-certificate';
+    const bytes = await withUrl(url);
+    const value = all(await webPage(bytes), 'w:tc')[1]!;
+    // A w:hyperlink to an external relationship, with an id that is the same in every export.
+    const links = all(value, 'w:hyperlink');
+    expect(links.map((l) => [l.attrs['r:id'], text(l)])).toEqual([['rIdWebLink1', url]]);
+    expect(readDocx(bytes).raw('word/_rels/document.xml.rels')).toContain(`<Relationship Id="rIdWebLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${url}" TargetMode="External"/>`);
+    const rels = (b: Uint8Array) => readDocx(b).raw('word/_rels/document.xml.rels');
+    expect(rels(await withUrl(url))).toBe(rels(bytes));
+    const shown = all(links[0]!, 'w:r')[0]!;
+    expect(first(shown, 'w:u')?.attrs['w:val']).toBe('single');
+    expect(first(shown, 'w:color')?.attrs['w:val']).toBe('2E74B5');
+    // Not a web address (the schema refuses one, an older file may hold one): plain text.
+    const plain = all((await webPage(await withUrl('www.northfield.edu/cyber'))), 'w:tc')[1]!;
+    expect(text(plain)).toBe('www.northfield.edu/cyber');
+    expect(all(plain, 'w:hyperlink')).toHaveLength(0);
+    expect(all(plain, 'w:u')).toHaveLength(0);
   });
 
   it('leaves no section empty: each heading is followed by content', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, type Credential, type Entity } from '../../../shared/model';
-import { AnchorIndex, REVIEW_FIELDS, anchorName, parseReviewText, reviewText } from '../../../shared/review';
+import { AnchorIndex, REVIEW_FIELDS, anchorName, isNotStated, parseReviewText, reviewText } from '../../../shared/review';
 import { createSampleDocument } from '../../../shared/sample';
 import { makeActivity, makeCredential } from '../../helpers/builders';
 
@@ -26,6 +26,9 @@ describe('reviewable fields', () => {
     expect(parseReviewText(credential, 'eqfLevel', '6')).toEqual({ ok: true, value: 6 });
     expect(parseReviewText(credential, 'participation', 'On-site, blended and online')).toEqual({ ok: true, value: ['onsite', 'blended', 'online'] });
     expect(parseReviewText(credential, 'qualityAssurance', 'Not stated')).toEqual({ ok: true, value: null });
+    // The placeholder after a label inside a line ("Credits: not stated") reads back as empty too.
+    expect(parseReviewText(credential, 'qualityAssurance', 'not stated')).toEqual({ ok: true, value: null });
+    expect(parseReviewText(credential, 'credits', ' not stated ')).toEqual({ ok: true, value: null });
   });
 
   it('refuse what the field cannot hold, saying why', () => {
@@ -39,7 +42,7 @@ describe('reviewable fields', () => {
 
   it('text fields read back whatever was typed, trimmed', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && s.trim() !== 'Not stated'), (text) => {
+      fc.property(fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && !isNotStated(s)), (text) => {
         const c: Credential = { ...credential, description: text };
         expect(parseReviewText(c, 'description', reviewText(c, 'description'))).toEqual({ ok: true, value: text.replace(/\r\n?/g, '\n').trim() });
       }),
