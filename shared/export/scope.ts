@@ -1,5 +1,6 @@
 import type {
   Activity,
+  CredentialStatus,
   Assessment,
   Content,
   Credential,
@@ -207,4 +208,20 @@ export function credentialsOf(content: Content): Credential[] {
   return Object.values(content.entities)
     .filter((e): e is Credential => e.kind === 'credential')
     .sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id));
+}
+
+/** A status a catalogue marks: not approved or published. */
+export type MarkedStatus = Exclude<CredentialStatus, 'approved' | 'published'>;
+
+/** What a catalogue (and the export dialog's list) puts next to the title of a credential that is not approved or published, by its status. */
+export const STATUS_MARKS: Readonly<Record<MarkedStatus, string>> = {
+  draft: 'Draft — not approved',
+  'in-review': 'In review — not approved',
+  'changes-requested': 'Changes requested — not approved',
+  retired: 'Retired — no longer offered',
+};
+
+/** The mark of a credential, by its status; none for an approved or published one. */
+export function statusMark(c: Pick<Credential, 'status'>): string | undefined {
+  return c.status === 'approved' || c.status === 'published' ? undefined : STATUS_MARKS[c.status];
 }

@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { CredentialStatus, type Approval, type Content, type Credential, type McredDocument } from '../../model';
 import { ExportError } from '../errors';
-import { credentialsOf } from '../scope';
+import { STATUS_MARKS, credentialsOf, statusMark, type MarkedStatus } from '../scope';
 import { cleanText } from '../text';
 import { approvalsOf } from './approval';
 import { findRevision, type DocxContext } from './context';
@@ -50,22 +50,6 @@ export function catalogueCredentialIds(doc: McredDocument, request: { credential
     throw new ExportError('no-credentials', `No micro-credential is ${which} yet; choose 'All, drafts marked' to include drafts.`);
   }
   return chosen.map((c) => c.id);
-}
-
-/** A status a catalogue marks: not approved or published. */
-type MarkedStatus = Exclude<CredentialStatus, 'approved' | 'published'>;
-
-/** What a catalogue puts next to the title of a credential that is not approved or published, by its status. */
-export const STATUS_MARKS: Readonly<Record<MarkedStatus, string>> = {
-  draft: 'Draft — not approved',
-  'in-review': 'In review — not approved',
-  'changes-requested': 'Changes requested — not approved',
-  retired: 'Retired — no longer offered',
-};
-
-/** The mark of a credential, by its status; none for an approved or published one. */
-export function statusMark(c: Pick<Credential, 'status'>): string | undefined {
-  return c.status === 'approved' || c.status === 'published' ? undefined : STATUS_MARKS[c.status];
 }
 
 /** Runs to put next to a credential's title in the overview table: its status mark, unless it is approved or published. */

@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ExportError, exportSpecification, runExport } from '../../../shared/export';
-import { STATUS_MARKS, parseStatuses } from '../../../shared/export/docx/catalogue';
+import { parseStatuses } from '../../../shared/export/docx/catalogue';
+import { STATUS_MARKS } from '../../../shared/export/scope';
 import { applyCommand } from '../../../shared/commands';
 import { TestClock } from '../../helpers/builders';
 import { ExportRequestSchema } from '../../../shared/ipc';

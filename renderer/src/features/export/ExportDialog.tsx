@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ExportDocumentResult } from '../../../../shared/ipc';
-import { credentialsOf } from '../../../../shared/export/scope';
+import { credentialsOf, statusMark } from '../../../../shared/export/scope';
 import type { PaperSize } from '../../../../shared/export/locale';
 import type { McredDocument, ProfileId } from '../../../../shared/model';
 import { useDocumentStore, useSelection } from '../../store';
@@ -14,7 +14,7 @@ import { prepareRevision } from '../revisions/pendingRevision';
 import { ExportDone } from './ExportDone';
 import { CatalogueScopeField, CredentialField, FormatField, PaperField, ProfilesField, RevisionField } from './ExportFields';
 import type { ExportPreset } from './exportLauncher';
-import { exportFileName, folderOf, formatOption, isDraftStatus, joinPath, scopeStatuses, type CatalogueScope, type ExportFormatId } from './exportOptions';
+import { exportFileName, folderOf, formatOption, joinPath, scopeStatuses, type CatalogueScope, type ExportFormatId } from './exportOptions';
 import { ContentAtField, RecordRevisionField } from './RecordRevisionField';
 import { useExportProgress } from './useExportProgress';
 import './export.css';
@@ -37,7 +37,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
   const { source, host } = useFileUi();
   const store = useDocumentStore();
   const doc = useMemo(() => store.getState().doc, [store]);
-  const credentials = useMemo(() => credentialsOf(doc).map((c) => ({ id: c.id, label: c.title, draft: isDraftStatus(c.status) })), [doc]);
+  const credentials = useMemo(() => credentialsOf(doc).map((c) => ({ id: c.id, label: c.title, mark: statusMark(c) })), [doc]);
   const revisions = useMemo(
     () => Object.values(doc.revisions).sort((a, b) => b.at.localeCompare(a.at)).map((r) => ({ id: r.id, label: `${r.name} (${r.at.slice(0, 10)})` })),
     [doc],
@@ -52,7 +52,7 @@ export function ExportDialog({ onClose, preset }: { onClose: () => void; preset?
   const [many, setMany] = useState(() => new Set(credentials.map((c) => c.id)));
   /** Word catalogue: approved and published credentials only, or all with drafts marked. */
   const [scope, setScope] = useState<CatalogueScope>('approved');
-  const inScope = useMemo(() => (scope === 'all' ? credentials : credentials.filter((c) => !c.draft)), [credentials, scope]);
+  const inScope = useMemo(() => (scope === 'all' ? credentials : credentials.filter((c) => c.mark === undefined)), [credentials, scope]);
   const [profiles, setProfiles] = useState(() => new Set<ProfileId>(doc.settings.profiles));
   const [against, setAgainst] = useState(preset?.against ?? '');
   /** Empty: the paper usual in the map's country. */

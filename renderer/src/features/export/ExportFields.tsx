@@ -17,8 +17,8 @@ export const PROFILE_IDS = Object.keys(PROFILE_LABELS) as ProfileId[];
 export interface Choice {
   id: string;
   label: string;
-  /** A credential that is not approved or published (the catalogue marks it). */
-  draft?: boolean;
+  /** How the catalogue marks a credential that is not approved or published ("Retired — no longer offered"); none when it is. */
+  mark?: string | undefined;
 }
 
 export function FormatField({ value, onChange }: { value: ExportFormatId; onChange: (f: ExportFormatId) => void }) {
@@ -84,7 +84,7 @@ export function CredentialField({ format, credentials, one, many, onOne, onMany 
           <label key={c.id} className="ex-check">
             <input type="checkbox" checked={many.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
             {c.label}
-            {c.draft ? <span className="ex-draft">Draft — not approved</span> : null}
+            {c.mark ? <span className="ex-draft">{c.mark}</span> : null}
           </label>
         ))}
       </div>

@@ -50,9 +50,6 @@ export const CATALOGUE_SCOPES: readonly { id: CatalogueScope; label: string }[] 
   { id: 'all', label: 'All, drafts marked' },
 ];
 
-/** Same rule as the catalogue (shared/export/docx/catalogue): anything not approved or published is a draft. */
-export const isDraftStatus = (status: CredentialStatus): boolean => status !== 'approved' && status !== 'published';
-
 /** The request's `statuses` for a scope. */
 export const scopeStatuses = (scope: CatalogueScope): CredentialStatus[] | 'all' => (scope === 'all' ? 'all' : ['approved', 'published']);
 
