@@ -68,13 +68,17 @@ export interface ChangeOptions {
   skipFields?: ReadonlySet<string>;
 }
 
-/** Every change from `before` to `after`: settings, then entities, then links, each sorted by label. */
+const ORDER = new Intl.Collator('en', { numeric: true });
+
+/** Every change from `before` to `after`: settings, then entities (outcomes by code), then links, each sorted by label. */
 export function contentChanges(before: Content, after: Content, options: ChangeOptions = {}): FieldChange[] {
   const out: FieldChange[] = [];
   const skip = options.skipFields ?? new Set<string>();
   const wanted = (id: string) => !options.only || options.only.has(id);
   if (!options.only) recordFields('settings', 'map', 'Map settings', before.settings, after.settings, out, skip);
   const entities: FieldChange[] = [];
+  /** Outcomes are listed by code (LO3 before LO6, LO9 before LO10), as everywhere else. */
+  const codes = new Map<string, string>();
   for (const id of new Set([...Object.keys(before.entities), ...Object.keys(after.entities)])) {
     if (!wanted(id)) continue;
     const a = before.entities[id];
@@ -82,6 +86,8 @@ export function contentChanges(before: Content, after: Content, options: ChangeO
     if (a && b) recordFields(b.kind, id, entityLabel(b), a, b, entities, skip);
     else if (b) entities.push({ record: id, kind: b.kind, label: entityLabel(b), op: 'added' });
     else if (a) entities.push({ record: id, kind: a.kind, label: entityLabel(a), op: 'removed' });
+    const e = b ?? a;
+    if (e?.kind === 'outcome' && e.code) codes.set(id, e.code);
   }
   const links: FieldChange[] = [];
   for (const id of new Set([...Object.keys(before.links), ...Object.keys(after.links)])) {
@@ -93,7 +99,8 @@ export function contentChanges(before: Content, after: Content, options: ChangeO
     if (a && b) recordFields('link', id, label, a, b, links, skip);
     else links.push({ record: id, kind: 'link', label, op: b ? 'added' : 'removed' });
   }
-  const byLabel = (x: FieldChange, y: FieldChange) => x.label.localeCompare(y.label) || (x.field ?? '').localeCompare(y.field ?? '');
+  const sortText = (c: FieldChange) => (codes.has(c.record) ? `${codes.get(c.record)!} ${c.label}` : c.label);
+  const byLabel = (x: FieldChange, y: FieldChange) => ORDER.compare(sortText(x), sortText(y)) || (x.field ?? '').localeCompare(y.field ?? '');
   return [...out, ...entities.sort(byLabel), ...links.sort(byLabel)];
 }
 

@@ -27,6 +27,19 @@ describe('contentChanges', () => {
     expect(changedEntityIds(changes, contentAt(now, 'rv_1')!, contentAt(now, 'now')!)).toEqual(new Set([outcome.id, 'lo_new', skill.id]));
   });
 
+  it('lists outcomes by code, numbers in order (LO3, LO6, LO10), whatever their statements', () => {
+    const lo3 = makeOutcome({ code: 'LO3', statement: 'Prioritise alerts' });
+    const lo6 = makeOutcome({ code: 'LO6', statement: 'Assess risks' });
+    const lo10 = makeOutcome({ code: 'LO10', statement: 'Analyse logs' });
+    const skill = makeSkill({ statement: 'Bash scripting' });
+    let doc = makeMap({ entities: [lo3, lo6, lo10, skill] });
+    doc = apply(doc, 'revision.create', { id: 'rv_1', name: 'Approved', at: '2026-03-01T09:00:00Z', author: AUTHOR.id });
+    for (const o of [lo10, lo6, lo3]) doc = apply(doc, 'entity.update', { id: o.id, changes: { criteria: 'Changed.' } });
+    doc = apply(doc, 'entity.update', { id: skill.id, changes: { statement: 'Awk scripting' } });
+    const order = contentChanges(contentAt(doc, 'rv_1')!, contentAt(doc, 'now')!).map((c) => c.label);
+    expect(order).toEqual(['Awk scripting', 'Prioritise alerts', 'Assess risks', 'Analyse logs']);
+  });
+
   it('says nothing when nothing changed, and a revision compared with itself is unchanged', () => {
     const { doc } = setup();
     expect(contentChanges(contentAt(doc, 'rv_1')!, contentAt(doc, 'now')!)).toEqual([]);
