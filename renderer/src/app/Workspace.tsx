@@ -43,8 +43,9 @@ export function Workspace() {
             <ReadinessPanel />
             <main className="workspace__canvas" aria-label={view === 'map' ? 'Map' : 'Coverage matrix'}>
               <ViewTabs view={view} onChange={setView} />
-              {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt. */}
-              <div {...viewPanelProps('map')} className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`}>
+              {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt.
+                  Inert while hidden: React Flow gives its nodes `visibility: visible`, which would keep them Tab stops and in the accessibility tree. */}
+              <div {...viewPanelProps('map')} className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`} inert={view !== 'map'}>
                 <Canvas />
               </div>
               {/* Always there for its tab's aria-controls; the matrix itself is built only while shown. */}
