@@ -165,3 +165,76 @@ test('the Map | Matrix switch works from the keyboard as tabs: one Tab stop, arr
   await expect(mapTab).not.toBeFocused();
   await expect(matrixTab).not.toBeFocused();
 });
+
+test('the grid tabs work from the keyboard as tabs: one Tab stop, arrows (wrapping), Home and End choose a grid', async ({ page }) => {
+  const { matrix } = await openExample(page);
+  await matrix.show();
+  const skills = matrix.tab('Skills × outcomes');
+  const assessments = matrix.tab('Outcomes × assessments');
+  const activities = matrix.tab('Activities × outcomes');
+  const credentials = matrix.tab('Outcomes × credentials');
+  const tabs = [skills, assessments, activities, credentials];
+  const chosen = async (tab: (typeof tabs)[number], grid: string) => {
+    await expect(tab).toBeFocused();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(tab).toHaveAttribute('tabindex', '0');
+    await expect(matrix.view.getByRole('tab', { selected: true })).toHaveCount(1);
+    await expect(matrix.view.locator('[role=tab][tabindex="0"]')).toHaveCount(1);
+    await expect(matrix.view.getByRole('tabpanel', { name: grid })).toBeVisible();
+    await expect(matrix.grid).toHaveAccessibleName(grid);
+  };
+
+  // Each tab controls its grid's panel, which is named by the tab; the other grids' panels are there, hidden.
+  for (const tab of tabs) {
+    const panel = matrix.view.locator(`[id="${await tab.getAttribute('aria-controls')}"]`);
+    await expect(panel).toHaveAttribute('role', 'tabpanel');
+    await expect(panel).toHaveAttribute('aria-labelledby', (await tab.getAttribute('id')) ?? '');
+  }
+  await expect(matrix.view.getByRole('tabpanel')).toHaveCount(1);
+  await expect(matrix.view.getByRole('tabpanel', { name: 'Skills × outcomes' })).toContainText('Click a cell');
+
+  // The tab list is one Tab stop: back from the filter to the chosen grid's tab, and on out of the list.
+  await matrix.credentialFilter.focus();
+  await page.keyboard.press('Shift+Tab');
+  await chosen(skills, 'Skills × outcomes');
+  // Out of the list and back: the Map | Matrix switch is next, never a node of the map hidden under the matrix.
+  await page.keyboard.press('Shift+Tab');
+  await expect(matrix.viewTab('Matrix')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(skills).toBeFocused();
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(matrix.credentialFilter).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(skills).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await chosen(assessments, 'Outcomes × assessments');
+  await expect(skills).toHaveAttribute('aria-selected', 'false');
+  await expect(skills).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('ArrowRight');
+  await chosen(activities, 'Activities × outcomes');
+  await page.keyboard.press('ArrowRight');
+  await chosen(credentials, 'Outcomes × credentials');
+  // Right from the last wraps to the first, Left from the first to the last.
+  await page.keyboard.press('ArrowRight');
+  await chosen(skills, 'Skills × outcomes');
+  await page.keyboard.press('ArrowLeft');
+  await chosen(credentials, 'Outcomes × credentials');
+  await page.keyboard.press('Home');
+  await chosen(skills, 'Skills × outcomes');
+  await page.keyboard.press('End');
+  await chosen(credentials, 'Outcomes × credentials');
+  // The arrows stay in the grid tabs: the view is still the matrix.
+  await expect(matrix.viewTab('Matrix')).toHaveAttribute('aria-selected', 'true');
+
+  // Tab leaves the list for the filter, then the grid, whose own arrows move its active cell, not the tabs.
+  await page.keyboard.press('Tab');
+  await expect(matrix.credentialFilter).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(matrix.grid).toBeFocused();
+  const start = await matrix.grid.getAttribute('aria-activedescendant');
+  await page.keyboard.press('ArrowDown');
+  await expect(matrix.grid).not.toHaveAttribute('aria-activedescendant', start ?? '');
+  await expect(credentials).toHaveAttribute('aria-selected', 'true');
+});

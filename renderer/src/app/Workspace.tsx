@@ -8,7 +8,7 @@ import { ImportEntry } from '../features/import';
 import { EvidenceEntry } from '../features/evidence';
 import { LinkToEntry } from '../features/linking';
 import { Inspector } from '../features/inspector/Inspector';
-import { MatrixView, ViewTabs, viewPanelId, viewTabId, type WorkspaceView } from '../features/matrix';
+import { MatrixView, ViewTabs, viewPanelProps, type WorkspaceView } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
 import { RevisionsEntry, RevisionsPanel } from '../features/revisions';
 import { ApprovalEntry } from '../features/approvals';
@@ -43,12 +43,13 @@ export function Workspace() {
             <ReadinessPanel />
             <main className="workspace__canvas" aria-label={view === 'map' ? 'Map' : 'Coverage matrix'}>
               <ViewTabs view={view} onChange={setView} />
-              {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt. */}
-              <div className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`} role="tabpanel" id={viewPanelId('map')} aria-labelledby={viewTabId('map')}>
+              {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt.
+                  Inert while hidden: React Flow gives its nodes `visibility: visible`, which would keep them Tab stops and in the accessibility tree. */}
+              <div {...viewPanelProps('map')} className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`} inert={view !== 'map'}>
                 <Canvas />
               </div>
               {/* Always there for its tab's aria-controls; the matrix itself is built only while shown. */}
-              <div className="workspace__view" role="tabpanel" id={viewPanelId('matrix')} aria-labelledby={viewTabId('matrix')} hidden={view !== 'matrix'}>
+              <div {...viewPanelProps('matrix')} className="workspace__view" hidden={view !== 'matrix'}>
                 {view === 'matrix' ? <MatrixView /> : null}
               </div>
               <ConflictPanel />

@@ -37,6 +37,6 @@ export class MatrixPage {
   }
 
   get credentialFilter(): Locator {
-    return this.view.getByLabel('Credential');
+    return this.view.getByRole('combobox', { name: 'Credential' });
   }
 }

@@ -5,11 +5,12 @@ import { cycleCell, newLinkId } from './cellCommands';
 import { buildMatrix, cellKey, MATRICES, MATRIX_KINDS, type MatrixKind } from './matrixModel';
 import { MatrixGrid } from './MatrixGrid';
 import { useSuggestionHints } from '../suggest';
+import { tabIds, tabPanelProps, useTabs } from './useTabs';
 import './matrix.css';
-
 
 const selectEntities = (d: McredDocument) => d.entities;
 const selectLinks = (d: McredDocument) => d.links;
+const GRID_TABS = tabIds<MatrixKind>('matrix');
 
 /** The next place in a credential's numbered list of outcomes (1 when it has none). */
 function nextOrder(links: McredDocument['links'], credential: string): number {
@@ -25,7 +26,8 @@ function nextOrder(links: McredDocument['links'], credential: string): number {
  * The coverage matrices: skills × outcomes with I/R/M levels, outcomes × assessments,
  * activities × outcomes and outcomes × credentials. A click (or Space/Enter) moves a cell
  * to its next state through a link command, so each change is one undoable step. Gaps are
- * tinted; a credential filter narrows the grid.
+ * tinted; a credential filter narrows the grid. The grids are tabs (`useTabs`: one Tab
+ * stop, Left/Right, Home and End choose a grid), each with its panel.
  */
 export function MatrixView() {
   const store = useDocumentStore();
@@ -44,6 +46,7 @@ export function MatrixView() {
   const filter = credential && entities[credential] ? credential : undefined;
   const model = useMemo(() => buildMatrix({ entities, links }, kind, filter), [entities, links, kind, filter]);
   const hints = useSuggestionHints(kind === 'skills');
+  const { tablistProps, tabProps } = useTabs(MATRIX_KINDS, kind, setKind, GRID_TABS);
 
   const onCycle = useCallback(
     (r: number, c: number) => {
@@ -66,9 +69,9 @@ export function MatrixView() {
   return (
     <section className="mx-view" aria-label="Matrix" data-testid="matrix-view" data-pane="matrix">
       <div className="mx-bar">
-        <div role="tablist" aria-label="Matrix" className="mx-tabs">
+        <div {...tablistProps} aria-label="Matrix" className="mx-tabs">
           {MATRIX_KINDS.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={kind === k} className="mx-tab" onClick={() => setKind(k)}>
+            <button key={k} {...tabProps(k)} className="mx-tab">
               {MATRICES[k].label}
             </button>
           ))}
@@ -85,25 +88,36 @@ export function MatrixView() {
           </select>
         </label>
       </div>
-      <div className="mx-bar2">
-        <span className="mx-gaps">{gaps}</span>
-        {spec.levels && (
-          <span className="mx-legend" aria-hidden="true">
-            <span className="mx-cell mx-cell--introduced mx-legend__key">I</span> introduced
-            <span className="mx-cell mx-cell--reinforced mx-legend__key">R</span> reinforced
-            <span className="mx-cell mx-cell--mastered mx-legend__key">M</span> mastered
-          </span>
-        )}
-      </div>
       <div role="status" className="mx-notice">
         {notice}
       </div>
-      {model.rows.length === 0 || model.cols.length === 0 ? (
-        <p className="mx-empty">{spec.empty}</p>
-      ) : (
-        <MatrixGrid model={model} label={spec.label} onCycle={onCycle} hints={hints} />
-      )}
-      <p className="mx-help">Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.{hints?.size ? ' Dotted cells are suggested links.' : ''}</p>
+      {/* One panel per grid, so every tab's aria-controls points at one; only the chosen grid's is built. */}
+      {MATRIX_KINDS.map((k) => (
+        <div key={k} {...tabPanelProps(GRID_TABS, k)} className="mx-panel" hidden={k !== kind}>
+          {k === kind ? (
+            <>
+              <div className="mx-bar2">
+                <span className="mx-gaps">{gaps}</span>
+                {spec.levels && (
+                  <span className="mx-legend" aria-hidden="true">
+                    <span className="mx-cell mx-cell--introduced mx-legend__key">I</span> introduced
+                    <span className="mx-cell mx-cell--reinforced mx-legend__key">R</span> reinforced
+                    <span className="mx-cell mx-cell--mastered mx-legend__key">M</span> mastered
+                  </span>
+                )}
+              </div>
+              {model.rows.length === 0 || model.cols.length === 0 ? (
+                <p className="mx-empty">{spec.empty}</p>
+              ) : (
+                <MatrixGrid model={model} label={spec.label} onCycle={onCycle} hints={hints} />
+              )}
+              <p className="mx-help">
+                Click a cell or press Space to {spec.levels ? 'cycle none → I → R → M' : 'link or unlink'}; arrow keys move.{hints?.size ? ' Dotted cells are suggested links.' : ''}
+              </p>
+            </>
+          ) : null}
+        </div>
+      ))}
     </section>
   );
 }
