@@ -238,3 +238,23 @@ test('the grid tabs work from the keyboard as tabs: one Tab stop, arrows (wrappi
   await expect(matrix.grid).not.toHaveAttribute('aria-activedescendant', start ?? '');
   await expect(credentials).toHaveAttribute('aria-selected', 'true');
 });
+
+test('from the matrix, choosing a search result or Skip to map shows the map again with the node focused', async ({ page }) => {
+  const { map, matrix } = await openExample(page);
+  const mapPanel = page.locator('#view-panel-map');
+
+  await matrix.show();
+  await expect(mapPanel).toHaveAttribute('inert', '');
+  await map.search('Validate network');
+  await expect(map.searchResults.first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(mapPanel).not.toHaveAttribute('inert');
+  await expect(matrix.viewTab('Map')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.react-flow__node:focus')).toHaveAttribute('aria-label', /^Skill requirement: Validate network alerts/);
+
+  await matrix.show();
+  await page.getByRole('link', { name: 'Skip to map' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(matrix.viewTab('Map')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
+});

@@ -13,12 +13,14 @@ const resultId = (i: number) => `search-result-${i}`;
 /** Frames to wait for a chosen node to be drawn (the view moves to it first; only nodes in view are drawn). */
 const WAIT_FRAMES = 30;
 
-/** The chosen node takes the focus the search box gave up, once drawn (else the map does), so Tab and the map's keys go on from it. */
+/** The chosen node takes the focus the search box gave up, once drawn and focusable (else the map does), so Tab and the map's keys go on from it. */
 function focusNodeWhenShown(id: string, frames = WAIT_FRAMES): void {
   const map = document.getElementById('map');
   const node = map?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  if (node) node.focus({ preventScroll: true });
-  else if (frames > 0) requestAnimationFrame(() => focusNodeWhenShown(id, frames - 1));
+  node?.focus({ preventScroll: true });
+  // Not drawn yet, or drawn but not focusable yet (the map is inert until the matrix over it has gone).
+  if (node && document.activeElement === node) return;
+  if (frames > 0) requestAnimationFrame(() => focusNodeWhenShown(id, frames - 1));
   else map?.focus();
 }
 

@@ -8,9 +8,17 @@ import type { MouseEvent } from 'react';
 export function SkipToMap() {
   const skip = (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
-    const map = document.getElementById('map');
-    const first = map?.querySelector<HTMLElement>('.react-flow__node');
-    (first ?? map)?.focus();
+    const focusFirst = () => {
+      const map = document.getElementById('map');
+      const first = map?.querySelector<HTMLElement>('.react-flow__node');
+      (first ?? map)?.focus();
+    };
+    // Under the matrix the map is inert: its Map tab shows it again, then it takes the focus.
+    const panel = document.getElementById('view-panel-map');
+    if (panel?.inert) {
+      document.getElementById('view-tab-map')?.click();
+      requestAnimationFrame(focusFirst);
+    } else focusFirst();
   };
   return (
     <a className="skip-link" href="#map" onClick={skip}>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { MarkSourceContext, useCommentAction, useMarkSource } from '../features/advisor';
 import { BadgeSourceContext } from '../features/canvas/badges';
 import { Canvas } from '../features/canvas/Canvas';
@@ -8,7 +7,7 @@ import { ImportEntry } from '../features/import';
 import { EvidenceEntry } from '../features/evidence';
 import { LinkToEntry } from '../features/linking';
 import { Inspector } from '../features/inspector/Inspector';
-import { MatrixView, ViewTabs, viewPanelProps, type WorkspaceView } from '../features/matrix';
+import { MatrixView, ViewTabs, viewPanelProps } from '../features/matrix';
 import { ReadinessPanel, useReadinessBadgeSource } from '../features/readiness';
 import { RevisionsEntry, RevisionsPanel } from '../features/revisions';
 import { ApprovalEntry } from '../features/approvals';
@@ -16,6 +15,7 @@ import { ReviewEntry, ReviewPanel } from '../features/review';
 import { CommandPalette } from './CommandPalette';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { useSession, useSessionStore, type SessionState } from '../store';
 import { useHistoryActions } from './useHistoryActions';
 import { usePaneCycling } from './usePaneCycling';
 import './toolbar.css';
@@ -27,13 +27,17 @@ import './narrow.css';
  * matrix) and the inspector side by side; status bar. Dialogs (palette, import, export)
  * mount here once and open through their actions.
  */
+const selectView = (s: SessionState) => s.view;
+
 export function Workspace() {
   useHistoryActions();
   usePaneCycling();
   const badges = useReadinessBadgeSource();
   const marks = useMarkSource();
   useCommentAction();
-  const [view, setView] = useState<WorkspaceView>('map');
+  // In the session store: "show it on the map" (search, a finding, a linked record) brings the map back.
+  const view = useSession(selectView);
+  const session = useSessionStore();
   return (
     <BadgeSourceContext.Provider value={badges}>
       <MarkSourceContext.Provider value={marks}>
@@ -42,7 +46,7 @@ export function Workspace() {
           <div className="workspace__body">
             <ReadinessPanel />
             <main className="workspace__canvas" aria-label={view === 'map' ? 'Map' : 'Coverage matrix'}>
-              <ViewTabs view={view} onChange={setView} />
+              <ViewTabs view={view} onChange={(v) => session.showView(v)} />
               {/* The canvas stays mounted under the matrix, so the map keeps its view and need not be rebuilt.
                   Inert while hidden: React Flow gives its nodes `visibility: visible`, which would keep them Tab stops and in the accessibility tree. */}
               <div {...viewPanelProps('map')} className={`workspace__view${view === 'map' ? '' : ' is-hidden'}`} inert={view !== 'map'}>

@@ -2,6 +2,9 @@
  * Session state: what is selected and where the view should go. Never saved, never undone.
  * Kept apart from the document store so that selecting never marks the map dirty.
  */
+/** What the workspace's middle area shows: the map, or the coverage matrix over it. */
+export type WorkspaceView = 'map' | 'matrix';
+
 export interface SessionState {
   /** Selected entity and link ids. */
   selection: readonly string[];
@@ -9,10 +12,12 @@ export interface SessionState {
   focus?: { id: string; seq: number };
   /** Credential whose neighbourhood the canvas is limited to, if any. */
   focusCredential?: string;
+  /** The map or the matrix; a request to bring a node into view shows the map. */
+  view: WorkspaceView;
 }
 
 export class SessionStore {
-  private state: SessionState = { selection: [] };
+  private state: SessionState = { selection: [], view: 'map' };
   private listeners = new Set<() => void>();
   private seq = 0;
 
@@ -28,9 +33,13 @@ export class SessionStore {
     this.set({ selection: ids });
   }
 
-  /** Selects one node and asks the canvas to bring it into view. */
+  /** Selects one node and asks the canvas to bring it into view (showing the map if the matrix was shown). */
   focusOn(id: string): void {
-    this.set({ selection: [id], focus: { id, seq: ++this.seq } });
+    this.set({ selection: [id], focus: { id, seq: ++this.seq }, view: 'map' });
+  }
+
+  showView(view: WorkspaceView): void {
+    if (view !== this.state.view) this.set({ view });
   }
 
   setFocusCredential(id: string | undefined): void {

@@ -2,7 +2,9 @@ import { tabIds, tabPanelProps, useTabs } from './useTabs';
 import './matrix.css';
 import './viewTabs.css';
 
-export type WorkspaceView = 'map' | 'matrix';
+import type { WorkspaceView } from '../../store';
+
+export type { WorkspaceView };
 
 const VIEWS: readonly WorkspaceView[] = ['map', 'matrix'];
 const LABELS: Record<WorkspaceView, string> = { map: 'Map', matrix: 'Matrix' };
