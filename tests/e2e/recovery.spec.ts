@@ -86,7 +86,11 @@ test('Discard throws the recovered work away for good', async ({ page }) => {
 
   const second = await startHost([file]);
   await page.goto(second.url);
-  await page.getByRole('dialog', { name: 'Restore unsaved changes' }).getByRole('button', { name: 'Discard' }).click();
+  const offer = page.getByRole('dialog', { name: 'Restore unsaved changes' });
+  await offer.getByRole('button', { name: 'Discard' }).click();
+  // The offer goes once the host has removed the copy: only then are the files gone. (The
+  // count and title below were already so before the click.)
+  await expect(offer).toBeHidden();
   await expect(page.getByTestId('status-count-skill')).toContainText(String(baseSkills));
   await expect(page).not.toHaveTitle(/^• /);
   expect(await recoveryFiles()).toEqual([]);
