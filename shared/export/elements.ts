@@ -1,7 +1,8 @@
 import { creditUnitName, type Content, type Credential, type Credits, type ProfileId } from '../model';
 import { ectsEquivalent, formatEcts, hoursPerCredit as unitHours } from '../analysis/credits';
+import { participationText } from '../review/fields';
 import type { CredentialScope } from './scope';
-import { formatNumber, hours, humanise, languageName } from './text';
+import { formatNumber, hours, languageName } from './text';
 
 /** Groups of the summary table, in the order they are printed. */
 export type ElementGroup = 'eu-mandatory' | 'eu-optional' | 'other';
@@ -58,7 +59,6 @@ export function formatCredits(c: Credits): string {
   return `${formatNumber(c.value)} ${creditUnitName(c.unit, c.value)}`;
 }
 
-const PARTICIPATION: Record<string, string> = { online: 'online', onsite: 'on-site', blended: 'blended', 'work-based': 'work-based', volunteering: 'volunteering' };
 
 /** Notional hours per credit of a unit, with the map's override (the analysis's rule). */
 export function hoursPerCredit(content: Pick<Content, 'settings'>, unit: Credits['unit']): number | undefined {
@@ -154,7 +154,7 @@ export const STANDARD_ELEMENTS: readonly StandardElement[] = [
     fields: ['participation'],
     profiles: [],
     parts: own('participation'),
-    value: (c) => (c.participation?.length ? humanise(c.participation.map((p) => PARTICIPATION[p] ?? p).join(', ')) : undefined),
+    value: (c) => (c.participation?.length ? participationText(c.participation) : undefined),
   },
   { key: 'qualityAssurance', label: 'Type of quality assurance', group: 'eu-mandatory', fields: ['qualityAssurance'], profiles: ['unesco-2022', 'au-nmf'], parts: own('qualityAssurance'), value: text('qualityAssurance') },
   {

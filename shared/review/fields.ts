@@ -70,6 +70,11 @@ const PARTICIPATION_LABELS: Record<Participation, string> = {
   volunteering: 'Volunteering',
 };
 
+/** Forms of participation as a list in a sentence: "Online, on-site and blended" reads as "Online, on-site, blended". */
+export function participationText(list: readonly Participation[]): string {
+  return list.map((p, i) => (i === 0 ? PARTICIPATION_LABELS[p] : PARTICIPATION_LABELS[p].toLowerCase())).join(', ');
+}
+
 export function reviewCodec(kind: EntityKind, field: string): FieldCodec | undefined {
   return Object.hasOwn(REVIEW_FIELDS[kind], field) ? REVIEW_FIELDS[kind][field] : undefined;
 }
@@ -97,7 +102,7 @@ export function reviewText(entity: Entity, field: string): string {
     case 'credits':
       return numberText((value as Credits).value);
     case 'participation':
-      return (value as Participation[]).map((p) => PARTICIPATION_LABELS[p]).join(', ');
+      return participationText(value as Participation[]);
   }
 }
 

@@ -91,7 +91,7 @@ describe('hidden anchors: every reviewable field wrapped in a bookmark named aft
     expect(marks.get(anchorName(CRED, 'eqfLevel', 1))!.text).toBe('6');
     // After "national level: " inside the level's value: lower case.
     expect(marks.get(anchorName(CRED, 'nqfLevel', 1))!.text).toBe(NOT_STATED_IN_LINE);
-    expect(marks.get(anchorName(CRED, 'participation', 1))!.text).toBe('Online, Blended, Work-based');
+    expect(marks.get(anchorName(CRED, 'participation', 1))!.text).toBe('Online, blended, work-based');
   });
 
   it('counts occurrences in reading order: the title on the cover is the first, in the summary the second', async () => {

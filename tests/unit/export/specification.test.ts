@@ -75,7 +75,7 @@ describe('the specification of one credential, read back from its XML', () => {
       '540 hours of notional learning; 12 US credit hours; about 19.6 ECTS credits at 27.5 hours per credit',
     );
     expect(rows.find((r) => r[0] === 'Level (and cycle) of the learning experience')![1]).toBe('EQF level 6; first cycle; national level: not stated');
-    expect(rows.find((r) => r[0] === 'Form of participation in the learning activity')![1]).toBe('Online, Blended, Work-based');
+    expect(rows.find((r) => r[0] === 'Form of participation in the learning activity')![1]).toBe('Online, blended, work-based');
   });
 
   it('states the skill requirements with framework codes and URIs, demand evidence and dated endorsements', async () => {

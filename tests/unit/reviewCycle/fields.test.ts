@@ -25,6 +25,10 @@ describe('reviewable fields', () => {
     expect(parseReviewText(credential, 'credits', '6')).toEqual({ ok: true, value: { value: 6, unit: 'ects' } });
     expect(parseReviewText(credential, 'eqfLevel', '6')).toEqual({ ok: true, value: 6 });
     expect(parseReviewText(credential, 'participation', 'On-site, blended and online')).toEqual({ ok: true, value: ['onsite', 'blended', 'online'] });
+    // Written as a list in a sentence (only the first capitalised, hyphens kept), and read back.
+    const mixed = { ...credential, participation: ['online', 'onsite', 'work-based'] } as typeof credential;
+    expect(reviewText(mixed, 'participation')).toBe('Online, on-site, work-based');
+    expect(parseReviewText(credential, 'participation', reviewText(mixed, 'participation'))).toEqual({ ok: true, value: ['online', 'onsite', 'work-based'] });
     expect(parseReviewText(credential, 'qualityAssurance', 'Not stated')).toEqual({ ok: true, value: null });
     // The placeholder after a label inside a line ("Credits: not stated") reads back as empty too.
     expect(parseReviewText(credential, 'qualityAssurance', 'not stated')).toEqual({ ok: true, value: null });
