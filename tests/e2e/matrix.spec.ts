@@ -258,3 +258,19 @@ test('from the matrix, choosing a search result or Skip to map shows the map aga
   await expect(matrix.viewTab('Map')).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('.react-flow__node:focus')).toHaveCount(1);
 });
+
+test('a focused tab shows a solid focus outline, the selected grid tab too (its own shadow must not hide it)', async ({ page }) => {
+  const { matrix } = await openExample(page);
+  await matrix.show();
+  await matrix.viewTab('Matrix').focus();
+  await page.keyboard.press('Tab');
+  const tab = matrix.tab('Skills × outcomes');
+  await expect(tab).toBeFocused();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  const ring = await tab.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+});
