@@ -4,6 +4,7 @@ import { createSampleDocument } from '../../shared/sample';
 import { CanvasPage } from './pages/CanvasPage';
 import { MatrixPage } from './pages/matrix';
 import { useHostPerTest } from './support/browserHost';
+import type { PageGlobals } from './support/pageGlobals';
 
 const session = useHostPerTest();
 
@@ -268,7 +269,7 @@ test('a focused tab shows a solid focus outline, the selected grid tab too (its 
   await expect(tab).toBeFocused();
   await expect(tab).toHaveAttribute('aria-selected', 'true');
   const ring = await tab.evaluate((el) => {
-    const s = getComputedStyle(el);
+    const s = (globalThis as unknown as PageGlobals).getComputedStyle(el);
     return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
   });
   expect(ring.style).toBe('solid');
