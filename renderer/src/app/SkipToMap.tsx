@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { VIEW_IDS } from '../features/matrix';
 
 /**
  * "Skip to map": the page's first stop for Tab (visible only when focused), so a keyboard
@@ -14,9 +15,9 @@ export function SkipToMap() {
       (first ?? map)?.focus();
     };
     // Under the matrix the map is inert: its Map tab shows it again, then it takes the focus.
-    const panel = document.getElementById('view-panel-map');
+    const panel = document.getElementById(VIEW_IDS.panel('map'));
     if (panel?.inert) {
-      document.getElementById('view-tab-map')?.click();
+      document.getElementById(VIEW_IDS.tab('map'))?.click();
       requestAnimationFrame(focusFirst);
     } else focusFirst();
   };
