@@ -35,15 +35,15 @@ export function tabPanelProps<K extends string>(ids: TabIds<K>, key: K) {
   return { role: 'tabpanel', id: ids.panel(key), 'aria-labelledby': ids.tab(key) } as const;
 }
 
-/**
- * The tab list's and each tab's props: spread `tablistProps` on the `role=tablist` element
- * (add its `aria-label`) and `tabProps(key)` on each tab's `<button>`.
- */
 /** What the hook needs of a tab's element (written out, as the unit tests compile without the DOM's types). */
 interface Focusable {
   focus(): void;
 }
 
+/**
+ * The tab list's and each tab's props: spread `tablistProps` on the `role=tablist` element
+ * (add its `aria-label`) and `tabProps(key)` on each tab's `<button>`.
+ */
 export function useTabs<K extends string>(keys: readonly K[], selected: K, onSelect: (key: K) => void, ids: TabIds<K>) {
   const tabs = useRef(new Map<K, Focusable>());
   const onKeyDown = (e: KeyboardEvent) => {
