@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { FORBIDDEN_KEYS } from '../model';
-import { isRawObject } from './migrations/types';
 
 /**
  * A fast yes/no validator compiled from a zod schema, for the load path: a valid map is
@@ -10,6 +9,15 @@ import { isRawObject } from './migrations/types';
  * (Property-tested: whatever it accepts, zod accepts unchanged.) A yes also means that no
  * object in the value has a forbidden key (`__proto__` …), so the load can skip its own
  * search for them.
+ *
+ * The check is compiled to JavaScript source, one function per schema node, and made a
+ * function once (`new Function`), as zod itself does for its object parsers: each field
+ * is then read by name (a property load the engine caches per place in the code) and
+ * simple checks are written in place, where a tree of closures read every field through
+ * one shared `v[key]` and a call per value. The source is made from the schema alone, never
+ * from the data: keys and texts enter it through `JSON.stringify`, patterns and transforms
+ * as values handed to the function. Where making code from text is forbidden (a page whose
+ * content security policy has no 'unsafe-eval'), the check says "no" and zod does the work.
  */
 export type FastCheck = (value: unknown) => boolean;
 
@@ -24,17 +32,6 @@ interface CheckDef {
 }
 
 const NO: FastCheck = () => false;
-
-/** Lengths of the forbidden keys: most keys are shorter or longer, and a length is cheaper to look at than a set. */
-const SHORTEST = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
-const LONGEST = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
-
-/** What a string check has accepted before its first string: equal to no input. */
-const NOTHING_YET = Symbol('nothing accepted yet');
-
-function defOf(schema: unknown): Def {
-  return (schema as { _zod: { def: Def } })._zod.def;
-}
 
 /** Counts the keys of every object a check has looked at (so a caller can compare with the text). */
 export interface KeyCounter {
@@ -54,140 +51,285 @@ export interface FastCheckOptions {
   visitors?: ReadonlyMap<z.ZodType, RecordVisitor>;
 }
 
-type Seen = Map<unknown, FastCheck> & { counter?: KeyCounter; visitors?: ReadonlyMap<unknown, RecordVisitor> };
-
 export function compileFastCheck(schema: z.ZodType, options: FastCheckOptions = {}): FastCheck {
-  const seen: Seen = new Map();
-  if (options.counter) seen.counter = options.counter;
-  if (options.visitors) seen.visitors = options.visitors;
-  return compile(schema, seen);
+  const unit = new Unit(options.visitors);
+  const root = unit.node(schema).call('v');
+  const source = `${unit.lines.join('\n')}\nreturn function check(v) { return ${root}; };`;
+  try {
+    const make = new Function('values', 'counter', source) as (values: readonly unknown[], counter: KeyCounter) => FastCheck;
+    return make(unit.values, options.counter ?? { keys: 0 });
+  } catch (e) {
+    if (e instanceof EvalError) return NO;
+    throw e;
+  }
 }
 
-function compile(schema: unknown, seen: Seen): FastCheck {
-  const cached = seen.get(schema);
-  if (cached) return cached;
-  const check = build(schema, seen);
-  seen.set(schema, check);
-  return check;
+/** What the source says for one schema node: a check of the value in variable `x` (an expression). */
+interface Node {
+  call: (x: string) => string;
 }
 
-function build(schema: unknown, seen: Seen): FastCheck {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'string':
-      return stringCheck(def);
-    case 'number':
-      return numberCheck(def);
-    case 'boolean':
-      return def.checks?.length ? NO : (v) => typeof v === 'boolean';
-    case 'literal':
-      return oneOf(def.values as unknown[]);
-    case 'enum':
-      return oneOf(Object.values(def.entries as Record<string, unknown>));
-    case 'optional': {
-      const inner = compile(def.innerType, seen);
-      return (v) => v === undefined || inner(v);
+/** Lengths of the forbidden keys: most keys are shorter or longer, and a length is cheaper to look at than a set. */
+const SHORTEST = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
+const LONGEST = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
+
+/** Schema types whose check never takes undefined. */
+const REFUSE_UNDEFINED = new Set(['string', 'number', 'boolean', 'array', 'object', 'record', 'union']);
+
+const IS_OBJECT = (x: string) => `typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x})`;
+
+/** `x.key` for a key that is a plain name, else `x["key"]`. */
+function field(x: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${x}.${key}` : `${x}[${JSON.stringify(key)}]`;
+}
+
+function defOf(schema: unknown): Def {
+  return (schema as { _zod: { def: Def } })._zod.def;
+}
+
+/** The source being written: its functions, and the values (patterns, transforms, visitors) they use. */
+class Unit {
+  readonly lines: string[] = [];
+  readonly values: unknown[] = [];
+  private readonly seen = new Map<unknown, Node>();
+  private count = 0;
+
+  constructor(private readonly visitors: ReadonlyMap<unknown, RecordVisitor> | undefined) {
+    this.lines.push(`const NOTHING = values[0];`, `const FORBIDDEN = values[1];`);
+    this.values.push(Symbol('nothing accepted yet'), FORBIDDEN_KEYS);
+  }
+
+  /** A constant of the generated scope holding `value`. */
+  private value(value: unknown): string {
+    const name = `k${this.values.length}`;
+    this.lines.push(`const ${name} = values[${this.values.length}];`);
+    this.values.push(value);
+    return name;
+  }
+
+  private name(prefix: string): string {
+    return `${prefix}${this.count++}`;
+  }
+
+  /** A function of the generated scope: `body` (lines) with the value in `v`. */
+  private fn(prefix: string, body: string[]): Node {
+    const name = this.name(prefix);
+    this.lines.push(`function ${name}(v) {`, ...body.map((l) => `  ${l}`), '}');
+    return { call: (x) => `${name}(${x})` };
+  }
+
+  node(schema: unknown): Node {
+    const known = this.seen.get(schema);
+    if (known) return known;
+    // A schema that contains itself (possible only through getters) says "no" inside itself: zod decides.
+    this.seen.set(schema, { call: () => 'false' });
+    const built = this.build(schema);
+    this.seen.set(schema, built);
+    return built;
+  }
+
+  private build(schema: unknown): Node {
+    const def = defOf(schema);
+    switch (def.type) {
+      case 'string':
+        return this.string(def);
+      case 'number':
+        return this.number(def);
+      case 'boolean':
+        return def.checks?.length ? { call: () => 'false' } : { call: (x) => `typeof ${x} === "boolean"` };
+      case 'literal':
+        return this.oneOf(def.values as unknown[]);
+      case 'enum':
+        return this.oneOf(Object.values(def.entries as Record<string, unknown>));
+      case 'optional': {
+        const inner = this.node(def.innerType);
+        return { call: (x) => `(${x} === undefined || ${inner.call(x)})` };
+      }
+      case 'array':
+        return this.array(def);
+      case 'object':
+        return this.object(def);
+      case 'record':
+        return this.record(def, this.visitors?.get(schema));
+      case 'union':
+        return this.union(def);
+      default:
+        return { call: () => 'false' };
     }
-    case 'array':
-      return arrayCheck(def, compile(def.element, seen));
-    case 'object':
-      return objectCheck(def, seen);
-    case 'record':
-      return recordCheck(def, seen, seen.visitors?.get(schema));
-    case 'union':
-      return unionCheck(def, seen);
-    default:
-      return NO;
   }
-}
 
-function stringCheck(def: Def): FastCheck {
-  const tests: ((s: string) => boolean)[] = [];
-  if (def.pattern instanceof RegExp) {
-    const re = def.pattern;
-    tests.push((s) => re.test(s));
-  }
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
-    if (d.check === 'min_length') tests.push((s) => s.length >= (d.minimum as number));
-    else if (d.check === 'max_length') tests.push((s) => s.length <= (d.maximum as number));
-    else if (d.check === 'string_format' && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) {
-      const re = d.pattern;
-      tests.push((s) => re.test(s));
-    } else if (d.check === 'overwrite' && typeof d.tx === 'function') {
-      // e.g. trim(): accept only values the transform leaves as they are.
-      const tx = d.tx as (s: string) => unknown;
-      tests.push((s) => tx(s) === s);
-    } else return NO;
-  }
-  if (!tests.length) return (v) => typeof v === 'string';
-  // The last string accepted. The tests depend on the text alone, and a map repeats text
-  // back to back: a record's fields share one change stamp (four in five stamps equal the
-  // one before), and a record's id is checked as its key and again as its `id`. It starts
-  // as a value no input can be: starting as undefined let a missing field pass once.
-  let accepted: unknown = NOTHING_YET;
-  return (v) => {
-    if (v === accepted) return true;
-    if (typeof v !== 'string') return false;
-    for (const t of tests) if (!t(v)) return false;
-    accepted = v;
-    return true;
-  };
-}
-
-function numberCheck(def: Def): FastCheck {
-  const tests: ((n: number) => boolean)[] = [];
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
-    const value = d.value as number;
-    if (d.check === 'greater_than') tests.push(d.inclusive ? (n) => n >= value : (n) => n > value);
-    else if (d.check === 'less_than') tests.push(d.inclusive ? (n) => n <= value : (n) => n < value);
-    else if (d.check === 'number_format' && (d.format === 'safeint' || d.format === 'int')) tests.push((n) => Number.isSafeInteger(n));
-    else return NO;
-  }
-  return (v) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-    for (const t of tests) if (!t(v)) return false;
-    return true;
-  };
-}
-
-function arrayCheck(def: Def, element: FastCheck): FastCheck {
-  let min = 0;
-  let max = Infinity;
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
-    if (d.check === 'min_length') min = d.minimum as number;
-    else if (d.check === 'max_length') max = d.maximum as number;
-    else return NO;
-  }
-  return (v) => {
-    if (!Array.isArray(v) || v.length < min || v.length > max) return false;
-    for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-    return true;
-  };
-}
-
-
-function objectCheck(def: Def, seen: Seen): FastCheck {
-  const shape = def.shape as Record<string, unknown>;
-  const keys = Object.keys(shape);
-  if (def.checks?.length || keys.some((k) => FORBIDDEN_KEYS.has(k))) return NO;
-  const checks = keys.map((k) => compile(shape[k], seen));
-  const known = new Set(keys);
-  const counter = seen.counter ?? { keys: 0 };
-  return (v) => {
-    if (!isRawObject(v)) return false;
-    for (let i = 0; i < keys.length; i++) if (!checks[i]!(v[keys[i]!])) return false;
-    // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no".
-    let n = 0;
-    for (const k in v) {
-      if (!known.has(k)) return false;
-      n++;
+  private string(def: Def): Node {
+    const lengths: ((x: string) => string)[] = [];
+    const tests: ((x: string) => string)[] = [];
+    if (def.pattern instanceof RegExp) {
+      const re = this.value(def.pattern);
+      tests.push((x) => `${re}.test(${x})`);
     }
-    counter.keys += n;
-    return true;
-  };
+    for (const c of def.checks ?? []) {
+      const d = c._zod.def;
+      if (d.check === 'min_length') lengths.push((x) => `${x}.length >= ${Number(d.minimum)}`);
+      else if (d.check === 'max_length') lengths.push((x) => `${x}.length <= ${Number(d.maximum)}`);
+      else if (d.check === 'string_format' && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) {
+        const re = this.value(d.pattern);
+        tests.push((x) => `${re}.test(${x})`);
+      } else if (d.check === 'overwrite' && typeof d.tx === 'function') {
+        // e.g. trim(): accept only values the transform leaves as they are.
+        const tx = this.value(d.tx);
+        tests.push((x) => `${tx}(${x}) === ${x}`);
+      } else return { call: () => 'false' };
+    }
+    // Lengths alone are written in place.
+    if (!tests.length) return { call: (x) => `(${[`typeof ${x} === "string"`, ...lengths.map((t) => t(x))].join(' && ')})` };
+    tests.unshift(...lengths);
+    // The last string accepted. The tests depend on the text alone, and a map repeats text
+    // back to back: a record's fields share one change stamp (four in five stamps equal the
+    // one before), and a record's id is checked as its key and again as its `id`. It starts
+    // as a value no input can be: starting as undefined let a missing field pass once.
+    const accepted = this.name('a');
+    this.lines.push(`let ${accepted} = NOTHING;`);
+    return this.fn('s', [
+      `if (v === ${accepted}) return true;`,
+      `if (typeof v !== "string" || !(${tests.map((t) => t('v')).join(' && ')})) return false;`,
+      `${accepted} = v;`,
+      'return true;',
+    ]);
+  }
+
+  private number(def: Def): Node {
+    const tests: ((x: string) => string)[] = [(x) => `typeof ${x} === "number"`, (x) => `Number.isFinite(${x})`];
+    for (const c of def.checks ?? []) {
+      const d = c._zod.def;
+      const value = Number(d.value);
+      if (d.check === 'greater_than') tests.push((x) => `${x} ${d.inclusive ? '>=' : '>'} ${value}`);
+      else if (d.check === 'less_than') tests.push((x) => `${x} ${d.inclusive ? '<=' : '<'} ${value}`);
+      else if (d.check === 'number_format' && (d.format === 'safeint' || d.format === 'int')) tests.push((x) => `Number.isSafeInteger(${x})`);
+      else return { call: () => 'false' };
+    }
+    return { call: (x) => `(${tests.map((t) => t(x)).join(' && ')})` };
+  }
+
+  /**
+   * A few allowed values (a tag, a level): compared one by one, written into the source.
+   * The text being checked is fresh from JSON.parse, so a Set would first hash it; two texts
+   * of different lengths differ at once.
+   */
+  private oneOf(values: readonly unknown[]): Node {
+    if (values.length > 16) {
+      const set = this.value(new Set(values));
+      return { call: (x) => `${set}.has(${x})` };
+    }
+    const literals = values.map((v) => this.literal(v));
+    if (!literals.length) return { call: () => 'false' };
+    return { call: (x) => `(${literals.map((l) => `${x} === ${l}`).join(' || ')})` };
+  }
+
+  /** A literal value as source: texts, finite numbers, booleans and null written out, anything else as a constant. */
+  private literal(v: unknown): string {
+    if (typeof v === 'string' || typeof v === 'boolean' || v === null) return JSON.stringify(v);
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    return this.value(v);
+  }
+
+  private array(def: Def): Node {
+    let min = 0;
+    let max = Infinity;
+    for (const c of def.checks ?? []) {
+      const d = c._zod.def;
+      if (d.check === 'min_length') min = Number(d.minimum);
+      else if (d.check === 'max_length') max = Number(d.maximum);
+      else return { call: () => 'false' };
+    }
+    const element = this.node(def.element);
+    return this.fn('l', [
+      `if (!Array.isArray(v)${min > 0 ? ` || v.length < ${min}` : ''}${max < Infinity ? ` || v.length > ${max}` : ''}) return false;`,
+      'for (let i = 0; i < v.length; i++) {',
+      '  const x = v[i];',
+      `  if (!${element.call('x')}) return false;`,
+      '}',
+      'return true;',
+    ]);
+  }
+
+  private object(def: Def): Node {
+    const shape = def.shape as Record<string, unknown>;
+    const keys = Object.keys(shape);
+    if (def.checks?.length || keys.some((k) => FORBIDDEN_KEYS.has(k))) return { call: () => 'false' };
+    const checks = keys.map((k) => this.node(shape[k]));
+    // Fields whose check says no to undefined are there when it says yes.
+    const present = keys.map((k) => REFUSE_UNDEFINED.has(defOf(shape[k]).type));
+    return this.fn('o', [
+      `if (!(${IS_OBJECT('v')})) return false;`,
+      `let known = ${present.filter(Boolean).length};`,
+      ...keys.map((k, i) => `const f${i} = ${field('v', k)}; if (!${checks[i]!.call(`f${i}`)}) return false;${present[i] ? '' : ` if (f${i} !== undefined) known++;`}`),
+      // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no". The
+      // object has one if it has more keys than the known ones it has (a known key whose
+      // value is undefined, which JSON cannot write, also counts as unknown: "no" is safe).
+      'let n = 0;',
+      'for (const key in v) n++;',
+      'if (n !== known) return false;',
+      'counter.keys += n;',
+      'return true;',
+    ]);
+  }
+
+  private record(def: Def, visit: RecordVisitor | undefined): Node {
+    if (def.checks?.length) return { call: () => 'false' };
+    const keyNode = this.node(def.keyType);
+    const value = this.node(def.valueType);
+    // Keys of any text (the stamps' field names) must still say no to a forbidden key. A key
+    // of a for…in is always a string: a plain string check would only cost a call per key.
+    const mayBeForbidden = this.acceptsForbidden(def.keyType);
+    const allowed = (k: string) => `(${k}.length < ${SHORTEST} || ${k}.length > ${LONGEST} || !FORBIDDEN.has(${k}))`;
+    const key = !mayBeForbidden ? keyNode.call('k') : isPlainString(def.keyType) ? allowed('k') : `${allowed('k')} && ${keyNode.call('k')}`;
+    const visitor = visit ? this.value(visit) : undefined;
+    const entry = [`if (!(${key}) || !${value.call('x')}) return false;`, ...(visitor ? [`${visitor}(k, x);`] : [])];
+    if (!holdsObjects(def.valueType)) {
+      return this.fn('r', [
+        `if (!(${IS_OBJECT('v')})) return false;`,
+        'let n = 0;',
+        'for (const k in v) {',
+        '  const x = v[k];',
+        ...entry.map((l) => `  ${l}`),
+        '  n++;',
+        '}',
+        'counter.keys += n;',
+        'return true;',
+      ]);
+    }
+    // A record of records (a collection) can hold tens of thousands: the engine keeps such an
+    // object as a hash table, where for…in looks each key up again; Object.keys does not.
+    return this.fn('r', [
+      `if (!(${IS_OBJECT('v')})) return false;`,
+      'const keys = Object.keys(v);',
+      'for (let i = 0; i < keys.length; i++) {',
+      '  const k = keys[i];',
+      '  const x = v[k];',
+      ...entry.map((l) => `  ${l}`),
+      '}',
+      'counter.keys += keys.length;',
+      'return true;',
+    ]);
+  }
+
+  /** Whether the key schema would take one of the forbidden keys (zod is asked). */
+  private acceptsForbidden(keyType: unknown): boolean {
+    return [...FORBIDDEN_KEYS].some((k) => (keyType as z.ZodType).safeParse(k).success);
+  }
+
+  private union(def: Def): Node {
+    const discriminator = def.discriminator;
+    if (typeof discriminator !== 'string' || def.checks?.length) return { call: () => 'false' };
+    const branches: string[] = [];
+    for (const option of def.options as unknown[]) {
+      const optionDef = defOf(option);
+      if (optionDef.type !== 'object') return { call: () => 'false' };
+      const tag = defOf((optionDef.shape as Record<string, unknown>)[discriminator]);
+      if (tag.type !== 'literal') return { call: () => 'false' };
+      const check = this.node(option);
+      for (const value of tag.values as unknown[]) branches.push(`if (t === ${this.literal(value)}) return ${check.call('v')};`);
+    }
+    return this.fn('u', [`if (!(${IS_OBJECT('v')})) return false;`, `const t = ${field('v', discriminator)};`, ...branches, 'return false;']);
+  }
 }
 
 /** A string schema with no pattern or checks: any string. */
@@ -196,87 +338,8 @@ function isPlainString(schema: unknown): boolean {
   return def.type === 'string' && !def.checks?.length && !(def.pattern instanceof RegExp);
 }
 
-function recordCheck(def: Def, seen: Seen, visit: RecordVisitor | undefined): FastCheck {
-  if (def.checks?.length) return NO;
-  const anyKey = compile(def.keyType, seen);
-  // Keys of any text (the stamps' field names) must still say no to a forbidden key. A key
-  // of a for…in is always a string: a plain string check would only cost a call per key.
-  const allowed = (k: string) => k.length < SHORTEST || k.length > LONGEST || !FORBIDDEN_KEYS.has(k);
-  const key = ![...FORBIDDEN_KEYS].some(anyKey) ? anyKey : isPlainString(def.keyType) ? allowed : (k: string) => allowed(k) && anyKey(k);
-  const value = compile(def.valueType, seen);
-  const counter = seen.counter ?? { keys: 0 };
-  const entry = (k: string, x: unknown): boolean => {
-    if (!key(k) || !value(x)) return false;
-    if (visit) visit(k, x);
-    return true;
-  };
-  if (!holdsObjects(def.valueType)) {
-    return (v) => {
-      if (!isRawObject(v)) return false;
-      let n = 0;
-      for (const k in v) {
-        if (!entry(k, v[k])) return false;
-        n++;
-      }
-      counter.keys += n;
-      return true;
-    };
-  }
-  // A record of records (a collection) can hold tens of thousands: the engine keeps such an
-  // object as a hash table, where for…in looks each key up again; Object.keys does not.
-  return (v) => {
-    if (!isRawObject(v)) return false;
-    const keys = Object.keys(v);
-    for (let i = 0; i < keys.length; i++) if (!entry(keys[i]!, v[keys[i]!])) return false;
-    counter.keys += keys.length;
-    return true;
-  };
-}
-
 /** Whether a schema's values are objects (records, objects, tagged unions of objects). */
 function holdsObjects(schema: unknown): boolean {
   const type = defOf(schema).type;
   return type === 'object' || type === 'record' || type === 'union';
-}
-
-function unionCheck(def: Def, seen: Seen): FastCheck {
-  const discriminator = def.discriminator;
-  if (typeof discriminator !== 'string' || def.checks?.length) return NO;
-  const tags: unknown[] = [];
-  const checks: FastCheck[] = [];
-  for (const option of def.options as unknown[]) {
-    const optionDef = defOf(option);
-    if (optionDef.type !== 'object') return NO;
-    const tag = defOf((optionDef.shape as Record<string, unknown>)[discriminator]);
-    if (tag.type !== 'literal') return NO;
-    const check = compile(option, seen);
-    for (const value of tag.values as unknown[]) {
-      tags.push(value);
-      checks.push(check);
-    }
-  }
-  return (v) => {
-    if (!isRawObject(v)) return false;
-    const i = indexOf(tags, v[discriminator]);
-    return i >= 0 && checks[i]!(v);
-  };
-}
-
-/**
- * A few allowed values (a tag, a level): compared one by one. The text being checked is
- * fresh from JSON.parse, so a Set would first hash it; two texts of different lengths
- * differ at once.
- */
-function oneOf(values: readonly unknown[]): FastCheck {
-  if (values.length > 16) {
-    const set = new Set(values);
-    return (v) => set.has(v);
-  }
-  return (v) => indexOf(values, v) >= 0;
-}
-
-/** Where `v` is in `values` (by ===: a literal is never NaN), or -1. */
-function indexOf(values: readonly unknown[], v: unknown): number {
-  for (let i = 0; i < values.length; i++) if (values[i] === v) return i;
-  return -1;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { compileFastCheck } from '../../../shared/format/fastValidate';
 import { McredDocument } from '../../../shared/model';
@@ -85,5 +85,63 @@ describe('the fast validator of the load path', () => {
   it('sends schema features it does not know to zod', () => {
     expect(compileFastCheck(z.string().refine((s) => s.length > 0))('x')).toBe(false);
     expect(compileFastCheck(z.date())(new Date())).toBe(false);
+  });
+
+  describe('as generated code', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** Keys, tags and values that are not plain names, or that would break out of a string written carelessly into source. */
+    const awkward = ['a-b', '0', 'with space', 'quote"', 'back\\slash', '"]; throw new Error("ran"); //', '${x}', 'line\nbreak', 'ünï'];
+
+    it('reads keys and compares tags and values that are not plain names, as data', () => {
+      const shape = Object.fromEntries(awkward.map((k) => [k, z.literal(k)]));
+      const check = compileFastCheck(z.strictObject(shape));
+      const value = Object.fromEntries(awkward.map((k) => [k, k]));
+      expect(check(value)).toBe(true);
+      for (const k of awkward) expect(check({ ...value, [k]: `${k}!` })).toBe(false);
+      const tagged = compileFastCheck(z.discriminatedUnion('t"ag', awkward.map((k) => z.strictObject({ 't"ag': z.literal(k), n: z.number() }))));
+      expect(awkward.map((k) => tagged({ 't"ag': k, n: 1 }))).toEqual(awkward.map(() => true));
+      expect(tagged({ 't"ag': 'other', n: 1 })).toBe(false);
+      expect(compileFastCheck(z.enum(awkward as [string, ...string[]]))(awkward[5])).toBe(true);
+    });
+
+    it('counts a field that takes undefined as there only when it is: an unknown key beside it is still refused', () => {
+      const check = compileFastCheck(z.strictObject({ a: z.literal(undefined), b: z.optional(z.string()) }));
+      expect(check({})).toBe(true);
+      expect(check({ b: 'x' })).toBe(true);
+      expect(check({ c: 1 })).toBe(false);
+      expect(check({ b: 'x', c: 1 })).toBe(false);
+    });
+
+    it('agrees with zod on any value, for schemas of every kind it compiles', () => {
+      const schemas = [
+        z.strictObject({ 'a-b': z.string().min(2).max(4), n: z.optional(z.number().int().gte(0).lt(10)), u: z.literal(undefined) }),
+        z.array(z.enum(['x', 'y"'])).min(1).max(3),
+        z.record(z.string().regex(/^[a-z]+$/), z.strictObject({ ok: z.boolean() })),
+        z.discriminatedUnion('k', [z.strictObject({ k: z.literal(1), v: z.string().trim() }), z.strictObject({ k: z.literal('two'), v: z.number() })]),
+      ];
+      for (const schema of schemas) {
+        const check = compileFastCheck(schema);
+        fc.assert(
+          fc.property(fc.anything({ withObjectString: true, withNullPrototype: false }), (value) => {
+            if (!check(value)) return;
+            const parsed = schema.safeParse(value);
+            expect(parsed.success).toBe(true);
+            expect(parsed.success && parsed.data).toEqual(value);
+          }),
+          { numRuns: 300 },
+        );
+      }
+      // And it says yes to what it should: one valid value of each.
+      expect(schemas.map((schema, i) => compileFastCheck(schema)([{ 'a-b': 'abc', n: 3 }, ['y"'], { ab: { ok: true } }, { k: 'two', v: 2 }][i]))).toEqual([true, true, true, true]);
+    });
+
+    it('says no, and leaves the work to zod, where code may not be made from text', () => {
+      vi.stubGlobal('Function', function refused() {
+        throw new EvalError("Refused to evaluate a string as JavaScript because 'unsafe-eval' is not allowed");
+      });
+      const check = compileFastCheck(z.string());
+      expect(check('text')).toBe(false);
+    });
   });
 });
