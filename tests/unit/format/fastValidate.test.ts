@@ -99,7 +99,8 @@ describe('the fast validator of the load path', () => {
       const value = Object.fromEntries(awkward.map((k) => [k, k]));
       expect(check(value)).toBe(true);
       for (const k of awkward) expect(check({ ...value, [k]: `${k}!` })).toBe(false);
-      const tagged = compileFastCheck(z.discriminatedUnion('t"ag', awkward.map((k) => z.strictObject({ 't"ag': z.literal(k), n: z.number() }))));
+      const options = awkward.map((k) => z.strictObject({ 't"ag': z.literal(k), n: z.number() }));
+      const tagged = compileFastCheck(z.discriminatedUnion('t"ag', options as [(typeof options)[0], ...typeof options]));
       expect(awkward.map((k) => tagged({ 't"ag': k, n: 1 }))).toEqual(awkward.map(() => true));
       expect(tagged({ 't"ag': 'other', n: 1 })).toBe(false);
       expect(compileFastCheck(z.enum(awkward as [string, ...string[]]))(awkward[5])).toBe(true);
