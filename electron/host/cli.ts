@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
+import { stopLoadWorkers } from '../services/documents';
 import { RecoveryStore } from '../services/recovery';
 import { SettingsService, createJsonFileBackend } from '../services/settings';
 import { defaultHostDataDir } from './dataDir';
@@ -113,7 +114,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   // Stopping the watch removes this page's presence file, so co-editors stop seeing us at once.
   const stop = () => {
     window.events.release();
-    void Promise.all([server.close(), settings.flush(), watches.stopAll(), launcher?.remove()]).then(() => process.exit(0));
+    void Promise.all([server.close(), settings.flush(), watches.stopAll(), launcher?.remove(), stopLoadWorkers()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

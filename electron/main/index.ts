@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, session } from 'electron';
 import { createFileWatches } from '../host/fileWatch';
+import { keepLoadWorkerReady } from '../services/documents';
 import { RecoveryStore } from '../services/recovery';
 import { SettingsService } from '../services/settings';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -80,6 +81,8 @@ function start(): void {
     manager = windows;
     registerStudioIpc(windows.apiFor);
     refreshMenu();
+    // A warmed worker waits for the first large map (services/documents/offThread.ts).
+    keepLoadWorkerReady();
 
     const files = [...filesFromArgv(process.argv, app.isPackaged, process.cwd()), ...pending.splice(0)];
     if (files.length === 0) windows.create({ kind: 'example' });

@@ -18,7 +18,7 @@ export {
   type SaveProblemCode,
   type SaveResult,
 } from './fileIO';
-export { LOAD_TIME_LIMIT_MS, OFF_THREAD_BYTES, parseOffThread } from './offThread';
+export { LOAD_TIME_LIMIT_MS, OFF_THREAD_BYTES, keepLoadWorkerReady, loadWorkerState, parseOffThread, stopLoadWorkers } from './offThread';
 export { writeFileAtomic, WriteError, type WriteErrorCode } from './atomicWrite';
 export { processIsAlive } from './processAlive';
 export { LOCK_STALE_MS, LOCK_WAIT_MS, lockPathFor, withSaveLock, type LockedResult, type SaveLockOptions } from './saveLock';
