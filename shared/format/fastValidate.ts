@@ -64,10 +64,13 @@ export function compileFastCheck(schema: z.ZodType, options: FastCheckOptions = 
   }
 }
 
-/** What the source says for one schema node: a check of the value in variable `x` (an expression). */
-interface Node {
+/** The source of one schema node's check: an expression that checks the value in variable `x`. */
+interface CheckSource {
   call: (x: string) => string;
 }
+
+/** A schema feature the check does not know: "no", and zod decides. */
+const NEVER: CheckSource = { call: () => 'false' };
 
 /** Lengths of the forbidden keys: most keys are shorter or longer, and a length is cheaper to look at than a set. */
 const SHORTEST = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
@@ -91,7 +94,7 @@ function defOf(schema: unknown): Def {
 class Unit {
   readonly lines: string[] = [];
   readonly values: unknown[] = [];
-  private readonly seen = new Map<unknown, Node>();
+  private readonly seen = new Map<unknown, CheckSource>();
   private count = 0;
 
   constructor(private readonly visitors: ReadonlyMap<unknown, RecordVisitor> | undefined) {
@@ -112,23 +115,23 @@ class Unit {
   }
 
   /** A function of the generated scope: `body` (lines) with the value in `v`. */
-  private fn(prefix: string, body: string[]): Node {
+  private fn(prefix: string, body: string[]): CheckSource {
     const name = this.name(prefix);
     this.lines.push(`function ${name}(v) {`, ...body.map((l) => `  ${l}`), '}');
     return { call: (x) => `${name}(${x})` };
   }
 
-  node(schema: unknown): Node {
+  node(schema: unknown): CheckSource {
     const known = this.seen.get(schema);
     if (known) return known;
     // A schema that contains itself (possible only through getters) says "no" inside itself: zod decides.
-    this.seen.set(schema, { call: () => 'false' });
+    this.seen.set(schema, NEVER);
     const built = this.build(schema);
     this.seen.set(schema, built);
     return built;
   }
 
-  private build(schema: unknown): Node {
+  private build(schema: unknown): CheckSource {
     const def = defOf(schema);
     switch (def.type) {
       case 'string':
@@ -136,7 +139,7 @@ class Unit {
       case 'number':
         return this.number(def);
       case 'boolean':
-        return def.checks?.length ? { call: () => 'false' } : { call: (x) => `typeof ${x} === "boolean"` };
+        return def.checks?.length ? NEVER : { call: (x) => `typeof ${x} === "boolean"` };
       case 'literal':
         return this.oneOf(def.values as unknown[]);
       case 'enum':
@@ -154,11 +157,11 @@ class Unit {
       case 'union':
         return this.union(def);
       default:
-        return { call: () => 'false' };
+        return NEVER;
     }
   }
 
-  private string(def: Def): Node {
+  private string(def: Def): CheckSource {
     const lengths: ((x: string) => string)[] = [];
     const tests: ((x: string) => string)[] = [];
     if (def.pattern instanceof RegExp) {
@@ -176,7 +179,7 @@ class Unit {
         // e.g. trim(): accept only values the transform leaves as they are.
         const tx = this.value(d.tx);
         tests.push((x) => `${tx}(${x}) === ${x}`);
-      } else return { call: () => 'false' };
+      } else return NEVER;
     }
     // Lengths alone are written in place.
     if (!tests.length) return { call: (x) => `(${[`typeof ${x} === "string"`, ...lengths.map((t) => t(x))].join(' && ')})` };
@@ -195,7 +198,7 @@ class Unit {
     ]);
   }
 
-  private number(def: Def): Node {
+  private number(def: Def): CheckSource {
     const tests: ((x: string) => string)[] = [(x) => `typeof ${x} === "number"`, (x) => `Number.isFinite(${x})`];
     for (const c of def.checks ?? []) {
       const d = c._zod.def;
@@ -203,7 +206,7 @@ class Unit {
       if (d.check === 'greater_than') tests.push((x) => `${x} ${d.inclusive ? '>=' : '>'} ${value}`);
       else if (d.check === 'less_than') tests.push((x) => `${x} ${d.inclusive ? '<=' : '<'} ${value}`);
       else if (d.check === 'number_format' && (d.format === 'safeint' || d.format === 'int')) tests.push((x) => `Number.isSafeInteger(${x})`);
-      else return { call: () => 'false' };
+      else return NEVER;
     }
     return { call: (x) => `(${tests.map((t) => t(x)).join(' && ')})` };
   }
@@ -213,13 +216,13 @@ class Unit {
    * The text being checked is fresh from JSON.parse, so a Set would first hash it; two texts
    * of different lengths differ at once.
    */
-  private oneOf(values: readonly unknown[]): Node {
+  private oneOf(values: readonly unknown[]): CheckSource {
     if (values.length > 16) {
       const set = this.value(new Set(values));
       return { call: (x) => `${set}.has(${x})` };
     }
     const literals = values.map((v) => this.literal(v));
-    if (!literals.length) return { call: () => 'false' };
+    if (!literals.length) return NEVER;
     return { call: (x) => `(${literals.map((l) => `${x} === ${l}`).join(' || ')})` };
   }
 
@@ -230,14 +233,14 @@ class Unit {
     return this.value(v);
   }
 
-  private array(def: Def): Node {
+  private array(def: Def): CheckSource {
     let min = 0;
     let max = Infinity;
     for (const c of def.checks ?? []) {
       const d = c._zod.def;
       if (d.check === 'min_length') min = Number(d.minimum);
       else if (d.check === 'max_length') max = Number(d.maximum);
-      else return { call: () => 'false' };
+      else return NEVER;
     }
     const element = this.node(def.element);
     return this.fn('l', [
@@ -250,10 +253,10 @@ class Unit {
     ]);
   }
 
-  private object(def: Def): Node {
+  private object(def: Def): CheckSource {
     const shape = def.shape as Record<string, unknown>;
     const keys = Object.keys(shape);
-    if (def.checks?.length || keys.some((k) => FORBIDDEN_KEYS.has(k))) return { call: () => 'false' };
+    if (def.checks?.length || keys.some((k) => FORBIDDEN_KEYS.has(k))) return NEVER;
     const checks = keys.map((k) => this.node(shape[k]));
     // Fields whose check says no to undefined are there when it says yes.
     const present = keys.map((k) => REFUSE_UNDEFINED.has(defOf(shape[k]).type));
@@ -272,8 +275,8 @@ class Unit {
     ]);
   }
 
-  private record(def: Def, visit: RecordVisitor | undefined): Node {
-    if (def.checks?.length) return { call: () => 'false' };
+  private record(def: Def, visit: RecordVisitor | undefined): CheckSource {
+    if (def.checks?.length) return NEVER;
     const keyNode = this.node(def.keyType);
     const value = this.node(def.valueType);
     // Keys of any text (the stamps' field names) must still say no to a forbidden key. A key
@@ -316,15 +319,15 @@ class Unit {
     return [...FORBIDDEN_KEYS].some((k) => (keyType as z.ZodType).safeParse(k).success);
   }
 
-  private union(def: Def): Node {
+  private union(def: Def): CheckSource {
     const discriminator = def.discriminator;
-    if (typeof discriminator !== 'string' || def.checks?.length) return { call: () => 'false' };
+    if (typeof discriminator !== 'string' || def.checks?.length) return NEVER;
     const branches: string[] = [];
     for (const option of def.options as unknown[]) {
       const optionDef = defOf(option);
-      if (optionDef.type !== 'object') return { call: () => 'false' };
+      if (optionDef.type !== 'object') return NEVER;
       const tag = defOf((optionDef.shape as Record<string, unknown>)[discriminator]);
-      if (tag.type !== 'literal') return { call: () => 'false' };
+      if (tag.type !== 'literal') return NEVER;
       const check = this.node(option);
       for (const value of tag.values as unknown[]) branches.push(`if (t === ${this.literal(value)}) return ${check.call('v')};`);
     }
