@@ -1,49 +1,14 @@
-import { ConcreteHyperlink, TextRun, XmlAttributeComponent, XmlComponent, type File, type IRunOptions, type ParagraphChild } from 'docx';
+import { ConcreteHyperlink, type File, type IRunOptions, type ParagraphChild } from 'docx';
 import type { DocxContext } from './context';
-
-class FieldCharAttributes extends XmlAttributeComponent<{ type: string }> {
-  protected override readonly xmlKeys = { type: 'w:fldCharType' };
-}
-
-class FieldChar extends XmlComponent {
-  constructor(type: 'begin' | 'separate' | 'end') {
-    super('w:fldChar');
-    this.root.push(new FieldCharAttributes({ type }));
-  }
-}
-
-class SpaceAttributes extends XmlAttributeComponent<{ space: string }> {
-  protected override readonly xmlKeys = { space: 'xml:space' };
-}
-
-class InstructionText extends XmlComponent {
-  constructor(text: string) {
-    super('w:instrText');
-    this.root.push(new SpaceAttributes({ space: 'preserve' }), text);
-  }
-}
-
-/**
- * A hyperlink as a HYPERLINK field (begin, instruction, separate, the visible runs, end).
- * Word, LibreOffice and pandoc read the field as a link, but LibreOffice's PDF export makes
- * no link of it (a `w:hyperlink` from `WebLinkPlan` it does). `shown` is one run's options,
- * or the runs themselves.
- */
-export function linkRuns(url: string, shown: IRunOptions | ParagraphChild[]): ParagraphChild[] {
-  const quoted = url.replace(/["\\]/g, (c) => `\\${c}`);
-  return [
-    new TextRun({ children: [new FieldChar('begin'), new InstructionText(` HYPERLINK "${quoted}" `), new FieldChar('separate')] }),
-    ...(Array.isArray(shown) ? shown : [new TextRun(shown)]),
-    new TextRun({ children: [new FieldChar('end')] }),
-  ];
-}
 
 const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 /**
  * The external links of one document (`w:hyperlink` with a relationship): one relationship
  * per address, with ids counted per document ("rIdWebLink1", …). docx's `ExternalHyperlink`
- * names its relationships at random; these give the same bytes for the same map.
+ * names its relationships at random; these give the same bytes for the same map. The one
+ * way the specification links (the credential's web page, the skills' framework sources):
+ * Word, LibreOffice (also in its PDF export) and pandoc all read it as a link.
  */
 export class WebLinkPlan {
   private readonly ids = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { TextRun, type ParagraphChild } from 'docx';
 import type { Endorsement, Skill } from '../../model';
 import { cleanText, humanise } from '../text';
-import { linkLook, linkRuns } from './links';
+import { linkLook } from './links';
 import { cell, dataTable, gap, missing, para, type Row } from './blocks';
 import type { DocxContext } from './context';
 import { baselineOf, reviewFieldRuns } from './anchors';
@@ -93,7 +93,7 @@ function sourceRuns(ctx: DocxContext, s: Skill, runs: ParagraphChild[], changed:
   return [
     ...plainRuns(head),
     new TextRun({ text: '', break: 1 }),
-    ...linkRuns(s.source.uri, { text: cleanText(s.source.uri), ...linkLook(ctx) }),
+    ctx.webLinks.link(s.source.uri, [new TextRun({ text: cleanText(s.source.uri), ...linkLook(ctx) })]),
   ];
 }
 

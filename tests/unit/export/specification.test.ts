@@ -164,6 +164,25 @@ describe('the specification of one credential, read back from its XML', () => {
     );
   });
 
+  it("makes each skill's framework source a link of the same kind as the web page: one relationship per address", async () => {
+    const bytes = await exportSpecification(sampleDoc(), ID.credential.analyst, { now: NOW, pageNumbers: false });
+    const table = tablesWithHeader(first(readDocx(bytes).xml('word/document.xml'), 'w:body')!, 'No.').find((t) => text(all(all(t, 'w:tr')[0]!, 'w:tc')[2]!) === 'Framework source')!;
+    const sources = all(table, 'w:tr').slice(1).map((r) => all(r, 'w:tc')[2]!);
+    const links = sources.flatMap((c) => all(c, 'w:hyperlink'));
+    expect(links.length).toBeGreaterThan(0);
+    const rels = readDocx(bytes).raw('word/_rels/document.xml.rels');
+    for (const l of links) {
+      const id = l.attrs['r:id'];
+      expect(id).toMatch(/^rIdWebLink\d+$/);
+      expect(rels).toContain(`<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${text(l)}" TargetMode="External"/>`);
+    }
+    // One relationship per address: the same address gets the same id.
+    const idOf = new Map<string, string>();
+    for (const l of links) expect(idOf.get(text(l)) ?? idOf.set(text(l), l.attrs['r:id']!).get(text(l))).toBe(l.attrs['r:id']);
+    // No HYPERLINK field codes are left anywhere in the document.
+    expect(readDocx(bytes).raw('word/document.xml')).not.toContain('HYPERLINK');
+  });
+
   it('makes the web page a link (an http(s) address only), in the link colour and underlined', async () => {
     const withUrl = (url: string) => {
       const doc = structuredClone(sampleDoc());
