@@ -76,9 +76,6 @@ const NEVER: CheckSource = { call: () => 'false' };
 const SHORTEST = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
 const LONGEST = Math.max(...[...FORBIDDEN_KEYS].map((k) => k.length));
 
-/** Schema types whose check never takes undefined. */
-const REFUSE_UNDEFINED = new Set(['string', 'number', 'boolean', 'array', 'object', 'record', 'union']);
-
 const IS_OBJECT = (x: string) => `typeof ${x} === "object" && ${x} !== null && !Array.isArray(${x})`;
 
 /** `x.key` for a key that is a plain name, else `x["key"]`. */
@@ -141,9 +138,9 @@ class Unit {
       case 'boolean':
         return def.checks?.length ? NEVER : { call: (x) => `typeof ${x} === "boolean"` };
       case 'literal':
-        return this.oneOf(def.values as unknown[]);
       case 'enum':
-        return this.oneOf(Object.values(def.entries as Record<string, unknown>));
+        // The values zod takes (a numeric native enum's entries also hold its names).
+        return this.oneOf([...(valuesOf(schema) ?? [])]);
       case 'optional': {
         const inner = this.node(def.innerType);
         return { call: (x) => `(${x} === undefined || ${inner.call(x)})` };
@@ -164,6 +161,8 @@ class Unit {
   private string(def: Def): CheckSource {
     const lengths: ((x: string) => string)[] = [];
     const tests: ((x: string) => string)[] = [];
+    // A string format schema (z.iso.date(), z.url() …) is only its pattern for some formats.
+    if (def.check === 'string_format' && !isPatternFormat(def)) return NEVER;
     if (def.pattern instanceof RegExp) {
       const re = this.value(def.pattern);
       tests.push((x) => `${re}.test(${x})`);
@@ -172,7 +171,7 @@ class Unit {
       const d = c._zod.def;
       if (d.check === 'min_length') lengths.push((x) => `${x}.length >= ${Number(d.minimum)}`);
       else if (d.check === 'max_length') lengths.push((x) => `${x}.length <= ${Number(d.maximum)}`);
-      else if (d.check === 'string_format' && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) {
+      else if (d.check === 'string_format' && isPatternFormat(d)) {
         const re = this.value(d.pattern);
         tests.push((x) => `${re}.test(${x})`);
       } else if (d.check === 'overwrite' && typeof d.tx === 'function') {
@@ -258,25 +257,24 @@ class Unit {
     const keys = Object.keys(shape);
     if (def.checks?.length || keys.some((k) => FORBIDDEN_KEYS.has(k))) return NEVER;
     const checks = keys.map((k) => this.node(shape[k]));
-    // Fields whose check says no to undefined are there when it says yes.
-    const present = keys.map((k) => REFUSE_UNDEFINED.has(defOf(shape[k]).type));
     return this.fn('o', [
       `if (!(${IS_OBJECT('v')})) return false;`,
-      `let known = ${present.filter(Boolean).length};`,
-      ...keys.map((k, i) => `const f${i} = ${field('v', k)}; if (!${checks[i]!.call(`f${i}`)}) return false;${present[i] ? '' : ` if (f${i} !== undefined) known++;`}`),
-      // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no". The
-      // object has one if it has more keys than the known ones it has (a known key whose
-      // value is undefined, which JSON cannot write, also counts as unknown: "no" is safe).
+      ...keys.map((k, i) => `const f${i} = ${field('v', k)}; if (!${checks[i]!.call(`f${i}`)}) return false;`),
+      // Unknown keys: zod refuses them (strict) or strips them (loose); either way "no". Each
+      // key the loop meets is looked at, as zod does: a count of the known fields present
+      // could be made up by a field the object only inherits or hides from the loop.
       'let n = 0;',
-      'for (const key in v) n++;',
-      'if (n !== known) return false;',
+      'for (const key in v) {',
+      ...(keys.length ? ['  switch (key) {', ...keys.map((k) => `    case ${JSON.stringify(k)}:`), '      n++;', '      break;', '    default:', '      return false;', '  }'] : ['  return false;']),
+      '}',
       'counter.keys += n;',
       'return true;',
     ]);
   }
 
   private record(def: Def, visit: RecordVisitor | undefined): CheckSource {
-    if (def.checks?.length) return NEVER;
+    // Keys from a list (an enum, literals): zod then wants every one of them.
+    if (def.checks?.length || valuesOf(def.keyType)) return NEVER;
     const keyNode = this.node(def.keyType);
     const value = this.node(def.valueType);
     // Keys of any text (the stamps' field names) must still say no to a forbidden key. A key
@@ -316,7 +314,13 @@ class Unit {
 
   /** Whether the key schema would take one of the forbidden keys (zod is asked). */
   private acceptsForbidden(keyType: unknown): boolean {
-    return [...FORBIDDEN_KEYS].some((k) => (keyType as z.ZodType).safeParse(k).success);
+    return [...FORBIDDEN_KEYS].some((k) => {
+      try {
+        return (keyType as z.ZodType).safeParse(k).success;
+      } catch {
+        return true; // a key check that throws (async, a refinement): assume it would take it
+      }
+    });
   }
 
   private union(def: Def): CheckSource {
@@ -333,6 +337,21 @@ class Unit {
     }
     return this.fn('u', [`if (!(${IS_OBJECT('v')})) return false;`, `const t = ${field('v', discriminator)};`, ...branches, 'return false;']);
   }
+}
+
+/**
+ * String formats whose zod check is their pattern and nothing else. Others (url, jwt, ipv6 …)
+ * check more than a pattern, or have none: the fast check says no to them.
+ */
+const PATTERN_FORMATS = new Set(['regex', 'date', 'datetime', 'time', 'starts_with', 'ends_with', 'includes', 'email', 'uuid', 'guid']);
+
+function isPatternFormat(d: Def | CheckDef): boolean {
+  return typeof d.format === 'string' && PATTERN_FORMATS.has(d.format) && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky;
+}
+
+/** The values of a schema that takes a list of them (an enum, a literal), or undefined. */
+function valuesOf(schema: unknown): ReadonlySet<unknown> | undefined {
+  return (schema as { _zod: { values?: ReadonlySet<unknown> } })._zod.values;
 }
 
 /** A string schema with no pattern or checks: any string. */

@@ -32,13 +32,25 @@ parentPort?.once('message', (job: LoadJob) => {
   parentPort?.postMessage(job.repair ? repairDocument(job.bytes) : parseDocument(job.bytes));
 });
 
-if ((workerData as LoadWorkerData).warm) {
-  const example = new TextEncoder().encode(serialiseDocument(createSampleDocument()));
+/** Warming is only a head start: if it fails, the worker stops warming and still takes its job. */
+function warmUp(): void {
+  let example: Uint8Array;
+  try {
+    example = new TextEncoder().encode(serialiseDocument(createSampleDocument()));
+  } catch {
+    return;
+  }
   let left = WARM_LOADS;
   const step = () => {
     if (busy || left-- <= 0) return;
-    parseDocument(example);
+    try {
+      parseDocument(example);
+    } catch {
+      return;
+    }
     setImmediate(step);
   };
   setImmediate(step);
 }
+
+if ((workerData as LoadWorkerData).warm) warmUp();

@@ -39,7 +39,7 @@ export function keepLoadWorkerReady(): void {
   makeReady();
 }
 
-/** Stops the ready worker and keeps none from now on (a host that closes; tests). */
+/** Stops the ready worker and keeps none until the next large load (a host that closes; tests). */
 export async function stopLoadWorkers(): Promise<void> {
   keepReady = false;
   const worker = ready;
@@ -89,17 +89,21 @@ export function parseOffThread<O extends OffThreadOptions>(bytes: Uint8Array, op
       resolve(fail(`the file could not be checked (${(e as Error).message})`, 'unreadable'));
       return;
     }
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve(fail(`checking the file took longer than ${Math.round(limit / 1000)} seconds, so it was stopped; the file was not opened and has not been changed`, 'too-slow'));
-      makeReady();
-    }, limit);
+    // The first of result, failure, exit or time limit settles the load; the worker's exit
+    // after it is stopped comes later and changes nothing.
+    let settled = false;
     const settle = (outcome: Outcome<O['repair']>) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       resolve(outcome);
       void worker.terminate();
       makeReady();
     };
+    const timer = setTimeout(
+      () => settle(fail(`checking the file took longer than ${Math.round(limit / 1000)} seconds, so it was stopped; the file was not opened and has not been changed`, 'too-slow')),
+      limit,
+    );
     worker.once('message', (result: Outcome<O['repair']>) => settle(result));
     worker.once('error', (e) => settle(fail(`the file could not be checked (${e.message.split('\n')[0]})`, 'unreadable')));
     worker.once('exit', (code) => settle(fail(`the file could not be checked (the checker stopped with code ${code})`, 'unreadable')));

@@ -114,6 +114,37 @@ describe('the fast validator of the load path', () => {
       expect(check({ b: 'x', c: 1 })).toBe(false);
     });
 
+    it('looks at every key the object has: a known field it only inherits or hides from for…in does not make up for an unknown key', () => {
+      const check = compileFastCheck(z.strictObject({ b: z.string() }));
+      const hidden = { c: 1 };
+      Object.defineProperty(hidden, 'b', { value: 'x', enumerable: false });
+      class Inherits {
+        c = 1;
+        get b() {
+          return 'x';
+        }
+      }
+      for (const value of [hidden, new Inherits()]) {
+        expect(z.strictObject({ b: z.string() }).safeParse(value).success).toBe(false);
+        expect(check(value)).toBe(false);
+      }
+    });
+
+    it('says no to string formats that zod checks beyond a pattern, to keys zod wants all of, and to an enum\'s names', () => {
+      expect(compileFastCheck(z.url())('not a url')).toBe(false);
+      expect(compileFastCheck(z.jwt())('a.b.c')).toBe(false);
+      expect(compileFastCheck(z.string().url())('not a url')).toBe(false);
+      // A format that is its pattern is still checked in place.
+      const date = compileFastCheck(z.iso.date());
+      expect([date('2026-12-08'), date('2026-02-30'), date('yesterday')]).toEqual([true, false, false]);
+      expect(compileFastCheck(z.record(z.enum(['a', 'b']), z.string()))({ a: 'x' })).toBe(false);
+      enum Level {
+        Low = 1,
+      }
+      const level = compileFastCheck(z.enum(Level));
+      expect([level(1), level('Low')]).toEqual([true, false]);
+    });
+
     it('agrees with zod on any value, for schemas of every kind it compiles', () => {
       const schemas = [
         z.strictObject({ 'a-b': z.string().min(2).max(4), n: z.optional(z.number().int().gte(0).lt(10)), u: z.literal(undefined) }),
