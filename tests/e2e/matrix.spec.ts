@@ -213,19 +213,19 @@ test('the grid tabs work from the keyboard as tabs: one Tab stop, arrows (wrappi
   await chosen(assessments, 'Outcomes × assessments');
   await expect(skills).toHaveAttribute('aria-selected', 'false');
   await expect(skills).toHaveAttribute('tabindex', '-1');
-  await page.keyboard.press('ArrowRight');
-  await chosen(activities, 'Activities × outcomes');
-  await page.keyboard.press('ArrowRight');
-  await chosen(credentials, 'Outcomes × credentials');
-  // Right from the last wraps to the first, Left from the first to the last.
-  await page.keyboard.press('ArrowRight');
-  await chosen(skills, 'Skills × outcomes');
-  await page.keyboard.press('ArrowLeft');
-  await chosen(credentials, 'Outcomes × credentials');
-  await page.keyboard.press('Home');
-  await chosen(skills, 'Skills × outcomes');
-  await page.keyboard.press('End');
-  await chosen(credentials, 'Outcomes × credentials');
+  // Right from the last wraps to the first, Left from the first to the last; Home and End.
+  const steps: [string, (typeof tabs)[number], string][] = [
+    ['ArrowRight', activities, 'Activities × outcomes'],
+    ['ArrowRight', credentials, 'Outcomes × credentials'],
+    ['ArrowRight', skills, 'Skills × outcomes'],
+    ['ArrowLeft', credentials, 'Outcomes × credentials'],
+    ['Home', skills, 'Skills × outcomes'],
+    ['End', credentials, 'Outcomes × credentials'],
+  ];
+  for (const [key, tab, grid] of steps) {
+    await page.keyboard.press(key);
+    await chosen(tab, grid);
+  }
   // The arrows stay in the grid tabs: the view is still the matrix.
   await expect(matrix.viewTab('Matrix')).toHaveAttribute('aria-selected', 'true');
 
