@@ -354,10 +354,10 @@ function valuesOf(schema: unknown): ReadonlySet<unknown> | undefined {
   return (schema as { _zod: { values?: ReadonlySet<unknown> } })._zod.values;
 }
 
-/** A string schema with no pattern or checks: any string. */
+/** A string schema with no pattern, format or checks: any string. */
 function isPlainString(schema: unknown): boolean {
   const def = defOf(schema);
-  return def.type === 'string' && !def.checks?.length && !(def.pattern instanceof RegExp);
+  return def.type === 'string' && !def.check && !def.checks?.length && !(def.pattern instanceof RegExp);
 }
 
 /** Whether a schema's values are objects (records, objects, tagged unions of objects). */

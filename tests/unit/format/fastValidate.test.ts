@@ -138,6 +138,7 @@ describe('the fast validator of the load path', () => {
       const date = compileFastCheck(z.iso.date());
       expect([date('2026-12-08'), date('2026-02-30'), date('yesterday')]).toEqual([true, false, false]);
       expect(compileFastCheck(z.record(z.enum(['a', 'b']), z.string()))({ a: 'x' })).toBe(false);
+      expect(compileFastCheck(z.record(z.url(), z.string()))({ 'not a url': 'x' })).toBe(false);
       enum Level {
         Low = 1,
       }
